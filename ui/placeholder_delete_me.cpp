@@ -1,0 +1,1 @@
+// Temporary translation unit so the empty library links; removed once real sources exist.
