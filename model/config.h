@@ -84,7 +84,7 @@ struct RoPEAttentionConfig {
   std::optional<int> kv_in_dim;  // null = embedding_dim
   double rope_theta = 10000.0;
   bool rope_k_repeat = false;
-  std::array<int, 2> feat_sizes{32, 32};
+  std::array<int, 2> feat_sizes{64, 64};  // [w, h] of the stride-16 features
 };
 
 // sam2.modeling.memory_attention.MemoryAttentionLayer
