@@ -1,0 +1,154 @@
+// The compiled-in translations: every shipped language is embedded, the UI language follows the
+// locale or the saved setting, and each finished .ts entry is what the app then shows.
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include "app_translations.h"
+
+namespace {
+
+struct TsMessage {
+  QString context, source, comment, translation;
+};
+
+// The finished, singular messages of a .ts file (what lrelease compiles).
+QList<TsMessage> finishedMessages(const QString& tsPath) {
+  QList<TsMessage> messages;
+  QFile file(tsPath);
+  if (!file.open(QIODevice::ReadOnly)) return messages;
+  QXmlStreamReader xml(&file);
+  QString context;
+  TsMessage current;
+  bool finished = false;
+  bool numerus = false;
+  while (!xml.atEnd()) {
+    xml.readNext();
+    if (xml.isStartElement()) {
+      if (xml.name() == QLatin1String("message")) {
+        current = {};
+        current.context = context;
+        numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+      } else if (xml.name() == QLatin1String("name")) {
+        context = xml.readElementText();
+      } else if (xml.name() == QLatin1String("source")) {
+        current.source = xml.readElementText();
+      } else if (xml.name() == QLatin1String("comment")) {
+        current.comment = xml.readElementText();
+      } else if (xml.name() == QLatin1String("translation")) {
+        finished = xml.attributes().value(QLatin1String("type")).isEmpty();
+        if (!numerus) current.translation = xml.readElementText();
+      }
+    } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+      if (finished && !numerus && !current.translation.isEmpty()) messages << current;
+    }
+  }
+  return messages;
+}
+
+}  // namespace
+
+class TranslationsTest : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);  // QSettings writes under ~/.qttest, not the user's config
+    QCoreApplication::setOrganizationName(QStringLiteral("SAM2StudioTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("translations_test"));
+  }
+
+  void cleanup() {
+    sam2studio::installTranslators(QStringLiteral("en"));
+    QSettings().remove(QLatin1String(sam2studio::kLanguageSettingKey));
+  }
+
+  void everyShippedLanguageIsCompiledIn() {
+    QStringList expected = QString::fromLatin1(SAM2_SHIPPED_LANGUAGES).split(QLatin1Char(','));
+    expected.sort();
+    expected.prepend(QStringLiteral("en"));
+    QCOMPARE(sam2studio::availableLanguages(), expected);
+  }
+
+  void matchLanguage_data() {
+    QTest::addColumn<QStringList>("uiLanguages");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("region falls back to language") << QStringList{QStringLiteral("de-AT")} << QStringLiteral("de");
+    QTest::newRow("underscore form") << QStringList{QStringLiteral("fr_CA")} << QStringLiteral("fr");
+    QTest::newRow("simplified Chinese") << QStringList{QStringLiteral("zh-Hans-CN")} << QStringLiteral("zh_CN");
+    QTest::newRow("Singapore Chinese is simplified") << QStringList{QStringLiteral("zh-SG")} << QStringLiteral("zh_CN");
+    QTest::newRow("traditional Chinese is not shipped") << QStringList{QStringLiteral("zh-TW")} << QStringLiteral("en");
+    QTest::newRow("first shipped preference wins")
+        << QStringList{QStringLiteral("pt-BR"), QStringLiteral("ja-JP"), QStringLiteral("es")} << QStringLiteral("ja");
+    QTest::newRow("English preferred over a later match")
+        << QStringList{QStringLiteral("en-GB"), QStringLiteral("de")} << QStringLiteral("en");
+    QTest::newRow("nothing shipped") << QStringList{QStringLiteral("pt-PT")} << QStringLiteral("en");
+    QTest::newRow("empty list") << QStringList{} << QStringLiteral("en");
+  }
+
+  void matchLanguage() {
+    QFETCH(QStringList, uiLanguages);
+    QFETCH(QString, expected);
+    QCOMPARE(sam2studio::matchLanguage(uiLanguages), expected);
+  }
+
+  void installingALanguageSwitchesStringsAndLocale() {
+    QCOMPARE(sam2studio::installTranslators(QStringLiteral("de")), QStringLiteral("de"));
+    QCOMPARE(QLocale().language(), QLocale::German);
+    QCOMPARE(sam2studio::systemLanguageLabel(), QStringLiteral("Systemsprache"));
+
+    // Switching again replaces the German translator rather than stacking on it.
+    QCOMPARE(sam2studio::installTranslators(QStringLiteral("ja")), QStringLiteral("ja"));
+    QCOMPARE(sam2studio::systemLanguageLabel(), QStringLiteral("システムの言語"));
+
+    QCOMPARE(sam2studio::installTranslators(QStringLiteral("en")), QStringLiteral("en"));
+    QCOMPARE(sam2studio::systemLanguageLabel(), QStringLiteral("System language"));
+    QCOMPARE(QLocale().language(), QLocale::English);
+  }
+
+  void unknownLanguageFallsBackToEnglish() {
+    QCOMPARE(sam2studio::installTranslators(QStringLiteral("xx")), QStringLiteral("en"));
+    QCOMPARE(sam2studio::systemLanguageLabel(), QStringLiteral("System language"));
+  }
+
+  void savedSettingOverridesTheSystemLocale() {
+    QSettings().setValue(QLatin1String(sam2studio::kLanguageSettingKey), QStringLiteral("fr"));
+    QCOMPARE(sam2studio::installTranslatorsFromSettings(), QStringLiteral("fr"));
+    QCOMPARE(sam2studio::systemLanguageLabel(), QStringLiteral("Langue du système"));
+  }
+
+  void noSettingFollowsTheSystemLocale() {
+    QSettings().remove(QLatin1String(sam2studio::kLanguageSettingKey));
+    QCOMPARE(sam2studio::installTranslatorsFromSettings(),
+             sam2studio::matchLanguage(QLocale::system().uiLanguages()));
+  }
+
+  // Every finished entry of every shipped .ts file is what the app shows in that language.
+  void compiledTranslationsMatchTheTsFiles_data() {
+    QTest::addColumn<QString>("language");
+    for (const QString& lang : QString::fromLatin1(SAM2_SHIPPED_LANGUAGES).split(QLatin1Char(',')))
+      QTest::newRow(qPrintable(lang)) << lang;
+  }
+
+  void compiledTranslationsMatchTheTsFiles() {
+    QFETCH(QString, language);
+    const QString ts = QStringLiteral(SAM2_TS_DIR "/sam2studio_%1.ts").arg(language);
+    QVERIFY2(QFile::exists(ts), qPrintable(ts));
+    const QList<TsMessage> messages = finishedMessages(ts);
+    QVERIFY2(!messages.isEmpty(), "a shipped translation has no finished entries");
+    QCOMPARE(sam2studio::installTranslators(language), language);
+    for (const TsMessage& m : messages) {
+      const QString shown = QCoreApplication::translate(
+          m.context.toUtf8().constData(), m.source.toUtf8().constData(),
+          m.comment.isEmpty() ? nullptr : m.comment.toUtf8().constData());
+      QCOMPARE(shown, m.translation);
+    }
+  }
+};
+
+QTEST_GUILESS_MAIN(TranslationsTest)
+#include "translations_test.moc"
