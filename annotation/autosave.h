@@ -14,6 +14,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
@@ -71,9 +72,8 @@ Q_SIGNALS:
 
 private:
     void onModifiedChanged(bool modified);
-    void removeFile(const QString& path);
 
-    Project* project_;
+    QPointer<Project> project_;
     QTimer timer_;
     uint64_t writtenRevision_ = 0;
     bool hasWritten_ = false;

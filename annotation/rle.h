@@ -53,8 +53,9 @@ public:
     void decode(uint8_t* rowMajorOut, std::ptrdiff_t strideBytes = 0) const;
     std::vector<uint8_t> decode() const;
 
-    // QImage helpers. fromImage: Grayscale8/Indexed8/Alpha8 use value != 0, formats with alpha use
-    // alpha != 0, others use gray != 0. toImage: Format_Grayscale8 with 0 / 255.
+    // QImage helpers. fromImage: for Grayscale8/Indexed8/Alpha8 a pixel is inside when its byte is
+    // nonzero; for other formats when it is neither black nor fully transparent.
+    // toImage: Format_Grayscale8 with 0 / 255.
     static Rle fromImage(const QImage& mask);
     QImage toImage() const;
     // Format_ARGB32_Premultiplied overlay: `color` inside the mask, transparent outside.
@@ -71,7 +72,7 @@ public:
     const std::vector<uint32_t>& counts() const { return counts_; }
 
     uint64_t area() const;       // number of 1 pixels
-    BBox bbox() const;           // tight box of the 1 pixels, COCO rleToBbox semantics
+    BBox bbox() const;           // tight box of the 1 pixels (as pycocotools toBbox)
     bool isEmpty() const;        // no 1 pixel (true for a 0x0 mask as well)
     bool contains(int x, int y) const;  // pixel test without decoding; false outside the image
 

@@ -1,0 +1,278 @@
+#include "annotation/commands.h"
+
+#include <QCoreApplication>
+
+namespace s2s {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("s2s::Commands", text); }
+
+void requireMedia(const Project* p, int mediaId) {
+    if (!p->media(mediaId)) throw AnnotationError("The project has no media item " + std::to_string(mediaId) + ".");
+}
+
+void requireObject(const Project* p, int mediaId, int objectId) {
+    requireMedia(p, mediaId);
+    if (!p->object(mediaId, objectId))
+        throw AnnotationError("Media item " + std::to_string(mediaId) + " has no object " +
+                              std::to_string(objectId) + ".");
+}
+
+enum ObjectField : unsigned { Name = 1, Class = 2, Color = 4, Hidden = 8, Attributes = 16 };
+
+bool singleField(unsigned fields) { return fields != 0 && (fields & (fields - 1)) == 0; }
+
+} // namespace
+
+// ---- media --------------------------------------------------------------------------------------
+
+AddMediaCommand::AddMediaCommand(Project* project, MediaItem item, QUndoCommand* parent)
+    : QUndoCommand(parent), project_(project), item_(std::move(item)) {
+    setText(tr("Add %1").arg(item_.displayName()));
+}
+
+void AddMediaCommand::redo() {
+    // The first redo assigns the id; later redos restore the item under the same id.
+    item_.id = project_->addMedia(item_);
+}
+
+void AddMediaCommand::undo() { project_->removeMedia(item_.id); }
+
+RemoveMediaCommand::RemoveMediaCommand(Project* project, int mediaId, QUndoCommand* parent)
+    : QUndoCommand(parent), project_(project), mediaId_(mediaId) {
+    requireMedia(project, mediaId);
+    setText(tr("Remove %1").arg(project->media(mediaId)->displayName()));
+}
+
+void RemoveMediaCommand::redo() { snapshot_ = project_->removeMedia(mediaId_); }
+
+void RemoveMediaCommand::undo() {
+    project_->restoreMedia(snapshot_);
+    snapshot_ = MediaSnapshot();  // the project owns the masks again
+}
+
+UpdateMediaCommand::UpdateMediaCommand(Project* project, MediaItem after, QUndoCommand* parent)
+    : QUndoCommand(parent), project_(project), after_(std::move(after)) {
+    requireMedia(project, after_.id);
+    before_ = *project->media(after_.id);
+    setText(before_.displayName() != after_.displayName()
+                ? tr("Rename %1 to %2").arg(before_.displayName(), after_.displayName())
+                : tr("Change %1").arg(after_.displayName()));
+}
+
+UpdateMediaCommand* UpdateMediaCommand::rename(Project* project, int mediaId, const QString& name) {
+    requireMedia(project, mediaId);
+    MediaItem item = *project->media(mediaId);
+    item.name = name;
+    return new UpdateMediaCommand(project, std::move(item));
+}
+
+void UpdateMediaCommand::redo() { project_->updateMedia(after_); }
+void UpdateMediaCommand::undo() { project_->updateMedia(before_); }
+
+bool UpdateMediaCommand::mergeWith(const QUndoCommand* other) {
+    const auto* o = static_cast<const UpdateMediaCommand*>(other);
+    if (o->after_.id != after_.id) return false;
+    // Only consecutive renames merge (typing a name); other changes stay separate steps.
+    MediaItem a = after_, b = o->after_;
+    a.name = b.name;
+    if (!(a == b) || after_.name == before_.name) return false;
+    after_ = o->after_;
+    setText(o->text());
+    return true;
+}
+
+// ---- classes ------------------------------------------------------------------------------------
+
+AddClassCommand::AddClassCommand(Project* project, ObjectClass cls, QUndoCommand* parent)
+    : QUndoCommand(parent), project_(project), cls_(std::move(cls)) {
+    setText(tr("Add class %1").arg(cls_.name));
+}
+
+void AddClassCommand::redo() { cls_.id = project_->addClass(cls_, index_); }
+
+void AddClassCommand::undo() {
+    for (std::size_t i = 0; i < project_->classes().size(); ++i)
+        if (project_->classes()[i].id == cls_.id) index_ = int(i);
+    project_->removeClass(cls_.id);
+}
+
+EditClassCommand::EditClassCommand(Project* project, ObjectClass after, QUndoCommand* parent)
+    : QUndoCommand(parent), project_(project), after_(std::move(after)) {
+    const ObjectClass* cls = project->objectClass(after_.id);
+    if (!cls) throw AnnotationError("The project has no class with id " + std::to_string(after_.id) + ".");
+    before_ = *cls;
+    setText(tr("Edit class %1").arg(after_.name));
+}
+
+void EditClassCommand::redo() { project_->updateClass(after_); }
+void EditClassCommand::undo() { project_->updateClass(before_); }
+
+bool EditClassCommand::mergeWith(const QUndoCommand* other) {
+    const auto* o = static_cast<const EditClassCommand*>(other);
+    if (o->after_.id != after_.id) return false;
+    const bool sameField = (before_.name != after_.name && o->before_.color == o->after_.color &&
+                            before_.color == after_.color) ||
+                           (before_.color != after_.color && o->before_.name == o->after_.name &&
+                            before_.name == after_.name);
+    if (!sameField) return false;
+    after_ = o->after_;
+    return true;
+}
+
+RemoveClassCommand::RemoveClassCommand(Project* project, int classId, QUndoCommand* parent)
+    : QUndoCommand(parent), project_(project) {
+    const ObjectClass* cls = project->objectClass(classId);
+    if (!cls) throw AnnotationError("The project has no class with id " + std::to_string(classId) + ".");
+    cls_ = *cls;
+    setText(tr("Remove class %1").arg(cls_.name));
+}
+
+void RemoveClassCommand::redo() {
+    for (std::size_t i = 0; i < project_->classes().size(); ++i)
+        if (project_->classes()[i].id == cls_.id) index_ = int(i);
+    users_ = project_->removeClass(cls_.id);
+}
+
+void RemoveClassCommand::undo() {
+    project_->addClass(cls_, index_);
+    for (const auto& [mediaId, objectId] : users_) {
+        AnnotatedObject obj = *project_->object(mediaId, objectId);
+        obj.classId = cls_.id;
+        project_->updateObject(mediaId, obj);
+    }
+}
+
+// ---- objects ------------------------------------------------------------------------------------
+
+AddObjectCommand::AddObjectCommand(Project* project, int mediaId, AnnotatedObject obj, QUndoCommand* parent)
+    : QUndoCommand(parent), project_(project), mediaId_(mediaId), obj_(std::move(obj)) {
+    requireMedia(project, mediaId);
+    setText(obj_.name.isEmpty() ? tr("Add object") : tr("Add object %1").arg(obj_.name));
+}
+
+void AddObjectCommand::redo() { obj_.id = project_->addObject(mediaId_, obj_); }
+void AddObjectCommand::undo() { project_->removeObject(mediaId_, obj_.id); }
+
+EditObjectCommand::EditObjectCommand(Project* project, int mediaId, AnnotatedObject after, QUndoCommand* parent)
+    : QUndoCommand(parent), project_(project), mediaId_(mediaId), after_(std::move(after)) {
+    requireObject(project, mediaId, after_.id);
+    before_ = *project->object(mediaId, after_.id);
+    const unsigned f = changedFields();
+    const QString who = after_.name.isEmpty() ? QString::number(after_.id) : after_.name;
+    if (f == Name) setText(tr("Rename object to %1").arg(after_.name));
+    else if (f == Class) setText(tr("Change class of %1").arg(who));
+    else if (f == Color) setText(tr("Change colour of %1").arg(who));
+    else if (f == Hidden) setText(after_.hidden ? tr("Hide %1").arg(who) : tr("Show %1").arg(who));
+    else if (f == Attributes) setText(tr("Edit attributes of %1").arg(who));
+    else setText(tr("Edit %1").arg(who));
+}
+
+unsigned EditObjectCommand::changedFields() const {
+    unsigned f = 0;
+    if (before_.name != after_.name) f |= Name;
+    if (before_.classId != after_.classId) f |= Class;
+    if (before_.color != after_.color) f |= Color;
+    if (before_.hidden != after_.hidden) f |= Hidden;
+    if (before_.attributes != after_.attributes) f |= Attributes;
+    return f;
+}
+
+void EditObjectCommand::redo() { project_->updateObject(mediaId_, after_); }
+void EditObjectCommand::undo() { project_->updateObject(mediaId_, before_); }
+
+bool EditObjectCommand::mergeWith(const QUndoCommand* other) {
+    const auto* o = static_cast<const EditObjectCommand*>(other);
+    if (o->mediaId_ != mediaId_ || o->after_.id != after_.id) return false;
+    const unsigned mine = changedFields(), theirs = o->changedFields();
+    // Typing a name or dragging a colour: one step. Hide/show toggles stay separate steps.
+    if (mine != theirs || !singleField(mine) || mine == Hidden) return false;
+    after_ = o->after_;
+    setText(o->text());
+    return true;
+}
+
+RemoveObjectCommand::RemoveObjectCommand(Project* project, int mediaId, int objectId, QUndoCommand* parent)
+    : QUndoCommand(parent), project_(project), mediaId_(mediaId), objectId_(objectId) {
+    requireObject(project, mediaId, objectId);
+    const QString name = project->object(mediaId, objectId)->name;
+    setText(tr("Delete object %1").arg(name.isEmpty() ? QString::number(objectId) : name));
+}
+
+void RemoveObjectCommand::redo() { snapshot_ = project_->removeObject(mediaId_, objectId_); }
+
+void RemoveObjectCommand::undo() {
+    project_->restoreObject(snapshot_);
+    snapshot_ = ObjectSnapshot();
+}
+
+// ---- masks --------------------------------------------------------------------------------------
+
+SetMaskCommand::SetMaskCommand(Project* project, int mediaId, int frame, int objectId,
+                               std::optional<FrameAnnotation> after, QUndoCommand* parent)
+    : QUndoCommand(parent), project_(project), mediaId_(mediaId), frame_(frame), objectId_(objectId),
+      after_(std::move(after)) {
+    requireObject(project, mediaId, objectId);
+    setText(after_ ? tr("Set mask on frame %1").arg(frame + 1) : tr("Erase mask on frame %1").arg(frame + 1));
+}
+
+void SetMaskCommand::redo() {
+    if (!captured_) {
+        if (const FrameAnnotation* a = project_->annotation(mediaId_, frame_, objectId_)) before_ = *a;
+        captured_ = true;
+    }
+    project_->setAnnotation(mediaId_, frame_, objectId_, after_);
+}
+
+void SetMaskCommand::undo() { project_->setAnnotation(mediaId_, frame_, objectId_, before_); }
+
+SetMasksCommand::SetMasksCommand(Project* project, int mediaId, std::vector<Entry> entries, QUndoCommand* parent)
+    : QUndoCommand(parent), project_(project), mediaId_(mediaId), after_(std::move(entries)) {
+    requireMedia(project, mediaId);
+    for (const auto& e : after_) requireObject(project, mediaId, e.objectId);
+    setText(tr("Set %1 masks").arg(after_.size()));
+}
+
+void SetMasksCommand::redo() {
+    if (!captured_) {
+        before_.reserve(after_.size());
+        for (const auto& e : after_) {
+            Entry b{e.frame, e.objectId, std::nullopt};
+            if (const FrameAnnotation* a = project_->annotation(mediaId_, e.frame, e.objectId)) b.annotation = *a;
+            before_.push_back(std::move(b));
+        }
+        captured_ = true;
+    }
+    for (const auto& e : after_) project_->setAnnotation(mediaId_, e.frame, e.objectId, e.annotation);
+}
+
+void SetMasksCommand::undo() {
+    // Reverse order, so an entry listed twice ends at its first "before".
+    for (auto it = before_.rbegin(); it != before_.rend(); ++it)
+        project_->setAnnotation(mediaId_, it->frame, it->objectId, it->annotation);
+}
+
+ClearMasksCommand::ClearMasksCommand(Project* project, int mediaId, int objectId, int fromFrame, int toFrame,
+                                     QUndoCommand* parent)
+    : QUndoCommand(parent), project_(project), mediaId_(mediaId), objectId_(objectId), fromFrame_(fromFrame),
+      toFrame_(toFrame) {
+    requireObject(project, mediaId, objectId);
+    setText(toFrame < 0 ? tr("Clear masks from frame %1 on").arg(fromFrame + 1)
+                        : tr("Clear masks of frames %1-%2").arg(fromFrame + 1).arg(toFrame + 1));
+}
+
+void ClearMasksCommand::redo() {
+    removed_.clear();
+    for (int frame : project_->framesWithMasks(mediaId_, objectId_)) {
+        if (frame < fromFrame_ || (toFrame_ >= 0 && frame > toFrame_)) continue;
+        removed_.emplace_back(frame, *project_->annotation(mediaId_, frame, objectId_));
+        project_->setAnnotation(mediaId_, frame, objectId_, std::nullopt);
+    }
+}
+
+void ClearMasksCommand::undo() {
+    for (const auto& [frame, ann] : removed_) project_->setAnnotation(mediaId_, frame, objectId_, ann);
+    removed_.clear();
+}
+
+} // namespace s2s
