@@ -1,0 +1,262 @@
+#include "model/checkpoint.h"
+
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <unordered_map>
+
+#include <c10/util/Exception.h>
+#include <caffe2/serialize/inline_container.h>
+
+#include "model/error.h"
+#include "model/pickle_reader.h"
+
+namespace sam2 {
+
+namespace {
+
+using pickle::Value;
+using pickle::ValuePtr;
+
+// Storage class in the persistent id -> element type.
+std::optional<at::ScalarType> storageScalarType(const std::string& global) {
+  static const std::unordered_map<std::string, at::ScalarType> types = {
+      {"torch.FloatStorage", at::kFloat},   {"torch.DoubleStorage", at::kDouble},
+      {"torch.HalfStorage", at::kHalf},     {"torch.BFloat16Storage", at::kBFloat16},
+      {"torch.LongStorage", at::kLong},     {"torch.IntStorage", at::kInt},
+      {"torch.ShortStorage", at::kShort},   {"torch.CharStorage", at::kChar},
+      {"torch.ByteStorage", at::kByte},     {"torch.BoolStorage", at::kBool},
+  };
+  auto it = types.find(global);
+  if (it == types.end()) return std::nullopt;
+  return it->second;
+}
+
+// Turns the pickle's tensor reconstructions into tensors, reading each storage record once.
+class TensorBuilder {
+ public:
+  TensorBuilder(caffe2::serialize::PyTorchStreamReader& reader, std::string path, uint64_t fileSize)
+      : reader_(reader), path_(std::move(path)), fileSize_(fileSize) {}
+
+  at::Tensor build(const std::string& name, const ValuePtr& v, int depth = 0) {
+    if (depth > 4) fail(name, "nested too deeply");
+    if (v->isCallOf("torch._utils._rebuild_parameter") || v->isCallOf("torch._utils._rebuild_parameter_with_state")) {
+      if (v->items.empty()) fail(name, "parameter without a tensor");
+      return build(name, v->items[0], depth + 1);
+    }
+    if (!v->isCallOf("torch._utils._rebuild_tensor_v2") && !v->isCallOf("torch._utils._rebuild_tensor"))
+      fail(name, "is not a plain tensor (" + v->describe() + ")");
+    const auto& args = v->items;
+    if (args.size() < 4) fail(name, "tensor record has too few fields");
+    const ValuePtr& pid = args[0];
+    if (pid->kind != Value::Kind::PersistentId || pid->items.size() < 5 || !pid->items[0]->isString() ||
+        pid->items[0]->text != "storage" || pid->items[1]->kind != Value::Kind::Global || !pid->items[2]->isString() ||
+        !pid->items[4]->isInt())
+      fail(name, "tensor storage reference is malformed");
+    const std::string& storageClass = pid->items[1]->text;
+    const auto type = storageScalarType(storageClass);
+    if (!type) fail(name, "unsupported storage type " + storageClass);
+    const std::string& key = pid->items[2]->text;
+    const int64_t numel = pid->items[4]->integer;
+
+    if (!args[1]->isInt()) fail(name, "storage offset is not an integer");
+    const int64_t offset = args[1]->integer;
+    const std::vector<int64_t> sizes = intTuple(name, args[2], "size");
+    const std::vector<int64_t> strides = intTuple(name, args[3], "stride");
+    if (sizes.size() != strides.size()) fail(name, "size and stride have different lengths");
+
+    at::Storage storage = loadStorage(name, key, *type, numel);
+    checkExtent(name, offset, sizes, strides, numel);
+    return at::empty({0}, at::TensorOptions().dtype(*type)).set_(storage, offset, sizes, strides);
+  }
+
+ private:
+  [[noreturn]] void fail(const std::string& name, const std::string& why) const {
+    throw Sam2Error(path_ + ": damaged or unsupported checkpoint: tensor '" + name + "' " + why);
+  }
+
+  std::vector<int64_t> intTuple(const std::string& name, const ValuePtr& v, const char* what) const {
+    if (v->kind != Value::Kind::Tuple) fail(name, std::string(what) + " is not a tuple");
+    if (v->items.size() > 16) fail(name, std::string(what) + " has too many dimensions");
+    std::vector<int64_t> out;
+    for (const auto& item : v->items) {
+      if (!item->isInt() || item->integer < 0) fail(name, std::string(what) + " holds a negative or non-integer value");
+      out.push_back(item->integer);
+    }
+    return out;
+  }
+
+  // Every element the view can reach must lie inside the storage (no overflow on the way).
+  void checkExtent(const std::string& name, int64_t offset, const std::vector<int64_t>& sizes,
+                   const std::vector<int64_t>& strides, int64_t numel) const {
+    if (offset < 0) fail(name, "has a negative storage offset");
+    for (int64_t s : sizes)
+      if (s == 0) return;  // empty view: nothing to reach
+    constexpr int64_t kMax = std::numeric_limits<int64_t>::max() / 2;
+    int64_t last = offset;
+    for (size_t d = 0; d < sizes.size(); ++d) {
+      if (sizes[d] > kMax || strides[d] > kMax || (sizes[d] - 1 > 0 && strides[d] > kMax / (sizes[d] - 1)))
+        fail(name, "has an impossible shape");
+      last += (sizes[d] - 1) * strides[d];
+      if (last > kMax) fail(name, "has an impossible shape");
+    }
+    if (last >= numel)
+      fail(name, "reaches element " + std::to_string(last) + " of a storage of " + std::to_string(numel));
+  }
+
+  at::Storage loadStorage(const std::string& name, const std::string& key, at::ScalarType type, int64_t numel) {
+    auto it = storages_.find(key);
+    if (it != storages_.end()) {
+      if (it->second.type != type) fail(name, "shares storage " + key + " with a tensor of another type");
+      return it->second.storage;
+    }
+    const size_t itemSize = c10::elementSize(type);
+    // Checkpoints store records uncompressed, so no storage can be larger than the file.
+    if (numel < 0 || uint64_t(numel) > fileSize_ / itemSize)
+      fail(name, "claims a storage of " + std::to_string(numel) + " elements, more than the file holds");
+    const std::string record = "data/" + key;
+    if (!reader_.hasRecord(record)) fail(name, "has no data record " + record + " (truncated?)");
+    at::DataPtr data;
+    size_t nbytes = 0;
+    try {
+      std::tie(data, nbytes) = reader_.getRecord(record);
+    } catch (const c10::Error& e) {
+      throw Sam2Error(path_ + ": damaged checkpoint: cannot read " + record + ": " + e.what_without_backtrace());
+    }
+    if (nbytes < uint64_t(numel) * itemSize)
+      fail(name, "needs " + std::to_string(uint64_t(numel) * itemSize) + " bytes but record " + record + " has " +
+                     std::to_string(nbytes));
+    // getRecord's buffer comes from the CPU allocator (aligned), so the storage adopts it: the
+    // bytes are copied once, from the file into this buffer, and never again on CPU.
+    at::Storage storage(c10::Storage::use_byte_size_t(), nbytes, std::move(data), nullptr, false);
+    storages_.emplace(key, Entry{storage, type});
+    return storage;
+  }
+
+  struct Entry {
+    at::Storage storage;
+    at::ScalarType type;
+  };
+  caffe2::serialize::PyTorchStreamReader& reader_;
+  std::string path_;
+  uint64_t fileSize_;
+  std::unordered_map<std::string, Entry> storages_;
+};
+
+bool looksLikeTensor(const ValuePtr& v) {
+  return v && (v->isCallOf("torch._utils._rebuild_tensor_v2") || v->isCallOf("torch._utils._rebuild_tensor") ||
+               v->isCallOf("torch._utils._rebuild_parameter") ||
+               v->isCallOf("torch._utils._rebuild_parameter_with_state"));
+}
+
+bool holdsTensors(const ValuePtr& dict) {
+  if (!dict || dict->kind != Value::Kind::Dict) return false;
+  for (const auto& [k, v] : dict->entries)
+    if (looksLikeTensor(v)) return true;
+  return false;
+}
+
+std::string topLevelKeys(const ValuePtr& dict) {
+  std::string keys;
+  size_t n = 0;
+  for (const auto& [k, v] : dict->entries) {
+    if (n++ == 8) {
+      keys += ", ...";
+      break;
+    }
+    if (!keys.empty()) keys += ", ";
+    keys += k->isString() ? "'" + k->text + "'" : k->describe();
+  }
+  return keys.empty() ? "none" : keys;
+}
+
+// The state dict inside the checkpoint: under "model" (official), "state_dict", or top level.
+ValuePtr findStateDict(const ValuePtr& root, const std::string& path) {
+  if (!root || root->kind != Value::Kind::Dict)
+    throw Sam2Error(path + ": not a SAM 2 checkpoint: the file holds " + (root ? root->describe() : "nothing") +
+                    ", not a dict of tensors");
+  for (const char* key : {"model", "state_dict"}) {
+    ValuePtr inner = root->get(key);
+    if (holdsTensors(inner)) return inner;
+  }
+  if (holdsTensors(root)) return root;
+  throw Sam2Error(path + ": not a SAM 2 checkpoint: no state dict of tensors under 'model' or at the top level (keys: " +
+                  topLevelKeys(root) + ")");
+}
+
+// Gives a clearer reason than the zip reader for files that are obviously something else.
+void precheckFile(const std::string& path, uint64_t& fileSize) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::file_status st = fs::status(path, ec);
+  if (ec || !fs::exists(st)) throw Sam2Error("checkpoint not found: " + path);
+  if (fs::is_directory(st)) throw Sam2Error("checkpoint path is a directory, not a .pt file: " + path);
+  fileSize = fs::file_size(path, ec);
+  if (ec) throw Sam2Error("cannot read checkpoint " + path + ": " + ec.message());
+  if (fileSize == 0) throw Sam2Error(path + ": not a PyTorch checkpoint: the file is empty");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Sam2Error("cannot open checkpoint " + path);
+  unsigned char magic[4] = {0, 0, 0, 0};
+  in.read(reinterpret_cast<char*>(magic), 4);
+  if (magic[0] == 0x80 && magic[1] >= 2 && magic[1] <= 5)
+    throw Sam2Error(path + ": legacy (non-zip) PyTorch file; re-save it with torch.save from PyTorch >= 1.6");
+  if (!(magic[0] == 'P' && magic[1] == 'K'))
+    throw Sam2Error(path + ": not a PyTorch checkpoint (zip): the file does not start with a zip header");
+}
+
+}  // namespace
+
+TensorMap readCheckpoint(const std::string& path, const at::Device& device) {
+  uint64_t fileSize = 0;
+  precheckFile(path, fileSize);
+
+  std::unique_ptr<caffe2::serialize::PyTorchStreamReader> reader;
+  try {
+    reader = std::make_unique<caffe2::serialize::PyTorchStreamReader>(path);
+  } catch (const c10::Error& e) {
+    throw Sam2Error(path + ": not a PyTorch checkpoint (zip), or the file is truncated: " + e.what_without_backtrace());
+  } catch (const std::exception& e) {
+    throw Sam2Error(path + ": not a PyTorch checkpoint (zip): " + e.what());
+  }
+
+  try {
+    if (!reader->hasRecord("data.pkl")) {
+      const bool torchScript = reader->hasRecord("constants.pkl") || reader->hasRecord("code/");
+      throw Sam2Error(path + ": a zip without data.pkl: not a torch.save checkpoint" +
+                      std::string(torchScript ? " (it looks like a TorchScript model)" : ""));
+    }
+    if (reader->hasRecord("byteorder")) {
+      auto [bo, n] = reader->getRecord("byteorder");
+      const std::string order(static_cast<const char*>(bo.get()), n);
+      if (order.rfind("big", 0) == 0) throw Sam2Error(path + ": big-endian checkpoints are not supported");
+    }
+    auto [pkl, pklSize] = reader->getRecord("data.pkl");
+    const ValuePtr root = pickle::parsePickle(static_cast<const uint8_t*>(pkl.get()), pklSize, path + " (data.pkl)");
+    const ValuePtr stateDict = findStateDict(root, path);
+
+    TensorBuilder builder(*reader, path, fileSize);
+    TensorMap tensors;
+    for (const auto& [k, v] : stateDict->entries) {
+      if (!k->isString()) throw Sam2Error(path + ": state dict key is not a string (" + k->describe() + ")");
+      at::Tensor t = builder.build(k->text, v);
+      if (device != t.device()) t = t.to(device);
+      if (!tensors.emplace(k->text, std::move(t)).second)
+        throw Sam2Error(path + ": tensor '" + k->text + "' appears twice");
+    }
+    return tensors;
+  } catch (const c10::Error& e) {
+    throw Sam2Error(path + ": damaged checkpoint: " + e.what_without_backtrace());
+  } catch (const std::bad_alloc&) {
+    throw Sam2Error(path + ": damaged checkpoint or not enough memory to read it");
+  }
+}
+
+std::map<std::string, std::vector<int64_t>> tensorShapes(const TensorMap& tensors) {
+  std::map<std::string, std::vector<int64_t>> shapes;
+  for (const auto& [name, t] : tensors) shapes.emplace(name, t.sizes().vec());
+  return shapes;
+}
+
+Sam2Config detectConfig(const TensorMap& tensors) { return detectConfig(tensorShapes(tensors)); }
+
+}  // namespace sam2
