@@ -9,7 +9,7 @@
 
 #include <memory>
 
-namespace sam2studio {
+namespace s2s {
 namespace {
 
 constexpr auto kSourceLanguage = "en";
@@ -58,7 +58,7 @@ QString languageNativeName(const QString& language) {
 }
 
 QString systemLanguageLabel() {
-  return QCoreApplication::translate("sam2studio::Languages", "System language",
+  return QCoreApplication::translate("s2s::Languages", "System language",
                                      "language menu entry: follow the desktop's language");
 }
 
@@ -110,4 +110,4 @@ QString installTranslatorsFromSettings() {
   return installTranslators(settings.value(QLatin1String(kLanguageSettingKey)).toString());
 }
 
-}  // namespace sam2studio
+}  // namespace s2s

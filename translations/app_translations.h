@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace sam2studio {
+namespace s2s {
 
 // QSettings key holding the user's choice; empty or missing means "follow the system locale".
 inline constexpr const char* kLanguageSettingKey = "ui/language";
@@ -34,4 +34,4 @@ QString installTranslators(const QString& language = QString());
 // installTranslators() with the language saved under kLanguageSettingKey in the default QSettings.
 QString installTranslatorsFromSettings();
 
-}  // namespace sam2studio
+}  // namespace s2s

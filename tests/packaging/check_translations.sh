@@ -4,15 +4,15 @@
 # string left the sources (type="obsolete" or "vanished"), or an empty translation.
 # The shipped files are never touched: lupdate runs on copies in <work dir>.
 #
-# usage: check_translations.sh <lupdate> <ts dir> <work dir> <languages> <extensions> <source dir>...
-#   languages: ','-separated (zh_CN,es,...), extensions: ','-separated (cpp,h,ui)
+# usage: check_translations.sh <lupdate> <lupdate project .json> <ts dir> <work dir> <languages>
+#   the project file (written by translations/CMakeLists.txt) lists the sources and include paths
+#   exactly as update_translations sees them; languages: ','-separated (zh_CN,es,...)
 # To fix a failure: cmake --build <build> --target update_translations, translate what is new
 # (linguist translations/sam2studio_<lang>.ts), commit the .ts files.
 set -euo pipefail
 
-lupdate=$1 ts_dir=$2 work=$3 languages=$4 extensions=$5
-shift 5
-[[ $# -gt 0 ]] || { echo "no source folders given" >&2; exit 2; }
+lupdate=$1 project=$2 ts_dir=$3 work=$4 languages=$5
+[[ -f $project ]] || { echo "no lupdate project file $project (configure the build first)" >&2; exit 2; }
 
 rm -rf "$work"
 mkdir -p "$work"
@@ -40,7 +40,7 @@ for lang in ${languages//,/ }; do
   fi
   copy=$work/sam2studio_$lang.ts
   cp "$shipped" "$copy"
-  if ! "$lupdate" -locations none -extensions "$extensions" "$@" -ts "$copy" >"$work/lupdate_$lang.log" 2>&1; then
+  if ! "$lupdate" -project "$project" -locations none -ts "$copy" >"$work/lupdate_$lang.log" 2>&1; then
     echo "FAIL $lang: lupdate failed:"
     cat "$work/lupdate_$lang.log"
     failed=1

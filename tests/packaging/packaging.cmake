@@ -3,7 +3,6 @@ find_program(SAM2_BASH bash REQUIRED)
 # Lists travel to the scripts and the test comma-separated (a ';' would split the argument).
 string(REPLACE ";" "," icon_sizes "${SAM2_ICON_SIZES_LIST}")
 string(REPLACE ";" "," languages "${SAM2_TRANSLATION_LANGUAGES}")
-string(REPLACE ";" "," tr_extensions "${SAM2_TR_EXTENSIONS}")
 
 # The .deb: built by CPack from this build tree, unpacked with dpkg-deb -x, run from there.
 add_test(NAME packaging_deb
@@ -21,9 +20,8 @@ set_tests_properties(packaging_metadata_validate PROPERTIES LABELS packaging TIM
 # Every shipped .ts file is complete for the current sources (lupdate runs on copies).
 add_test(NAME packaging_translations_complete
          COMMAND ${SAM2_BASH} ${CMAKE_CURRENT_SOURCE_DIR}/check_translations.sh
-                 $<TARGET_FILE:Qt6::lupdate> ${CMAKE_SOURCE_DIR}/translations
-                 ${CMAKE_CURRENT_BINARY_DIR}/ts_check ${languages} ${tr_extensions}
-                 ${SAM2_TR_SOURCE_DIRS})
+                 $<TARGET_FILE:Qt6::lupdate> ${SAM2_LUPDATE_PROJECT} ${CMAKE_SOURCE_DIR}/translations
+                 ${CMAKE_CURRENT_BINARY_DIR}/ts_check ${languages})
 set_tests_properties(packaging_translations_complete PROPERTIES LABELS packaging TIMEOUT 120)
 
 # The compiled-in translations as the app uses them.

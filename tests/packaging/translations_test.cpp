@@ -63,15 +63,15 @@ class TranslationsTest : public QObject {
   }
 
   void cleanup() {
-    sam2studio::installTranslators(QStringLiteral("en"));
-    QSettings().remove(QLatin1String(sam2studio::kLanguageSettingKey));
+    s2s::installTranslators(QStringLiteral("en"));
+    QSettings().remove(QLatin1String(s2s::kLanguageSettingKey));
   }
 
   void everyShippedLanguageIsCompiledIn() {
     QStringList expected = QString::fromLatin1(SAM2_SHIPPED_LANGUAGES).split(QLatin1Char(','));
     expected.sort();
     expected.prepend(QStringLiteral("en"));
-    QCOMPARE(sam2studio::availableLanguages(), expected);
+    QCOMPARE(s2s::availableLanguages(), expected);
   }
 
   void matchLanguage_data() {
@@ -93,38 +93,38 @@ class TranslationsTest : public QObject {
   void matchLanguage() {
     QFETCH(QStringList, uiLanguages);
     QFETCH(QString, expected);
-    QCOMPARE(sam2studio::matchLanguage(uiLanguages), expected);
+    QCOMPARE(s2s::matchLanguage(uiLanguages), expected);
   }
 
   void installingALanguageSwitchesStringsAndLocale() {
-    QCOMPARE(sam2studio::installTranslators(QStringLiteral("de")), QStringLiteral("de"));
+    QCOMPARE(s2s::installTranslators(QStringLiteral("de")), QStringLiteral("de"));
     QCOMPARE(QLocale().language(), QLocale::German);
-    QCOMPARE(sam2studio::systemLanguageLabel(), QStringLiteral("Systemsprache"));
+    QCOMPARE(s2s::systemLanguageLabel(), QStringLiteral("Systemsprache"));
 
     // Switching again replaces the German translator rather than stacking on it.
-    QCOMPARE(sam2studio::installTranslators(QStringLiteral("ja")), QStringLiteral("ja"));
-    QCOMPARE(sam2studio::systemLanguageLabel(), QStringLiteral("システムの言語"));
+    QCOMPARE(s2s::installTranslators(QStringLiteral("ja")), QStringLiteral("ja"));
+    QCOMPARE(s2s::systemLanguageLabel(), QStringLiteral("システムの言語"));
 
-    QCOMPARE(sam2studio::installTranslators(QStringLiteral("en")), QStringLiteral("en"));
-    QCOMPARE(sam2studio::systemLanguageLabel(), QStringLiteral("System language"));
+    QCOMPARE(s2s::installTranslators(QStringLiteral("en")), QStringLiteral("en"));
+    QCOMPARE(s2s::systemLanguageLabel(), QStringLiteral("System language"));
     QCOMPARE(QLocale().language(), QLocale::English);
   }
 
   void unknownLanguageFallsBackToEnglish() {
-    QCOMPARE(sam2studio::installTranslators(QStringLiteral("xx")), QStringLiteral("en"));
-    QCOMPARE(sam2studio::systemLanguageLabel(), QStringLiteral("System language"));
+    QCOMPARE(s2s::installTranslators(QStringLiteral("xx")), QStringLiteral("en"));
+    QCOMPARE(s2s::systemLanguageLabel(), QStringLiteral("System language"));
   }
 
   void savedSettingOverridesTheSystemLocale() {
-    QSettings().setValue(QLatin1String(sam2studio::kLanguageSettingKey), QStringLiteral("fr"));
-    QCOMPARE(sam2studio::installTranslatorsFromSettings(), QStringLiteral("fr"));
-    QCOMPARE(sam2studio::systemLanguageLabel(), QStringLiteral("Langue du système"));
+    QSettings().setValue(QLatin1String(s2s::kLanguageSettingKey), QStringLiteral("fr"));
+    QCOMPARE(s2s::installTranslatorsFromSettings(), QStringLiteral("fr"));
+    QCOMPARE(s2s::systemLanguageLabel(), QStringLiteral("Langue du système"));
   }
 
   void noSettingFollowsTheSystemLocale() {
-    QSettings().remove(QLatin1String(sam2studio::kLanguageSettingKey));
-    QCOMPARE(sam2studio::installTranslatorsFromSettings(),
-             sam2studio::matchLanguage(QLocale::system().uiLanguages()));
+    QSettings().remove(QLatin1String(s2s::kLanguageSettingKey));
+    QCOMPARE(s2s::installTranslatorsFromSettings(),
+             s2s::matchLanguage(QLocale::system().uiLanguages()));
   }
 
   // Every finished entry of every shipped .ts file is what the app shows in that language.
@@ -140,7 +140,7 @@ class TranslationsTest : public QObject {
     QVERIFY2(QFile::exists(ts), qPrintable(ts));
     const QList<TsMessage> messages = finishedMessages(ts);
     QVERIFY2(!messages.isEmpty(), "a shipped translation has no finished entries");
-    QCOMPARE(sam2studio::installTranslators(language), language);
+    QCOMPARE(s2s::installTranslators(language), language);
     for (const TsMessage& m : messages) {
       const QString shown = QCoreApplication::translate(
           m.context.toUtf8().constData(), m.source.toUtf8().constData(),
