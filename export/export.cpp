@@ -1,0 +1,100 @@
+#include "export/export.h"
+
+#include <QFileInfo>
+#include <nlohmann/json.hpp>
+
+#include "annotation/project.h"
+#include "export/coco.h"
+#include "export/dataset_writer.h"
+#include "export/davis.h"
+#include "export/mots.h"
+#include "export/sav.h"
+#include "export/yolo.h"
+
+namespace s2s {
+
+namespace {
+
+struct FormatName {
+    DatasetFormat format;
+    const char* name;
+};
+constexpr FormatName kFormatNames[] = {
+    {DatasetFormat::Coco, "coco"},       {DatasetFormat::Sav, "sav"},           {DatasetFormat::Davis, "davis"},
+    {DatasetFormat::DavisPalette, "davis-palette"}, {DatasetFormat::YoloSeg, "yolo-seg"}, {DatasetFormat::Mots, "mots"},
+};
+
+// Runs `body`, turning the errors of the layers below into DatasetError with the same words.
+template <typename Body>
+auto guarded(Body&& body) {
+    try {
+        return body();
+    } catch (const DatasetError&) {
+        throw;
+    } catch (const nlohmann::json::exception& e) {
+        throw DatasetError(QStringLiteral("unexpected JSON content: %1").arg(QString::fromUtf8(e.what())));
+    } catch (const std::exception& e) {
+        throw DatasetError(std::string(e.what()));
+    }
+}
+
+} // namespace
+
+QString datasetFormatName(DatasetFormat format) {
+    for (const auto& f : kFormatNames)
+        if (f.format == format) return QLatin1String(f.name);
+    return {};
+}
+
+std::optional<DatasetFormat> datasetFormatFromName(const QString& name) {
+    for (const auto& f : kFormatNames)
+        if (name.compare(QLatin1String(f.name), Qt::CaseInsensitive) == 0) return f.format;
+    return std::nullopt;
+}
+
+bool canImport(DatasetFormat format) {
+    return format == DatasetFormat::Coco || format == DatasetFormat::Sav || format == DatasetFormat::Davis ||
+           format == DatasetFormat::DavisPalette;
+}
+
+ExportReport exportProject(const Project& project, DatasetFormat format, const QString& outDir,
+                           const ExportOptions& options, const DatasetProgress& progress) {
+    return guarded([&] {
+        if (options.frameStride < 0) throw DatasetError(QStringLiteral("the frame stride must be 1 or more"));
+        DatasetWriter writer(outDir, options.overwrite);
+        ExportReport report;
+        report.outDir = writer.finalDir();
+        switch (format) {
+        case DatasetFormat::Coco: exportCoco(project, writer, options, progress, report); break;
+        case DatasetFormat::Sav: exportSav(project, writer, options, progress, report); break;
+        case DatasetFormat::Davis: exportDavis(project, writer, options, false, progress, report); break;
+        case DatasetFormat::DavisPalette: exportDavis(project, writer, options, true, progress, report); break;
+        case DatasetFormat::YoloSeg: exportYolo(project, writer, options, progress, report); break;
+        case DatasetFormat::Mots: exportMots(project, writer, options, progress, report); break;
+        }
+        writer.commit();
+        return report;
+    });
+}
+
+ImportReport importDataset(Project& project, DatasetFormat format, const QString& input,
+                           const ImportOptions& options, const DatasetProgress& progress) {
+    return guarded([&] {
+        if (!QFileInfo::exists(input)) throw DatasetError(QStringLiteral("%1 does not exist").arg(input));
+        ImportReport report;
+        std::vector<ImportedMedia> media;
+        switch (format) {
+        case DatasetFormat::Coco: media = readCoco(input, options, progress, report.warnings); break;
+        case DatasetFormat::Sav: media = readSav(input, options, progress, report.warnings); break;
+        case DatasetFormat::Davis: media = readDavis(input, options, false, progress, report.warnings); break;
+        case DatasetFormat::DavisPalette: media = readDavis(input, options, true, progress, report.warnings); break;
+        case DatasetFormat::YoloSeg:
+        case DatasetFormat::Mots:
+            throw DatasetError(QStringLiteral("%1 can be exported but not imported").arg(datasetFormatName(format)));
+        }
+        applyImport(project, media, report);
+        return report;
+    });
+}
+
+} // namespace s2s
