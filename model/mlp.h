@@ -1,0 +1,47 @@
+#pragma once
+// Small building blocks shared by the SAM 2 modules (model-internal): the multi-layer perceptron
+// of sam2_utils (parameters `layers.N.{weight,bias}`) and the channel LayerNorm of NCHW maps.
+#include <ATen/ATen.h>
+#include <torch/nn/module.h>
+#include <torch/nn/modules/container/modulelist.h>
+#include <torch/nn/modules/linear.h>
+#include <torch/nn/pimpl.h>
+
+#include <cstdint>
+
+namespace sam2 {
+
+enum class Activation { Relu, Gelu };
+
+at::Tensor applyActivation(const at::Tensor& x, Activation activation);
+
+// numLayers Linear layers: input -> hidden x (numLayers - 1) -> output, the activation between
+// them, optionally a sigmoid on the output.
+class MlpImpl : public torch::nn::Module {
+ public:
+  MlpImpl(int64_t inputDim, int64_t hiddenDim, int64_t outputDim, int64_t numLayers,
+          Activation activation = Activation::Relu, bool sigmoidOutput = false);
+  at::Tensor forward(at::Tensor x);
+
+  torch::nn::ModuleList layers{nullptr};
+
+ private:
+  Activation activation_;
+  bool sigmoidOutput_;
+};
+TORCH_MODULE(Mlp);
+
+// LayerNorm over the channels of an NCHW tensor (the reference's LayerNorm2d, eps 1e-6).
+class LayerNorm2dImpl : public torch::nn::Module {
+ public:
+  explicit LayerNorm2dImpl(int64_t channels, double eps = 1e-6);
+  at::Tensor forward(const at::Tensor& x) const;
+
+  at::Tensor weight, bias;
+
+ private:
+  double eps_;
+};
+TORCH_MODULE(LayerNorm2d);
+
+}  // namespace sam2
