@@ -59,6 +59,19 @@ QSize tiffSize(QFile& file, bool bigEndian) {
   return (width > 0 && height > 0) ? QSize(width, height) : QSize();
 }
 
+// BMP: the info header's width and height (height is negative for top-down images).
+QSize bmpSize(const QString& path) {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly)) return {};
+  const QByteArray head = file.read(26);
+  if (head.size() < 26 || !head.startsWith("BM")) return {};
+  const auto* b = reinterpret_cast<const uchar*>(head.constData());
+  const qint32 width = qFromLittleEndian<qint32>(b + 18);
+  const qint32 height = qFromLittleEndian<qint32>(b + 22);
+  if (width <= 0 || height == 0 || height == INT32_MIN) return {};
+  return {width, height < 0 ? -height : height};
+}
+
 }  // namespace
 
 ImageProbe probeImage(const QString& path) {
@@ -71,6 +84,7 @@ ImageProbe probeImage(const QString& path) {
     probe.codec = QString::fromLatin1(reader.format());
     if (probe.codec == QLatin1String("jpg")) probe.codec = QStringLiteral("jpeg");
     QSize size = reader.size();  // from the header, before any decoding
+    if (!size.isValid() && probe.codec == QLatin1String("bmp")) size = bmpSize(path);  // Qt refuses huge BMPs
     if (size.isValid()) {
       checkDeclaredSize(path, size);
       if (reader.transformation() & QImageIOHandler::TransformationRotate90) size.transpose();

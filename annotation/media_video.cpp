@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <mutex>
 #include <set>
 #include <thread>
 
@@ -12,6 +13,7 @@ extern "C" {
 #include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>
 #include <libavutil/display.h>
+#include <libavutil/log.h>
 #include <libavutil/pixdesc.h>
 #include <libswscale/swscale.h>
 }
@@ -32,6 +34,12 @@ constexpr int kSeekSlackFrames = 4;
 }  // namespace
 
 VideoDecoder::VideoDecoder(const QString& path) : path_(path) {
+  // FFmpeg's own log lines (e.g. about a damaged packet) go to stderr only when asked for: the
+  // errors that matter reach the person as MediaError messages and partial results.
+  static std::once_flag logLevelSet;
+  std::call_once(logLevelSet, [] {
+    av_log_set_level(qEnvironmentVariableIsSet("SAM2_FFMPEG_LOG") ? AV_LOG_INFO : AV_LOG_FATAL);
+  });
   try {
     openStream();
     buildIndex();
@@ -61,6 +69,9 @@ void VideoDecoder::openStream() {
   if (r < 0)
     throw MediaError(QStringLiteral("'%1' is not a video or image this program can read (%2)")
                          .arg(path_, avError(r)));
+  // Containers without presentation timestamps (AVI with B-frames) get them generated from the
+  // stream, so packet and frame timestamps agree.
+  format_->flags |= AVFMT_FLAG_GENPTS;
   r = avformat_find_stream_info(format_, nullptr);
   if (r < 0)
     throw MediaError(QStringLiteral("'%1': cannot read the stream information (%2); the file may be "
@@ -74,7 +85,14 @@ void VideoDecoder::openStream() {
     QString name = QStringLiteral("unknown");
     for (unsigned i = 0; i < format_->nb_streams; ++i)
       if (format_->streams[i]->codecpar->codec_type == AVMEDIA_TYPE_VIDEO) {
-        name = QString::fromUtf8(avcodec_get_name(format_->streams[i]->codecpar->codec_id));
+        const AVCodecParameters* par = format_->streams[i]->codecpar;
+        if (par->codec_id != AV_CODEC_ID_NONE) {
+          name = QString::fromUtf8(avcodec_get_name(par->codec_id));
+        } else {
+          char fourcc[AV_FOURCC_MAX_STRING_SIZE] = {};
+          av_fourcc_make_string(fourcc, par->codec_tag);
+          name = QStringLiteral("unknown, fourcc %1").arg(QString::fromLatin1(fourcc));
+        }
         break;
       }
     throw MediaError(QStringLiteral("'%1': the video codec '%2' is not supported by this FFmpeg "
