@@ -1,0 +1,47 @@
+#pragma once
+// The worker's one door to model/: loads a SAM 2 checkpoint and runs the image predictor.
+// Only image_model.cpp includes model headers, so the rest of the worker (and everything above
+// it) builds without them. Not thread-safe: the InferenceWorker calls it from its own thread.
+#include <memory>
+
+#include <QByteArray>
+#include <QImage>
+#include <QString>
+
+#include "annotation/worker/inference_types.h"
+
+namespace s2s {
+
+class ImageModel {
+public:
+    // One encoded image (the model's cached features for it).
+    class Encoded;
+
+    // Loads the checkpoint. A YAML config is used when given, else "<base name>.yaml" beside the
+    // checkpoint when present, else the official variant is detected from the tensors.
+    // Throws std::runtime_error with a message a person can act on.
+    static std::unique_ptr<ImageModel> load(const ModelSpec& spec);
+    ~ImageModel();
+
+    const ModelStatus& status() const { return status_; }
+    // Identity of the weights and dtype, for the embedding cache.
+    QString cacheKey() const { return cacheKey_; }
+
+    // `rgb` is Format_RGB888. Throws std::runtime_error.
+    std::shared_ptr<Encoded> encode(const QImage& rgb);
+    QByteArray saveEmbedding(const Encoded& encoded) const;
+    std::shared_ptr<Encoded> loadEmbedding(const QByteArray& bytes);
+    SegmentResult predict(Encoded& encoded, const SegmentRequest& request);
+
+private:
+    struct Impl;
+    explicit ImageModel(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
+    ModelStatus status_;
+    QString cacheKey_;
+};
+
+// Finds the YAML that goes with a checkpoint: "<dir>/<base name>.yaml" (or .yml); empty if none.
+QString companionConfigFor(const QString& checkpoint);
+
+} // namespace s2s

@@ -1,0 +1,165 @@
+#pragma once
+// The annotation controller of one canvas: shows a frame of a media item, turns the canvas
+// tools into prompts for the inference worker and into undoable edits of the project, and keeps
+// the canvas in step with the project (undo, redo and edits made elsewhere redraw it).
+//
+// Prompts live in the project (FrameAnnotation::points / box), so undoing a click removes its
+// point too; the next click sends every remaining prompt, plus the low-res logits of the
+// prediction those exact prompts gave (when known) to refine rather than start over.
+// Nothing here waits for the model: requests are queued to the worker and answers applied when
+// they come back.
+#include <map>
+#include <optional>
+#include <set>
+#include <vector>
+
+#include <QImage>
+#include <QObject>
+#include <QPointF>
+#include <QPointer>
+
+#include "annotation/project.h"
+#include "annotation/worker/inference_types.h"
+#include "ui/tools.h"
+
+namespace s2s {
+class InferenceClient;
+}
+
+namespace s2s::ui {
+
+class CanvasView;
+class FrameLoader;
+
+class Annotator : public QObject {
+    Q_OBJECT
+public:
+    Annotator(CanvasView* canvas, InferenceClient* inference, QObject* parent = nullptr);
+    ~Annotator() override;
+
+    void setProject(Project* project);  // not owned; nullptr detaches
+    Project* project() const { return project_; }
+
+    // Shows frame `frame` of a media item (loads it, asks the worker to encode it and the next
+    // items). Returns false with a message when the media cannot be read.
+    bool showFrame(int mediaId, int frame = 0);
+    void clearView();
+    int mediaId() const { return mediaId_; }
+    int frame() const { return frame_; }
+    const QImage& currentImage() const { return image_; }
+    FrameRef currentFrameRef() const;
+
+    // The object edited by clicks and brushes; -1: the next click or stroke makes a new object.
+    int selectedObject() const { return selected_; }
+    void selectObject(int objectId);
+    // Class given to new objects (-1: none).
+    void setDefaultClass(int classId) { defaultClass_ = classId; }
+    int defaultClass() const { return defaultClass_; }
+
+    Tool tool() const;
+    void setTool(Tool tool);
+    void setHoverPreviewEnabled(bool enabled);
+    bool hoverPreviewEnabled() const { return hoverPreview_; }
+    // How many items after the current one are encoded ahead.
+    void setPrefetchCount(int count) { prefetchCount_ = count; }
+
+    // Requests sent to the worker and not answered yet (hover previews excluded).
+    int pendingRequests() const { return static_cast<int>(inflight_.size()); }
+    // Number of candidate masks of the last single click on the selected object (0 if none).
+    int candidateCount() const;
+    int candidateIndex() const { return candidateIndex_; }
+
+public Q_SLOTS:
+    // Replaces the selected object's mask by the next candidate of its single-click prediction.
+    void cycleCandidate();
+    // Removes the selected object's last point (or its box) and predicts again from the rest.
+    void undoLastPrompt();
+    void deleteSelectedObject();
+    // A new, empty object (selected), so the next prompts go to it.
+    void startNewObject();
+
+Q_SIGNALS:
+    void selectedObjectChanged(int objectId);
+    void frameShown(int mediaId, int frame);
+    // A sentence for the status bar.
+    void message(const QString& text);
+    // No request in flight any more (every click answered).
+    void idle();
+
+private:
+    struct Inflight {
+        int mediaId = -1;
+        int frame = 0;
+        int objectId = -1;
+        bool newObject = false;
+    };
+    struct Prompts {
+        std::vector<PointPrompt> points;
+        std::optional<BoxPrompt> box;
+        bool operator==(const Prompts&) const = default;
+    };
+    struct KnownLogits {
+        Prompts prompts;
+        MaskLogits logits;
+    };
+    using Key = std::tuple<int, int, int>;  // media, frame, object
+
+    void onPointClicked(QPointF pos, bool positive);
+    void onBoxDrawn(QRectF rect);
+    void onHoverMoved(QPointF pos);
+    void onHoverLeft();
+    void onStrokeFinished(const QImage& stroke, bool erase);
+    void onPolygonFinished(const QPolygonF& polygon);
+    void onSegmented(const SegmentResult& result);
+    void onSegmentFailed(quint64 id, const QString& message);
+    void onEmbeddingReady(const FrameRef& frame);
+    void onMaskChanged(int mediaId, int frame, int objectId);
+    void onObjectsChanged(int mediaId);
+    void onMediaListChanged();
+
+    bool modelReady();
+    // The prompts the next click adds to: those still in flight, else the project's.
+    Prompts currentPrompts(int objectId) const;
+    int targetObject(bool* isNew);
+    void sendSegment(int objectId, bool isNew, const Prompts& prompts);
+    void sendPreview(QPointF pos);
+    void applyMask(int objectId, std::optional<FrameAnnotation> annotation, const QString& text);
+    AnnotatedObject makeNewObject(int objectId) const;
+    void editMaskByImage(const QImage& paint, bool erase, const QString& text);
+    void refreshOverlays();
+    void refreshObject(int objectId);
+    void refreshPrompts();
+    void prefetchNext();
+
+    QPointer<CanvasView> canvas_;
+    InferenceClient* inference_;
+    QPointer<Project> project_;
+    std::unique_ptr<FrameLoader> loader_;
+    QImage image_;
+    QString mediaPath_;
+    int mediaId_ = -1;
+    int frame_ = 0;
+    int selected_ = -1;
+    int defaultClass_ = -1;
+    int pendingNewObject_ = -1;  // id reserved by a click whose answer has not come yet
+    bool hoverPreview_ = true;
+    int prefetchCount_ = 2;
+
+    std::map<quint64, Inflight> inflight_;
+    std::map<int, Prompts> pendingPrompts_;      // objectId -> prompts sent, not yet answered
+    std::map<Key, KnownLogits> logits_;
+    std::set<std::pair<int, int>> encoded_;      // (mediaId, frame) the worker has encoded
+    // Hover preview throttle: one in flight at a time; the newest position waits.
+    bool previewInFlight_ = false;
+    std::optional<QPointF> previewWaiting_;
+    bool hovering_ = false;
+    // Candidates of the last single click (multimask).
+    std::optional<Key> candidateKey_;
+    SegmentResult candidates_;
+    int candidateIndex_ = 0;
+};
+
+// A distinct colour for object number n (golden-angle hues).
+QColor objectColor(int n);
+
+} // namespace s2s::ui

@@ -1,0 +1,118 @@
+#pragma once
+// The canvas: one frame of one media item with every object's mask drawn over it, the prompts of
+// the selected object, the hover preview, and the tools' live feedback (box, brush stroke,
+// polygon). Wheel zooms at the cursor, middle drag (or the Pan tool, or Space + drag) pans,
+// fitToView() fits. It knows nothing of the project or the model: the Annotator feeds it images
+// and masks and turns its signals (image pixel coordinates) into prompts and edits.
+#include <map>
+#include <optional>
+#include <vector>
+
+#include <QGraphicsView>
+#include <QImage>
+#include <QPolygonF>
+
+#include "annotation/rle.h"
+#include "annotation/types.h"
+#include "ui/tools.h"
+
+class QGraphicsPixmapItem;
+class QGraphicsPathItem;
+class QGraphicsRectItem;
+class QGraphicsItem;
+
+namespace s2s::ui {
+
+class CanvasView : public QGraphicsView {
+    Q_OBJECT
+public:
+    explicit CanvasView(QWidget* parent = nullptr);
+
+    // The frame to show (any format); a null image clears the canvas.
+    void setImage(const QImage& image);
+    QSize imageSize() const { return imageSize_; }
+    bool hasImage() const { return !imageSize_.isEmpty(); }
+
+    // Object overlays: one per object id; hidden objects are simply not set.
+    void setObjectMask(int objectId, const Rle& mask, const QColor& color, bool selected);
+    void removeObjectMask(int objectId);
+    void clearObjectMasks();
+    std::vector<int> shownObjects() const;
+
+    // Prompts of the selected object (drawn as green / red dots and a box).
+    void setPrompts(const std::vector<PointPrompt>& points, const std::optional<BoxPrompt>& box);
+    // The mask a click at the pointer would give (empty Rle hides it).
+    void setPreview(const Rle& mask, const QColor& color);
+    void clearPreview();
+    bool isPreviewShown() const;
+
+    void setTool(Tool tool);
+    Tool tool() const { return tool_; }
+    void setBrushRadius(int pixels);
+    int brushRadius() const { return brushRadius_; }
+
+    double zoom() const;
+    void zoomBy(double factor);
+
+public Q_SLOTS:
+    void fitToView();
+    // Drops an unfinished polygon or box.
+    void cancelEdit();
+    // Closes the polygon being drawn (if it has >= 3 vertices) and emits polygonFinished.
+    void finishPolygon();
+
+Q_SIGNALS:
+    void pointClicked(QPointF imagePos, bool positive);
+    void boxDrawn(QRectF imageRect);
+    // With the Click tool, the pointer over the image (for the hover preview); left it: invalid.
+    void hoverMoved(QPointF imagePos);
+    void hoverLeft();
+    // A finished brush or eraser stroke: Grayscale8 of the image's size, 255 where painted.
+    void strokeFinished(const QImage& stroke, bool erase);
+    void polygonFinished(const QPolygonF& polygon);
+    void zoomChanged(double zoom);
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void keyReleaseEvent(QKeyEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    QPointF toImage(const QPoint& viewPos) const;
+    bool insideImage(const QPointF& p) const;
+    void paintStroke(const QPointF& from, const QPointF& to);
+    void updateStrokeItem();
+    void updatePolygonItem(const QPointF& cursor);
+    void updateCursor();
+
+    QGraphicsScene* scene_;
+    QGraphicsPixmapItem* imageItem_;
+    QGraphicsPixmapItem* previewItem_;
+    QGraphicsPixmapItem* strokeItem_;
+    std::vector<QGraphicsItem*> promptItems_;
+    QGraphicsRectItem* boxItem_;
+    QGraphicsPathItem* polygonItem_;
+    std::map<int, QGraphicsPixmapItem*> overlays_;
+    QSize imageSize_;
+    Tool tool_ = Tool::Click;
+    int brushRadius_ = 12;
+    bool fitOnResize_ = true;
+
+    // Interaction state.
+    bool panning_ = false;
+    bool spaceHeld_ = false;
+    QPoint panLast_;
+    std::optional<QPointF> boxStart_;
+    bool stroking_ = false;
+    QImage stroke_;
+    QPointF strokeLast_;
+    QPolygonF polygon_;
+};
+
+} // namespace s2s::ui
