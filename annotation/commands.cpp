@@ -58,6 +58,7 @@ UpdateMediaCommand::UpdateMediaCommand(Project* project, MediaItem after, QUndoC
     setText(before_.displayName() != after_.displayName()
                 ? tr("Rename %1 to %2").arg(before_.displayName(), after_.displayName())
                 : tr("Change %1").arg(after_.displayName()));
+    setObsolete(before_ == after_);
 }
 
 UpdateMediaCommand* UpdateMediaCommand::rename(Project* project, int mediaId, const QString& name) {
@@ -103,6 +104,7 @@ EditClassCommand::EditClassCommand(Project* project, ObjectClass after, QUndoCom
     if (!cls) throw AnnotationError("The project has no class with id " + std::to_string(after_.id) + ".");
     before_ = *cls;
     setText(tr("Edit class %1").arg(after_.name));
+    setObsolete(before_ == after_);
 }
 
 void EditClassCommand::redo() { project_->updateClass(after_); }
@@ -166,6 +168,7 @@ EditObjectCommand::EditObjectCommand(Project* project, int mediaId, AnnotatedObj
     else if (f == Hidden) setText(after_.hidden ? tr("Hide %1").arg(who) : tr("Show %1").arg(who));
     else if (f == Attributes) setText(tr("Edit attributes of %1").arg(who));
     else setText(tr("Edit %1").arg(who));
+    setObsolete(f == 0);  // nothing changes: the stack drops it instead of keeping an empty step
 }
 
 unsigned EditObjectCommand::changedFields() const {

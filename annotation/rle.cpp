@@ -173,7 +173,11 @@ Rle Rle::fromString(std::string_view s, int height, int width) {
         }
         // As in pycocotools: from the fourth count on, each is stored relative to the one two back.
         if (counts.size() > 2) x += counts[counts.size() - 2];
-        if (x < 0 || uint64_t(x) > total - sum) {
+        if (x < 0) {
+            throw AnnotationError("RLE counts string is invalid: run " + std::to_string(counts.size()) +
+                                  " has a negative length (" + std::to_string(x) + ").");
+        }
+        if (uint64_t(x) > total - sum) {
             throw AnnotationError("RLE counts overflow the mask size " + sizeText(height, width) +
                                   ": run " + std::to_string(counts.size()) + " has length " +
                                   std::to_string(x) + " with only " + std::to_string(total - sum) +
