@@ -165,9 +165,10 @@ class Parser {
         }
         n.list.push_back(flowItem(t, pos, line, true));
         while (pos < t.size() && t[pos] == ' ') ++pos;
-        if (pos < t.size() && t[pos] == ',') {
+        if (pos >= t.size()) fail(line, "unterminated [list] (lists must fit on one line)");
+        if (t[pos] == ',') {
           ++pos;
-        } else if (pos >= t.size() || t[pos] != ']') {
+        } else if (t[pos] != ']') {
           fail(line, "expected ',' or ']' in a list");
         }
       }

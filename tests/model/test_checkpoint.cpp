@@ -1,0 +1,361 @@
+// Checkpoint reading: the golden mini checkpoint, hand-written checkpoints exercising the pickle
+// and storage features torch.save uses, damaged and hostile files (each a Sam2Error with a
+// helpful message, never a crash), and strict state-dict loading.
+#include <cmath>
+#include <random>
+
+#include <ATen/ATen.h>
+#include <c10/util/Half.h>
+#include <torch/nn/module.h>
+#include <torch/nn/modules/linear.h>
+
+#include "ckpt_test_util.h"
+#include "model/check.h"
+#include "model/checkpoint.h"
+#include "model/config.h"
+#include "model/error.h"
+#include "model/sam2_base.h"
+#include "model/state_dict.h"
+
+using namespace ckpt_test;
+
+namespace {
+
+const std::string kMini = std::string(SAM2_TEST_DATA_DIR) + "/sam2_mini/sam2_mini.pt";
+
+// The Sam2Error message of `fn`, or "" (and a failed check) when it does not throw one.
+template <class Fn>
+std::string errorOf(Fn fn, const char* what) {
+  try {
+    fn();
+  } catch (const sam2::Sam2Error& e) {
+    return e.what();
+  } catch (const std::exception& e) {
+    check::fail(__FILE__, __LINE__, std::string(what) + ": wrong exception type: " + e.what());
+    return "";
+  }
+  check::fail(__FILE__, __LINE__, std::string(what) + ": did not throw");
+  return "";
+}
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+double norm(const at::Tensor& t) { return t.to(at::kDouble).pow(2).sum().sqrt().item<double>(); }
+
+std::string checkpointReadError(const std::string& path, const char* what) {
+  return errorOf([&] { sam2::readCheckpoint(path); }, what);
+}
+
+}  // namespace
+
+TEST_CASE("mini checkpoint: tensor names, shapes, dtypes and count") {
+  const sam2::TensorMap t = sam2::readCheckpoint(kMini);
+  CHECK_MSG(t.size() == 371, std::to_string(t.size()));
+  int64_t elements = 0;
+  for (const auto& [name, tensor] : t) {
+    CHECK_MSG(tensor.scalar_type() == at::kFloat, name);
+    CHECK_MSG(tensor.device().is_cpu(), name);
+    elements += tensor.numel();
+  }
+  // GOLDEN_FORMAT.md: 2,371,906 parameters, plus the prompt encoder's [2, 32] random-Fourier buffer.
+  CHECK_MSG(elements == 2371906 + 64, std::to_string(elements));
+  const std::vector<std::pair<std::string, std::vector<int64_t>>> known = {
+      {"maskmem_tpos_enc", {7, 1, 1, 32}},
+      {"no_mem_embed", {1, 1, 64}},
+      {"no_obj_embed_spatial", {1, 32}},
+      {"image_encoder.trunk.patch_embed.proj.weight", {24, 3, 7, 7}},
+      {"image_encoder.trunk.pos_embed", {1, 24, 7, 7}},
+      {"sam_prompt_encoder.pe_layer.positional_encoding_gaussian_matrix", {2, 32}},
+      {"obj_ptr_tpos_proj.weight", {32, 64}},
+      {"obj_ptr_proj.layers.2.bias", {64}},
+  };
+  for (const auto& [name, shape] : known) {
+    auto it = t.find(name);
+    CHECK_MSG(it != t.end(), name);
+    if (it != t.end()) CHECK_MSG(it->second.sizes().vec() == shape, name);
+  }
+}
+
+TEST_CASE("mini checkpoint: values finite, norms as in the file") {
+  const sam2::TensorMap t = sam2::readCheckpoint(kMini);
+  double sumSquares = 0;
+  for (const auto& [name, tensor] : t) {
+    CHECK_MSG(at::isfinite(tensor).all().item<bool>(), name);
+    sumSquares += tensor.to(at::kDouble).pow(2).sum().item<double>();
+  }
+  // Reference values computed from the raw zip records with an independent reader.
+  CHECK_MSG(std::abs(sumSquares - 28252.786944720916) < 1e-6 * 28252.8, std::to_string(sumSquares));
+  CHECK(std::abs(norm(t.at("maskmem_tpos_enc")) - 7.2715475786814725) < 1e-5);
+  CHECK(std::abs(norm(t.at("image_encoder.trunk.patch_embed.proj.weight")) - 4.857362329359416) < 1e-5);
+  CHECK(std::abs(norm(t.at("obj_ptr_tpos_proj.weight")) - 5.680884738883013) < 1e-5);
+  const at::Tensor g = t.at("sam_prompt_encoder.pe_layer.positional_encoding_gaussian_matrix");
+  CHECK(std::abs(g[0][0].item<float>() - 0.8243052959442139f) < 1e-7);
+  CHECK(std::abs(g[0][1].item<float>() - 1.312673568725586f) < 1e-7);
+}
+
+TEST_CASE("written checkpoint: top-level state dict, half storage from cuda:0, offsets, strides, shared storage") {
+  TempDir dir("ckpt");
+  // Storage "0": 12 floats shared by a [3, 2] view at offset 2 with strides (1, 3) (a transposed
+  // slice) and a contiguous [4] view at offset 8. Storage "1": 3 halves saved from a GPU.
+  std::vector<float> floats(12);
+  for (int i = 0; i < 12; ++i) floats[size_t(i)] = float(i);
+  std::vector<c10::Half> halves = {c10::Half(0.5f), c10::Half(-1.25f), c10::Half(3.0f)};
+  std::vector<int64_t> longs = {7, -9000000000LL};
+
+  PickleWriter p;
+  p.emptyDict();
+  p.mark();
+  p.str("a.transposed");
+  p.tensor("FloatStorage", "0", "cpu", 12, 2, {3, 2}, {1, 3});
+  p.str("a.tail");
+  p.tensor("FloatStorage", "0", "cpu", 12, 8, {4}, {1});
+  p.str("b.half");
+  p.tensor("HalfStorage", "1", "cuda:0", 3, 0, {3}, {1});
+  p.str("c.long");
+  p.tensor("LongStorage", "2", "cuda:1", 2, 0, {2}, {1});
+  p.str("d.scalar");
+  p.tensor("FloatStorage", "0", "cpu", 12, 5, {}, {});
+  p.setItems();
+  const std::string path = dir.file("written.pt");
+  writeCheckpoint(path, p.finish(), {{"data/0", bytesOf(floats)}, {"data/1", bytesOf(halves)}, {"data/2", bytesOf(longs)}});
+
+  const sam2::TensorMap t = sam2::readCheckpoint(path);
+  CHECK(t.size() == 5);
+  const at::Tensor tr = t.at("a.transposed");
+  CHECK(tr.sizes().vec() == (std::vector<int64_t>{3, 2}));
+  // element [i][j] = storage[2 + i + 3 j]
+  CHECK(tr[0][0].item<float>() == 2.f && tr[2][0].item<float>() == 4.f && tr[1][1].item<float>() == 6.f &&
+        tr[2][1].item<float>() == 7.f);
+  CHECK(t.at("a.tail")[3].item<float>() == 11.f);
+  CHECK(t.at("d.scalar").dim() == 0 && t.at("d.scalar").item<float>() == 5.f);
+  const at::Tensor h = t.at("b.half");
+  CHECK(h.scalar_type() == at::kHalf && h.device().is_cpu());
+  CHECK(h[1].item<float>() == -1.25f);
+  CHECK(t.at("c.long").scalar_type() == at::kLong && t.at("c.long")[1].item<int64_t>() == -9000000000LL);
+}
+
+TEST_CASE("written checkpoint: state dict under 'model' with other entries beside it") {
+  TempDir dir("ckpt");
+  std::vector<float> v = {1.f, 2.f};
+  PickleWriter p;
+  p.emptyDict();
+  p.mark();
+  p.str("epoch");
+  p.integer(12);
+  p.str("model");
+  p.orderedDict();
+  p.mark();
+  p.str("w");
+  p.tensor("FloatStorage", "0", "cpu", 2, 0, {2}, {1});
+  p.setItems();
+  p.setItems();
+  const std::string path = dir.file("nested.pt");
+  writeCheckpoint(path, p.finish(), {{"data/0", bytesOf(v)}});
+  const sam2::TensorMap t = sam2::readCheckpoint(path);
+  CHECK(t.size() == 1 && t.count("w") && t.at("w")[1].item<float>() == 2.f);
+}
+
+TEST_CASE("bad files: missing, directory, empty, random bytes, random bytes after a zip header") {
+  TempDir dir("ckpt");
+  CHECK(has(checkpointReadError(dir.file("nope.pt"), "missing"), "not found"));
+  CHECK(has(checkpointReadError(dir.file(""), "directory"), "directory"));
+  writeBytes(dir.file("empty.pt"), "");
+  CHECK(has(checkpointReadError(dir.file("empty.pt"), "empty"), "empty"));
+
+  std::mt19937 rng(1234);
+  std::string random(4096, '\0');
+  for (char& c : random) c = char(rng() & 0xff);
+  random[0] = 'x';
+  writeBytes(dir.file("random.pt"), random);
+  CHECK(has(checkpointReadError(dir.file("random.pt"), "random"), "not a PyTorch checkpoint"));
+  random[0] = 'P';
+  random[1] = 'K';
+  random[2] = 3;
+  random[3] = 4;
+  writeBytes(dir.file("random_zip.pt"), random);
+  CHECK(has(checkpointReadError(dir.file("random_zip.pt"), "random zip"), "not a PyTorch checkpoint"));
+  // A legacy (pre-1.6) torch.save file starts with a pickle, not a zip.
+  writeBytes(dir.file("legacy.pt"), std::string("\x80\x02\x8a\x0alegacy", 9));
+  CHECK(has(checkpointReadError(dir.file("legacy.pt"), "legacy"), "legacy"));
+}
+
+TEST_CASE("bad files: truncated copies of the mini checkpoint") {
+  TempDir dir("ckpt");
+  const std::string bytes = readBytes(kMini);
+  CHECK(bytes.size() > 100000);
+  const size_t n = bytes.size();
+  for (size_t cut : {size_t(1), size_t(4), size_t(30), size_t(100), size_t(5000), n / 3, n / 2, n - 5000, n - 100,
+                     n - 22, n - 1}) {
+    const std::string path = dir.file("cut_" + std::to_string(cut) + ".pt");
+    writeBytes(path, bytes.substr(0, cut));
+    const std::string msg = checkpointReadError(path, ("cut at " + std::to_string(cut)).c_str());
+    CHECK_MSG(has(msg, path), msg);
+  }
+}
+
+TEST_CASE("bad files: corrupted bytes never crash") {
+  TempDir dir("ckpt");
+  const std::string original = readBytes(kMini);
+  std::mt19937 rng(99);
+  int errors = 0;
+  for (int trial = 0; trial < 40; ++trial) {
+    std::string bytes = original;
+    // 8 random bytes somewhere: a CRC, size or pickle error, or (rarely) a harmless spot.
+    const size_t at = rng() % (bytes.size() - 8);
+    for (size_t i = 0; i < 8; ++i) bytes[at + i] = char(rng() & 0xff);
+    const std::string path = dir.file("corrupt.pt");
+    writeBytes(path, bytes);
+    try {
+      sam2::readCheckpoint(path);
+    } catch (const sam2::Sam2Error&) {
+      ++errors;
+    } catch (const std::exception& e) {
+      check::fail(__FILE__, __LINE__, std::string("corruption at ") + std::to_string(at) + ": " + e.what());
+    }
+  }
+  CHECK_MSG(errors > 20, std::to_string(errors));  // nearly all bytes are CRC-checked data
+}
+
+TEST_CASE("bad files: zips that are not checkpoints") {
+  TempDir dir("ckpt");
+  {
+    caffe2::serialize::PyTorchStreamWriter writer(dir.file("other.pt"));
+    const std::string text = "hello";
+    writer.writeRecord("notes.txt", text.data(), text.size());
+    writer.writeEndOfFile();
+  }
+  CHECK(has(checkpointReadError(dir.file("other.pt"), "zip without data.pkl"), "data.pkl"));
+
+  PickleWriter list;
+  list.op(']');
+  writeCheckpoint(dir.file("list.pt"), list.finish(), {});
+  CHECK(has(checkpointReadError(dir.file("list.pt"), "list pickle"), "not a SAM 2 checkpoint"));
+
+  PickleWriter noTensors;
+  noTensors.emptyDict();
+  noTensors.str("epoch");
+  noTensors.integer(3);
+  noTensors.setItem();
+  writeCheckpoint(dir.file("notensors.pt"), noTensors.finish(), {});
+  const std::string msg = checkpointReadError(dir.file("notensors.pt"), "no tensors");
+  CHECK_MSG(has(msg, "'epoch'"), msg);
+
+  PickleWriter garbage;  // an opcode torch.save never writes
+  garbage.op('I');
+  writeCheckpoint(dir.file("opcode.pt"), garbage.finish(), {});
+  CHECK(has(checkpointReadError(dir.file("opcode.pt"), "opcode"), "unsupported opcode"));
+
+  PickleWriter truncated;  // a dict with a string that runs past the end
+  truncated.emptyDict();
+  truncated.op('X');
+  truncated.u32(1000000);
+  writeCheckpoint(dir.file("shortpickle.pt"), truncated.finish(), {});
+  CHECK(has(checkpointReadError(dir.file("shortpickle.pt"), "truncated pickle"), "malformed pickle"));
+}
+
+TEST_CASE("hostile files: sizes that do not fit their storage") {
+  TempDir dir("ckpt");
+  std::vector<float> four = {1, 2, 3, 4};
+  struct Case {
+    const char* name;
+    int64_t numel, offset;
+    std::vector<int64_t> sizes, strides;
+    std::string storageClass;
+    const char* expect;
+  };
+  const std::vector<Case> cases = {
+      {"numel beyond record", 8, 0, {8}, {1}, "FloatStorage", "bytes but record"},
+      {"view beyond storage", 4, 2, {3}, {1}, "FloatStorage", "reaches element"},
+      {"stride beyond storage", 4, 0, {2, 2}, {3, 1}, "FloatStorage", "reaches element"},
+      {"huge numel", int64_t(1) << 50, 0, {4}, {1}, "FloatStorage", "more than the file holds"},
+      {"huge shape", 4, 0, {int64_t(1) << 40, int64_t(1) << 40}, {int64_t(1) << 40, 1}, "FloatStorage", "impossible"},
+      {"unknown storage", 4, 0, {4}, {1}, "ComplexFloatStorage", "unsupported storage type"},
+  };
+  for (const auto& c : cases) {
+    PickleWriter p;
+    p.emptyDict();
+    p.str("w");
+    p.tensor(c.storageClass, "0", "cpu", c.numel, c.offset, c.sizes, c.strides);
+    p.setItem();
+    const std::string path = dir.file("hostile.pt");
+    writeCheckpoint(path, p.finish(), {{"data/0", bytesOf(four)}});
+    const std::string msg = checkpointReadError(path, c.name);
+    CHECK_MSG(has(msg, c.expect) && has(msg, "'w'"), std::string(c.name) + ": " + msg);
+  }
+  // A storage key without a record.
+  PickleWriter p;
+  p.emptyDict();
+  p.str("w");
+  p.tensor("FloatStorage", "7", "cpu", 4, 0, {4}, {1});
+  p.setItem();
+  writeCheckpoint(dir.file("norecord.pt"), p.finish(), {{"data/0", bytesOf(four)}});
+  CHECK(has(checkpointReadError(dir.file("norecord.pt"), "missing record"), "data/7"));
+}
+
+namespace {
+
+struct ToyImpl : torch::nn::Module {
+  ToyImpl() {
+    fc = register_module("fc", torch::nn::Linear(3, 2));
+    scale = register_parameter("scale", at::ones({2}));
+    table = register_buffer("table", at::zeros({2, 2}));
+  }
+  torch::nn::Linear fc{nullptr};
+  at::Tensor scale, table;
+};
+
+sam2::TensorMap toyTensors() {
+  return {{"fc.weight", at::arange(6, at::kFloat).reshape({2, 3})},
+          {"fc.bias", at::tensor({0.5f, -0.5f})},
+          {"scale", at::tensor({2.f, 3.f}).to(at::kHalf)},  // converted to the model's float32
+          {"table", at::eye(2)}};
+}
+
+}  // namespace
+
+TEST_CASE("strict load: copies values, converts dtype, names the first problem") {
+  ToyImpl toy;
+  sam2::loadStateDict(toy, toyTensors(), "toy.pt");
+  CHECK(toy.fc->weight[1][2].item<float>() == 5.f);
+  CHECK(toy.scale.scalar_type() == at::kFloat && toy.scale[1].item<float>() == 3.f);
+  CHECK(toy.table[1][1].item<float>() == 1.f);
+  CHECK(sam2::moduleTensors(toy).size() == 4);
+
+  auto missing = toyTensors();
+  missing.erase("fc.bias");
+  std::string msg = errorOf([&] { sam2::loadStateDict(toy, missing, "toy.pt"); }, "missing");
+  CHECK_MSG(has(msg, "1 missing") && has(msg, "'fc.bias'") && has(msg, "toy.pt"), msg);
+
+  auto unexpected = toyTensors();
+  unexpected["fc.extra"] = at::zeros({1});
+  msg = errorOf([&] { sam2::loadStateDict(toy, unexpected, "toy.pt"); }, "unexpected");
+  CHECK_MSG(has(msg, "1 unexpected") && has(msg, "'fc.extra'"), msg);
+
+  auto misshaped = toyTensors();
+  misshaped["fc.weight"] = at::zeros({3, 2});
+  msg = errorOf([&] { sam2::loadStateDict(toy, misshaped, "toy.pt"); }, "misshaped");
+  CHECK_MSG(has(msg, "'fc.weight': checkpoint [3, 2], model [2, 3]"), msg);
+  // Nothing was modified by the failed loads.
+  CHECK(toy.fc->weight[1][2].item<float>() == 5.f);
+}
+
+TEST_CASE("another model: the mini checkpoint against the official tiny config") {
+  const sam2::TensorMap mini = sam2::readCheckpoint(kMini);
+  const std::string detect = errorOf([&] { sam2::detectConfig(mini); }, "detect mini");
+  CHECK_MSG(has(detect, "YAML"), detect);
+  auto tiny = sam2::buildSam2Base(sam2::officialConfig("sam2.1_hiera_t"));
+  const std::string msg = errorOf([&] { sam2::loadStateDict(*tiny, mini, "sam2_mini.pt"); }, "strict load");
+  CHECK_MSG(has(msg, "sam2_mini.pt does not match") && has(msg, "mis-shaped") && has(msg, "missing"), msg);
+}
+
+TEST_CASE("mini checkpoint loads strictly into the model built from its YAML") {
+  const sam2::TensorMap mini = sam2::readCheckpoint(kMini);
+  const auto cfg = sam2::configFromYaml(std::string(SAM2_TEST_DATA_DIR) + "/sam2_mini/sam2_mini.yaml");
+  auto model = sam2::buildSam2Base(cfg);
+  sam2::loadStateDict(*model, mini, "sam2_mini.pt");
+  const sam2::TensorMap loaded = sam2::moduleTensors(*model);
+  CHECK(loaded.size() == mini.size());
+  for (const auto& [name, t] : mini) CHECK_MSG(at::equal(loaded.at(name), t), name);
+}
+
+int main(int argc, char** argv) { return check::runAll(argc, argv); }
