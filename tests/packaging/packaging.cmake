@@ -33,3 +33,11 @@ sam2_add_qt_test(packaging_translations_runtime
 target_compile_definitions(packaging_translations_runtime PRIVATE
   SAM2_SHIPPED_LANGUAGES="${languages}"
   SAM2_TS_DIR="${CMAKE_SOURCE_DIR}/translations")
+
+# The PNG icons rendered at build time match the SVG.
+sam2_add_qt_test(packaging_icon
+  SOURCES icon_test.cpp
+  LIBS Qt6::Gui
+  LABELS packaging
+  TIMEOUT 60)
+add_dependencies(packaging_icon sam2studio_icons)
