@@ -78,7 +78,8 @@ else
   echo "desktop-file-validate not installed (desktop-file-utils): skipped"
 fi
 if command -v appstreamcli >/dev/null; then
-  appstreamcli validate --no-net "$root/usr/share/metainfo/$app_id.metainfo.xml" || fail "appstreamcli validate"
+  # validate-tree also checks that the metainfo's launchable names a .desktop file in the package.
+  appstreamcli validate-tree --no-net "$root" || fail "appstreamcli validate-tree"
 else
   echo "appstreamcli not installed (appstream): skipped"
 fi
