@@ -70,6 +70,11 @@ public:
     int candidateIndex() const { return candidateIndex_; }
 
 public Q_SLOTS:
+    // The tools' entry points (the canvas calls them; scripts and tests may too). Coordinates
+    // are image pixels.
+    void addPoint(QPointF pos, bool positive) { onPointClicked(pos, positive); }
+    void addBox(QRectF rect) { onBoxDrawn(rect); }
+    void paintMask(const QImage& stroke, bool erase) { onStrokeFinished(stroke, erase); }
     // Replaces the selected object's mask by the next candidate of its single-click prediction.
     void cycleCandidate();
     // Removes the selected object's last point (or its box) and predicts again from the rest.

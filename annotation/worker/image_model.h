@@ -41,6 +41,9 @@ private:
     QString cacheKey_;
 };
 
+// True when LibTorch was built with CUDA and a CUDA device is present.
+bool cudaDeviceAvailable();
+
 // Finds the YAML that goes with a checkpoint: "<dir>/<base name>.yaml" (or .yml); empty if none.
 QString companionConfigFor(const QString& checkpoint);
 

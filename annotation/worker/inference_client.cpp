@@ -1,5 +1,6 @@
 #include "annotation/worker/inference_client.h"
 
+#include "annotation/worker/image_model.h"
 #include "annotation/worker/inference_worker.h"
 
 namespace s2s {
@@ -42,6 +43,8 @@ InferenceClient::~InferenceClient() {
     thread_->wait();
     delete worker_;
 }
+
+bool InferenceClient::cudaAvailable() { return cudaDeviceAvailable(); }
 
 void InferenceClient::loadModel(const ModelSpec& spec) {
     loading_ = true;

@@ -32,6 +32,9 @@ public:
     quint64 segment(SegmentRequest request);
     void setEmbeddingCache(const QString& directory, qint64 maxBytes);
 
+    // Whether "cuda" is a device choice on this machine (LibTorch built with CUDA, a GPU present).
+    static bool cudaAvailable();
+
     bool isModelLoaded() const { return status_.loaded; }
     bool isModelLoading() const { return loading_; }
     const ModelStatus& modelStatus() const { return status_; }

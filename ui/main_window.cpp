@@ -1,0 +1,916 @@
+#include "ui/main_window.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableWidget>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include "annotation/autosave.h"
+#include "annotation/commands.h"
+#include "annotation/worker/inference_client.h"
+#include "export/export.h"
+#include "ui/annotator.h"
+#include "ui/canvas_view.h"
+#include "ui/class_list_panel.h"
+#include "ui/checkpoint_download_dialog.h"
+#include "ui/icons.h"
+#include "ui/media_list_panel.h"
+#include "ui/media_probe.h"
+#include "ui/model_files.h"
+#include "ui/object_list_panel.h"
+
+namespace s2s::ui {
+
+namespace {
+constexpr int kMaxRecent = 10;
+const char* kProjectFilter = QT_TRANSLATE_NOOP("MainWindow", "SAM 2 Studio projects (*.s2sproj)");
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), inference_(new InferenceClient(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    resize(1400, 880);
+
+    canvas_ = new CanvasView(this);
+    banner_ = new QLabel(this);
+    banner_->setObjectName(QStringLiteral("modelBanner"));
+    banner_->setWordWrap(true);
+    banner_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    banner_->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4ce; color: #3b2f00; padding: 6px; border-bottom: 1px solid #d8c27a; }"));
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(banner_);
+    layout->addWidget(canvas_, 1);
+    setCentralWidget(central);
+
+    annotator_ = new Annotator(canvas_, inference_, this);
+    inference_->setEmbeddingCache(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                                      QStringLiteral("/embeddings"),
+                                  2LL * 1024 * 1024 * 1024);
+
+    buildDocks();
+    buildActions();
+    buildMenus();
+    buildStatusBar();
+
+    connect(annotator_, &Annotator::message, this, [this](const QString& t) { showMessage(t); });
+    connect(annotator_, &Annotator::selectedObjectChanged, objectList_,
+            &ObjectListPanel::setSelectedObject);
+    connect(annotator_, &Annotator::frameShown, this, [this](int mediaId, int frame) {
+        objectList_->setMedia(mediaId, frame);
+        mediaList_->setCurrentMedia(mediaId);
+        updateTitle();
+    });
+    connect(objectList_, &ObjectListPanel::objectSelected, annotator_, &Annotator::selectObject);
+    connect(objectList_, &ObjectListPanel::newObjectRequested, annotator_,
+            &Annotator::startNewObject);
+    connect(objectList_, &ObjectListPanel::deleteRequested, annotator_,
+            &Annotator::deleteSelectedObject);
+    connect(classList_, &ClassListPanel::currentClassChanged, annotator_,
+            &Annotator::setDefaultClass);
+    connect(mediaList_, &MediaListPanel::mediaActivated, this,
+            [this](int id) { annotator_->showFrame(id, 0); });
+    connect(mediaList_, &MediaListPanel::removeRequested, this, [this](int id) {
+        project_->undoStack()->push(new RemoveMediaCommand(project_.get(), id));
+    });
+
+    connect(inference_, &InferenceClient::modelLoaded, this, [this](const ModelStatus&) {
+        modelError_.clear();
+        updateModelStatus();
+        Q_EMIT modelReady();
+    });
+    connect(inference_, &InferenceClient::modelFailed, this, [this](const QString& message) {
+        modelError_ = message;
+        updateModelStatus();
+        showMessage(tr("The model could not be loaded: %1").arg(message), true);
+        Q_EMIT modelError(message);
+    });
+    connect(inference_, &InferenceClient::activity, this, [this](const QString& text, int percent) {
+        activityLabel_->setText(text.isEmpty() ? tr("Idle") : text);
+        progress_->setVisible(!text.isEmpty());
+        progress_->setRange(0, percent < 0 ? 0 : 100);
+        if (percent >= 0)
+            progress_->setValue(percent);
+    });
+    connect(inference_, &InferenceClient::encodeFailed, this,
+            [this](const FrameRef&, const QString& message) { showMessage(message, false); });
+
+    setProject(std::make_unique<Project>());
+
+    // The last model, or an official checkpoint found where downloads go.
+    QSettings settings;
+    QString checkpoint = settings.value(QStringLiteral("model/checkpoint")).toString();
+    if (checkpoint.isEmpty() || !QFileInfo(checkpoint).isFile())
+        checkpoint = findInstalledCheckpoint();
+    if (!checkpoint.isEmpty())
+        loadModel(checkpoint, settings.value(QStringLiteral("model/config")).toString());
+    updateModelStatus();
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    // After the event loop starts, so setInteractive(false) from tests and scripts applies.
+    QTimer::singleShot(0, this, &MainWindow::offerRecovery);
+}
+
+MainWindow::~MainWindow() {
+    annotator_->setProject(nullptr);
+}
+
+QAction* MainWindow::action(const QString& name) const {
+    const auto it = actions_.find(name);
+    return it == actions_.end() ? nullptr : it->second;
+}
+
+QAction* MainWindow::makeAction(const QString& name, const QString& text, const QKeySequence& key,
+                                const QString& tip) {
+    auto* act = new QAction(text, this);
+    act->setObjectName(name);
+    if (!key.isEmpty())
+        act->setShortcut(key);
+    act->setToolTip(tip.isEmpty() ? text : tip);
+    act->setShortcutContext(Qt::WindowShortcut);
+    addAction(act);
+    actions_[name] = act;
+    return act;
+}
+
+void MainWindow::buildActions() {
+    QStyle* st = style();
+    makeAction(QStringLiteral("newProject"), tr("&New project"), QKeySequence::New);
+    makeAction(QStringLiteral("openMedia"), tr("&Open media…"), QKeySequence::Open)
+        ->setIcon(st->standardIcon(QStyle::SP_DialogOpenButton));
+    makeAction(QStringLiteral("openFolder"), tr("Open a &folder of images…"),
+               QKeySequence(tr("Ctrl+Shift+F")));
+    makeAction(QStringLiteral("openFrames"), tr("Open a frame f&older (video)…"), QKeySequence());
+    makeAction(QStringLiteral("openProject"), tr("Open &project…"), QKeySequence(tr("Ctrl+Shift+O")));
+    makeAction(QStringLiteral("save"), tr("&Save project"), QKeySequence::Save)
+        ->setIcon(st->standardIcon(QStyle::SP_DialogSaveButton));
+    makeAction(QStringLiteral("saveAs"), tr("Save project &as…"), QKeySequence(tr("Ctrl+Shift+S")));
+    makeAction(QStringLiteral("export"), tr("&Export dataset…"), QKeySequence(tr("Ctrl+E")));
+    makeAction(QStringLiteral("import"), tr("&Import dataset…"), QKeySequence(tr("Ctrl+I")));
+    makeAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit);
+
+    makeAction(QStringLiteral("undo"), tr("&Undo"), QKeySequence(tr("Ctrl+Z")))
+        ->setIcon(st->standardIcon(QStyle::SP_ArrowBack));
+    QAction* redo = makeAction(QStringLiteral("redo"), tr("&Redo"), QKeySequence(tr("Ctrl+Shift+Z")));
+    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    redo->setIcon(st->standardIcon(QStyle::SP_ArrowForward));
+    makeAction(QStringLiteral("undoPrompt"), tr("Undo last &prompt"), QKeySequence(Qt::Key_Backspace),
+               tr("Remove the selected object's last point or box and segment again (Backspace)"));
+    makeAction(QStringLiteral("newObject"), tr("&New object"), QKeySequence(Qt::Key_N),
+               tr("The next click or stroke starts a new object (N)"));
+    makeAction(QStringLiteral("deleteObject"), tr("&Delete object"), QKeySequence::Delete);
+    makeAction(QStringLiteral("cycleMask"), tr("Next mask &candidate"), QKeySequence(Qt::Key_M),
+               tr("Cycle through the three masks of a single click (M)"));
+    makeAction(QStringLiteral("toggleHidden"), tr("&Hide / show object"), QKeySequence(Qt::Key_H));
+
+    toolGroup_ = new QActionGroup(this);
+    const struct {
+        const char* name;
+        QString text;
+        QKeySequence key;
+        Tool tool;
+        QString tip;
+    } tools[] = {
+        {"tool.click", tr("&Click"), QKeySequence(Qt::Key_C), Tool::Click,
+         tr("Click tool (C): left click adds a positive point, right or Shift+click a negative one")},
+        {"tool.box", tr("Bo&x"), QKeySequence(Qt::Key_R), Tool::Box, tr("Box tool (R): drag a box")},
+        {"tool.brush", tr("&Brush"), QKeySequence(Qt::Key_B), Tool::Brush,
+         tr("Brush (B): paint onto the selected mask; [ and ] change the size")},
+        {"tool.eraser", tr("&Eraser"), QKeySequence(Qt::Key_E), Tool::Eraser,
+         tr("Eraser (E): paint off the selected mask")},
+        {"tool.polygon", tr("&Polygon"), QKeySequence(Qt::Key_P), Tool::Polygon,
+         tr("Polygon (P): click vertices, double-click or Enter to close")},
+        {"tool.pan", tr("P&an"), QKeySequence(Qt::Key_V), Tool::Pan,
+         tr("Pan (V): drag to move; Space+drag or the middle button pan with any tool")},
+    };
+    for (const auto& t : tools) {
+        QAction* act = makeAction(QString::fromLatin1(t.name), t.text, t.key, t.tip);
+        act->setCheckable(true);
+        act->setIcon(toolIcon(t.tool));
+        toolGroup_->addAction(act);
+        const Tool tool = t.tool;
+        connect(act, &QAction::triggered, this, [this, tool] { annotator_->setTool(tool); });
+    }
+    action(QStringLiteral("tool.click"))->setChecked(true);
+    makeAction(QStringLiteral("brushBigger"), tr("Bigger brush"), QKeySequence(Qt::Key_BracketRight));
+    makeAction(QStringLiteral("brushSmaller"), tr("Smaller brush"), QKeySequence(Qt::Key_BracketLeft));
+    QAction* hover = makeAction(QStringLiteral("hoverPreview"), tr("&Hover preview"),
+                                QKeySequence(tr("Ctrl+H")),
+                                tr("Show the mask a click would give under the pointer"));
+    hover->setCheckable(true);
+    hover->setChecked(QSettings().value(QStringLiteral("ui/hoverPreview"), true).toBool());
+    annotator_->setHoverPreviewEnabled(hover->isChecked());
+
+    makeAction(QStringLiteral("fit"), tr("&Fit to window"), QKeySequence(Qt::Key_F));
+    makeAction(QStringLiteral("zoomIn"), tr("Zoom &in"), QKeySequence::ZoomIn);
+    makeAction(QStringLiteral("zoomOut"), tr("Zoom &out"), QKeySequence::ZoomOut);
+    QAction* next = makeAction(QStringLiteral("next"), tr("&Next item"), QKeySequence(Qt::Key_D),
+                               tr("Next item (D or Page Down)"));
+    next->setShortcuts({QKeySequence(Qt::Key_D), QKeySequence(Qt::Key_PageDown)});
+    next->setIcon(st->standardIcon(QStyle::SP_MediaSkipForward));
+    QAction* prev = makeAction(QStringLiteral("previous"), tr("&Previous item"),
+                               QKeySequence(Qt::Key_A), tr("Previous item (A or Page Up)"));
+    prev->setShortcuts({QKeySequence(Qt::Key_A), QKeySequence(Qt::Key_PageUp)});
+    prev->setIcon(st->standardIcon(QStyle::SP_MediaSkipBackward));
+
+    makeAction(QStringLiteral("chooseCheckpoint"), tr("Choose &checkpoint…"), QKeySequence());
+    makeAction(QStringLiteral("chooseConfig"), tr("Choose model &config (YAML)…"), QKeySequence());
+    makeAction(QStringLiteral("download"), tr("&Download official checkpoints…"), QKeySequence());
+    makeAction(QStringLiteral("shortcuts"), tr("&Keyboard shortcuts"), QKeySequence::HelpContents);
+    makeAction(QStringLiteral("about"), tr("&About SAM 2 Studio"), QKeySequence());
+
+    connect(action(QStringLiteral("newProject")), &QAction::triggered, this, &MainWindow::newProject);
+    connect(action(QStringLiteral("openMedia")), &QAction::triggered, this, &MainWindow::openMediaDialog);
+    connect(action(QStringLiteral("openFolder")), &QAction::triggered, this, &MainWindow::openFolderDialog);
+    connect(action(QStringLiteral("openFrames")), &QAction::triggered, this,
+            &MainWindow::openFrameFolderDialog);
+    connect(action(QStringLiteral("openProject")), &QAction::triggered, this,
+            &MainWindow::openProjectDialog);
+    connect(action(QStringLiteral("save")), &QAction::triggered, this, &MainWindow::save);
+    connect(action(QStringLiteral("saveAs")), &QAction::triggered, this, &MainWindow::saveAs);
+    connect(action(QStringLiteral("export")), &QAction::triggered, this, &MainWindow::exportDataset);
+    connect(action(QStringLiteral("import")), &QAction::triggered, this, &MainWindow::importDataset);
+    connect(action(QStringLiteral("quit")), &QAction::triggered, this, &QWidget::close);
+    connect(action(QStringLiteral("undo")), &QAction::triggered, this,
+            [this] { project_->undoStack()->undo(); });
+    connect(redo, &QAction::triggered, this, [this] { project_->undoStack()->redo(); });
+    connect(action(QStringLiteral("undoPrompt")), &QAction::triggered, annotator_,
+            &Annotator::undoLastPrompt);
+    connect(action(QStringLiteral("newObject")), &QAction::triggered, annotator_,
+            &Annotator::startNewObject);
+    connect(action(QStringLiteral("deleteObject")), &QAction::triggered, annotator_,
+            &Annotator::deleteSelectedObject);
+    connect(action(QStringLiteral("cycleMask")), &QAction::triggered, annotator_,
+            &Annotator::cycleCandidate);
+    connect(action(QStringLiteral("toggleHidden")), &QAction::triggered, this, [this] {
+        const AnnotatedObject* obj =
+            project_->object(annotator_->mediaId(), annotator_->selectedObject());
+        if (obj == nullptr)
+            return;
+        AnnotatedObject after = *obj;
+        after.hidden = !after.hidden;
+        project_->undoStack()->push(new EditObjectCommand(project_.get(), annotator_->mediaId(), after));
+    });
+    connect(action(QStringLiteral("brushBigger")), &QAction::triggered, this, [this] {
+        canvas_->setBrushRadius(canvas_->brushRadius() * 5 / 4 + 1);
+        showMessage(tr("Brush radius %1 px").arg(canvas_->brushRadius()));
+    });
+    connect(action(QStringLiteral("brushSmaller")), &QAction::triggered, this, [this] {
+        canvas_->setBrushRadius(canvas_->brushRadius() * 4 / 5);
+        showMessage(tr("Brush radius %1 px").arg(canvas_->brushRadius()));
+    });
+    connect(hover, &QAction::toggled, this, [this](bool on) {
+        annotator_->setHoverPreviewEnabled(on);
+        QSettings().setValue(QStringLiteral("ui/hoverPreview"), on);
+    });
+    connect(action(QStringLiteral("fit")), &QAction::triggered, canvas_, &CanvasView::fitToView);
+    connect(action(QStringLiteral("zoomIn")), &QAction::triggered, this, [this] { canvas_->zoomBy(1.25); });
+    connect(action(QStringLiteral("zoomOut")), &QAction::triggered, this, [this] { canvas_->zoomBy(0.8); });
+    connect(next, &QAction::triggered, this, &MainWindow::nextItem);
+    connect(prev, &QAction::triggered, this, &MainWindow::previousItem);
+    connect(action(QStringLiteral("chooseCheckpoint")), &QAction::triggered, this,
+            &MainWindow::chooseCheckpoint);
+    connect(action(QStringLiteral("chooseConfig")), &QAction::triggered, this, &MainWindow::chooseConfig);
+    connect(action(QStringLiteral("download")), &QAction::triggered, this,
+            &MainWindow::downloadCheckpoints);
+    connect(action(QStringLiteral("shortcuts")), &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(action(QStringLiteral("about")), &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About SAM 2 Studio"),
+                           tr("<b>SAM 2 Studio %1</b><p>Build segmentation datasets from images "
+                              "and videos with Segment Anything 2 (Meta).</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    for (const char* name : {"newProject", "openMedia", "openFolder", "openFrames", "openProject"})
+        file->addAction(action(QString::fromLatin1(name)));
+    recentMenu_ = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("save")));
+    file->addAction(action(QStringLiteral("saveAs")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("import")));
+    file->addAction(action(QStringLiteral("export")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("quit")));
+    rebuildRecentMenu();
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    for (const char* name : {"undo", "redo", "undoPrompt", "newObject", "deleteObject", "cycleMask",
+                             "toggleHidden"})
+        edit->addAction(action(QString::fromLatin1(name)));
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addActions(toolGroup_->actions());
+    tools->addSeparator();
+    tools->addAction(action(QStringLiteral("brushBigger")));
+    tools->addAction(action(QStringLiteral("brushSmaller")));
+    tools->addAction(action(QStringLiteral("hoverPreview")));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (const char* name : {"fit", "zoomIn", "zoomOut", "next", "previous"})
+        view->addAction(action(QString::fromLatin1(name)));
+
+    QMenu* model = menuBar()->addMenu(tr("&Model"));
+    model->addAction(action(QStringLiteral("chooseCheckpoint")));
+    model->addAction(action(QStringLiteral("chooseConfig")));
+    deviceMenu_ = model->addMenu(tr("&Device"));
+    auto* devices = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("model/device"), QStringLiteral("cpu")).toString();
+    for (const QString& device : {QStringLiteral("cpu"), QStringLiteral("cuda")}) {
+        QAction* act = deviceMenu_->addAction(device == QStringLiteral("cpu") ? tr("CPU") : tr("CUDA GPU"));
+        act->setCheckable(true);
+        act->setData(device);
+        act->setChecked(device == current);
+        if (device == QStringLiteral("cuda") && !InferenceClient::cudaAvailable()) {
+            act->setEnabled(false);
+            act->setToolTip(tr("This build of LibTorch has no CUDA, or no GPU is present."));
+        }
+        devices->addAction(act);
+        connect(act, &QAction::triggered, this, [this, device] {
+            QSettings().setValue(QStringLiteral("model/device"), device);
+            const ModelStatus& status = inference_->modelStatus();
+            if (status.loaded)
+                loadModel(status.checkpoint, status.configPath, device);
+        });
+    }
+    model->addAction(action(QStringLiteral("download")));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("shortcuts")));
+    help->addAction(action(QStringLiteral("about")));
+
+    QToolBar* bar = addToolBar(tr("Tools"));
+    bar->setObjectName(QStringLiteral("toolsBar"));
+    bar->addAction(action(QStringLiteral("openMedia")));
+    bar->addAction(action(QStringLiteral("save")));
+    bar->addSeparator();
+    bar->addAction(action(QStringLiteral("undo")));
+    bar->addAction(action(QStringLiteral("redo")));
+    bar->addSeparator();
+    bar->addActions(toolGroup_->actions());
+    bar->addSeparator();
+    bar->addAction(action(QStringLiteral("previous")));
+    bar->addAction(action(QStringLiteral("next")));
+}
+
+void MainWindow::buildDocks() {
+    mediaList_ = new MediaListPanel(this);
+    objectList_ = new ObjectListPanel(this);
+    classList_ = new ClassListPanel(this);
+    auto dock = [this](QWidget* w, const QString& title, const QString& name, Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(w);
+        addDockWidget(area, d);
+        return d;
+    };
+    dock(mediaList_, tr("Media"), QStringLiteral("mediaDock"), Qt::LeftDockWidgetArea);
+    dock(objectList_, tr("Objects"), QStringLiteral("objectDock"), Qt::RightDockWidgetArea);
+    dock(classList_, tr("Classes"), QStringLiteral("classDock"), Qt::RightDockWidgetArea);
+}
+
+QDockWidget* MainWindow::addBottomDock(QWidget* widget, const QString& title) {
+    auto* d = new QDockWidget(title, this);
+    d->setObjectName(QStringLiteral("bottomDock_") + widget->objectName());
+    d->setWidget(widget);
+    addDockWidget(Qt::BottomDockWidgetArea, d);
+    return d;
+}
+
+void MainWindow::buildStatusBar() {
+    modelLabel_ = new QLabel(this);
+    modelLabel_->setObjectName(QStringLiteral("modelStatus"));
+    activityLabel_ = new QLabel(tr("Idle"), this);
+    activityLabel_->setObjectName(QStringLiteral("activity"));
+    progress_ = new QProgressBar(this);
+    progress_->setMaximumWidth(160);
+    progress_->setVisible(false);
+    statusBar()->addPermanentWidget(activityLabel_);
+    statusBar()->addPermanentWidget(progress_);
+    statusBar()->addPermanentWidget(modelLabel_);
+}
+
+void MainWindow::setProject(std::unique_ptr<Project> project) {
+    autosave_.reset();
+    annotator_->setProject(nullptr);
+    objectList_->setProject(nullptr);
+    classList_->setProject(nullptr);
+    mediaList_->setProject(nullptr);
+    project_ = std::move(project);
+    annotator_->setProject(project_.get());
+    objectList_->setProject(project_.get());
+    classList_->setProject(project_.get());
+    mediaList_->setProject(project_.get());
+    autosave_ = std::make_unique<Autosave>(project_.get());
+    connect(autosave_.get(), &Autosave::failed, this,
+            [this](const QString& message) { showMessage(tr("Autosave failed: %1").arg(message), false); });
+    connect(project_.get(), &Project::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(project_.get(), &Project::filePathChanged, this, &MainWindow::updateTitle);
+    QUndoStack* stack = project_->undoStack();
+    action(QStringLiteral("undo"))->setEnabled(stack->canUndo());
+    action(QStringLiteral("redo"))->setEnabled(stack->canRedo());
+    connect(stack, &QUndoStack::canUndoChanged, action(QStringLiteral("undo")), &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, action(QStringLiteral("redo")), &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString& text) {
+        action(QStringLiteral("undo"))->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString& text) {
+        action(QStringLiteral("redo"))->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+    updateTitle();
+    if (project_->mediaCount() > 0)
+        showMediaAt(0);
+}
+
+void MainWindow::updateTitle() {
+    const QString name = project_->filePath().isEmpty() ? tr("Untitled")
+                                                        : QFileInfo(project_->filePath()).fileName();
+    setWindowTitle(QStringLiteral("%1[*] — SAM 2 Studio").arg(name));
+    setWindowModified(project_->isModified());
+}
+
+void MainWindow::showMessage(const QString& text, bool warning) {
+    statusBar()->showMessage(text, 10000);
+    Q_EMIT messageShown(text);
+    if (warning && interactive_)
+        QMessageBox::warning(this, tr("SAM 2 Studio"), text);
+    else if (warning)
+        qWarning("%s", qPrintable(text));
+}
+
+QString MainWindow::modelBannerText() const { return banner_->isVisible() ? banner_->text() : QString(); }
+
+void MainWindow::updateBanner() {
+    if (inference_->isModelLoaded() || inference_->isModelLoading()) {
+        banner_->hide();
+        return;
+    }
+    QString text = missingModelHelp();
+    if (!modelError_.isEmpty())
+        text = tr("The model could not be loaded: %1").arg(modelError_) + QStringLiteral("\n") + text;
+    banner_->setText(text);
+    banner_->show();
+}
+
+void MainWindow::updateModelStatus() {
+    const ModelStatus& status = inference_->modelStatus();
+    if (status.loaded)
+        modelLabel_->setText(tr("Model: %1 on %2").arg(status.variant, status.device.toUpper()));
+    else if (inference_->isModelLoading())
+        modelLabel_->setText(tr("Model: loading…"));
+    else
+        modelLabel_->setText(tr("Model: none"));
+    updateBanner();
+}
+
+void MainWindow::loadModel(const QString& checkpoint, const QString& config, const QString& device) {
+    QSettings settings;
+    ModelSpec spec;
+    spec.checkpoint = QFileInfo(checkpoint).absoluteFilePath();
+    spec.config = config.isEmpty() ? QString() : QFileInfo(config).absoluteFilePath();
+    spec.device = device.isEmpty()
+                      ? settings.value(QStringLiteral("model/device"), QStringLiteral("cpu")).toString()
+                      : device;
+    if (spec.device.startsWith(QStringLiteral("cuda")) && !InferenceClient::cudaAvailable()) {
+        showMessage(tr("CUDA is not available in this build; using the CPU."));
+        spec.device = QStringLiteral("cpu");
+    }
+    settings.setValue(QStringLiteral("model/checkpoint"), spec.checkpoint);
+    settings.setValue(QStringLiteral("model/config"), spec.config);
+    modelError_.clear();
+    inference_->loadModel(spec);
+    updateModelStatus();
+}
+
+void MainWindow::chooseCheckpoint() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose a SAM 2 checkpoint"), modelsDirectory(), tr("PyTorch checkpoints (*.pt *.pth)"));
+    if (!path.isEmpty())
+        loadModel(path);
+}
+
+void MainWindow::chooseConfig() {
+    const ModelStatus& status = inference_->modelStatus();
+    QString checkpoint = status.loaded ? status.checkpoint
+                                       : QSettings().value(QStringLiteral("model/checkpoint")).toString();
+    if (checkpoint.isEmpty()) {
+        showMessage(tr("Choose a checkpoint first."), true);
+        return;
+    }
+    const QString yaml = QFileDialog::getOpenFileName(this, tr("Choose the model config"),
+                                                      QFileInfo(checkpoint).absolutePath(),
+                                                      tr("SAM 2 configs (*.yaml *.yml)"));
+    if (!yaml.isEmpty())
+        loadModel(checkpoint, yaml);
+}
+
+void MainWindow::downloadCheckpoints() {
+    CheckpointDownloadDialog dialog(this);
+    connect(&dialog, &CheckpointDownloadDialog::downloaded, this,
+            [this](const QString& path) { loadModel(path); });
+    dialog.exec();
+}
+
+// ---- media ------------------------------------------------------------------------------------
+
+int MainWindow::openMedia(const QStringList& paths) {
+    QStringList files;
+    QStringList problems;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            const QStringList images = imageFilesIn(info.absoluteFilePath());
+            if (images.isEmpty())
+                problems << tr("%1: no images in this folder").arg(path);
+            files << images;
+        } else {
+            files << info.absoluteFilePath();
+        }
+    }
+    QUndoStack* stack = project_->undoStack();
+    int added = 0;
+    int firstId = -1;
+    stack->beginMacro(tr("Add media"));
+    for (const QString& file : files) {
+        ProbedMedia probed;
+        QString error;
+        if (!probeMedia(file, &probed, &error)) {
+            problems << error;
+            continue;
+        }
+        MediaItem item;
+        item.kind = probed.kind == ProbedMedia::Kind::Video    ? MediaKind::Video
+                    : probed.kind == ProbedMedia::Kind::Frames ? MediaKind::FrameFolder
+                                                               : MediaKind::Image;
+        item.path = file;
+        item.width = probed.width;
+        item.height = probed.height;
+        item.frameCount = probed.frameCount;
+        item.fps = probed.fps;
+        auto* command = new AddMediaCommand(project_.get(), item);
+        stack->push(command);
+        if (firstId < 0)
+            firstId = command->mediaId();
+        ++added;
+    }
+    stack->endMacro();
+    if (!problems.isEmpty())
+        showMessage(tr("Some media could not be opened:\n%1").arg(problems.join(QLatin1Char('\n'))), true);
+    if (firstId >= 0)
+        annotator_->showFrame(firstId, 0);
+    return added;
+}
+
+int MainWindow::addFrameFolder(const QString& folder) {
+    ProbedMedia probed;
+    QString error;
+    if (!probeMedia(folder, &probed, &error)) {
+        showMessage(error, true);
+        return 0;
+    }
+    MediaItem item;
+    item.kind = MediaKind::FrameFolder;
+    item.path = QFileInfo(folder).absoluteFilePath();
+    item.width = probed.width;
+    item.height = probed.height;
+    item.frameCount = probed.frameCount;
+    item.fps = probed.fps;
+    auto* command = new AddMediaCommand(project_.get(), item);
+    project_->undoStack()->push(command);
+    annotator_->showFrame(command->mediaId(), 0);
+    return 1;
+}
+
+bool MainWindow::showMediaAt(int index) {
+    const std::vector<MediaItem> items = project_->mediaItems();
+    if (index < 0 || index >= static_cast<int>(items.size()))
+        return false;
+    return annotator_->showFrame(items[index].id, 0);
+}
+
+void MainWindow::nextItem() {
+    const int index = project_->mediaIndex(annotator_->mediaId());
+    showMediaAt(index + 1);
+}
+
+void MainWindow::previousItem() {
+    const int index = project_->mediaIndex(annotator_->mediaId());
+    if (index > 0)
+        showMediaAt(index - 1);
+}
+
+void MainWindow::openMediaDialog() {
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open images or videos"), QString(),
+        tr("Images and videos (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.webm);;All files (*)"));
+    if (!paths.isEmpty())
+        openMedia(paths);
+}
+
+void MainWindow::openFolderDialog() {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a folder of images"));
+    if (!dir.isEmpty())
+        openMedia({dir});
+}
+
+void MainWindow::openFrameFolderDialog() {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a folder of video frames"));
+    if (!dir.isEmpty())
+        addFrameFolder(dir);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    QStringList paths;
+    QString projectFile;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        if (url.toLocalFile().endsWith(QStringLiteral(".s2sproj")))
+            projectFile = url.toLocalFile();
+        else
+            paths << url.toLocalFile();
+    }
+    event->acceptProposedAction();
+    if (!projectFile.isEmpty()) {
+        if (maybeSave())
+            openProject(projectFile);
+        return;
+    }
+    if (!paths.isEmpty())
+        openMedia(paths);
+}
+
+// ---- project files ----------------------------------------------------------------------------
+
+void MainWindow::newProject() {
+    if (!maybeSave())
+        return;
+    autosave_->discard();
+    setProject(std::make_unique<Project>());
+}
+
+void MainWindow::openProjectDialog() {
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(), tr(kProjectFilter));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+bool MainWindow::openProject(const QString& path) {
+    QStringList warnings;
+    std::unique_ptr<Project> loaded;
+    try {
+        if (auto candidate = Autosave::findRecoverable(path); candidate && interactive_) {
+            const auto answer = QMessageBox::question(
+                this, tr("Recover unsaved changes?"),
+                tr("%1 has changes from %2 that were never saved (the application may have "
+                   "stopped unexpectedly). Recover them?")
+                    .arg(QFileInfo(path).fileName(), candidate->autosaveTime.toString()));
+            if (answer == QMessageBox::Yes)
+                loaded = Autosave::recover(candidate->autosavePath, &warnings);
+        }
+        if (!loaded)
+            loaded = Project::load(path, &warnings);
+    } catch (const std::exception& e) {
+        showMessage(QString::fromStdString(e.what()), true);
+        return false;
+    }
+    setProject(std::move(loaded));
+    addRecentProject(path);
+    if (!warnings.isEmpty())
+        showMessage(warnings.join(QLatin1Char('\n')), true);
+    return true;
+}
+
+bool MainWindow::saveProject(const QString& path) {
+    try {
+        project_->save(path);
+    } catch (const std::exception& e) {
+        showMessage(tr("The project was not saved: %1").arg(QString::fromStdString(e.what())), true);
+        return false;
+    }
+    addRecentProject(project_->filePath());
+    showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(project_->filePath())));
+    return true;
+}
+
+bool MainWindow::save() {
+    if (project_->filePath().isEmpty())
+        return saveAs();
+    return saveProject(project_->filePath());
+}
+
+bool MainWindow::saveAs() {
+    QString path = QFileDialog::getSaveFileName(this, tr("Save project"), project_->filePath(), tr(kProjectFilter));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QStringLiteral(".s2sproj")))
+        path += QStringLiteral(".s2sproj");
+    return saveProject(path);
+}
+
+bool MainWindow::maybeSave() {
+    if (!project_->isModified() || !interactive_)
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"), tr("The project has unsaved changes. Save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard)
+        autosave_->discard();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    event->accept();
+}
+
+void MainWindow::addRecentProject(const QString& path) {
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentProjects")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentProjects"), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+    if (recentMenu_ == nullptr)
+        return;
+    recentMenu_->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
+    for (const QString& path : recent) {
+        QAction* act = recentMenu_->addAction(QFileInfo(path).fileName());
+        act->setToolTip(path);
+        connect(act, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openProject(path);
+        });
+    }
+    recentMenu_->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::offerRecovery() {
+    const std::vector<RecoveryCandidate> orphans = Autosave::findOrphaned();
+    if (orphans.empty() || !interactive_)
+        return;
+    const RecoveryCandidate& newest = orphans.front();
+    const auto answer = QMessageBox::question(
+        this, tr("Recover unsaved work?"),
+        tr("An unsaved project from %1 was found (the application may have stopped "
+           "unexpectedly). Recover it?")
+            .arg(newest.autosaveTime.toString()));
+    if (answer != QMessageBox::Yes)
+        return;
+    try {
+        QStringList warnings;
+        setProject(Autosave::recover(newest.autosavePath, &warnings));
+        QFile::remove(newest.autosavePath);
+    } catch (const std::exception& e) {
+        showMessage(QString::fromStdString(e.what()), true);
+    }
+}
+
+// ---- datasets ---------------------------------------------------------------------------------
+
+void MainWindow::exportDataset() {
+    QStringList names;
+    for (DatasetFormat f : {DatasetFormat::Coco, DatasetFormat::Sav, DatasetFormat::Davis,
+                            DatasetFormat::DavisPalette, DatasetFormat::YoloSeg, DatasetFormat::Mots})
+        names << datasetFormatName(f);
+    bool ok = false;
+    const QString name = QInputDialog::getItem(this, tr("Export dataset"), tr("Format:"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export into folder"));
+    if (dir.isEmpty())
+        return;
+    try {
+        ExportOptions options;
+        options.overwrite = QMessageBox::question(this, tr("Export dataset"),
+                                                  tr("Replace the folder's contents if it is not empty?")) ==
+                            QMessageBox::Yes;
+        const ExportReport report =
+            exportProject(*project_, *datasetFormatFromName(name), dir, options);
+        QString text = tr("Exported %1 masks of %2 images to %3.")
+                           .arg(report.maskCount).arg(report.imageCount).arg(report.outDir);
+        if (!report.warnings.isEmpty())
+            text += QStringLiteral("\n") + report.warnings.join(QLatin1Char('\n'));
+        showMessage(text, !report.warnings.isEmpty());
+    } catch (const std::exception& e) {
+        showMessage(tr("Export failed: %1").arg(QString::fromStdString(e.what())), true);
+    }
+}
+
+void MainWindow::importDataset() {
+    QStringList names;
+    for (DatasetFormat f : {DatasetFormat::Coco, DatasetFormat::Sav, DatasetFormat::Davis,
+                            DatasetFormat::DavisPalette})
+        if (canImport(f))
+            names << datasetFormatName(f);
+    bool ok = false;
+    const QString name = QInputDialog::getItem(this, tr("Import dataset"), tr("Format:"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    const DatasetFormat format = *datasetFormatFromName(name);
+    const QString input = format == DatasetFormat::Coco || format == DatasetFormat::Sav
+                              ? QFileDialog::getOpenFileName(this, tr("Annotation file"), QString(), tr("JSON (*.json)"))
+                              : QFileDialog::getExistingDirectory(this, tr("Dataset folder"));
+    if (input.isEmpty())
+        return;
+    ImportOptions options;
+    options.mediaPath = QFileDialog::getExistingDirectory(this, tr("Media folder (cancel: beside the annotations)"));
+    try {
+        const ImportReport report = s2s::importDataset(*project_, format, input, options);
+        showMessage(tr("Imported %1 objects and %2 masks.").arg(report.objectCount).arg(report.maskCount),
+                    !report.warnings.isEmpty());
+        if (!report.mediaIds.empty())
+            annotator_->showFrame(report.mediaIds.front(), 0);
+    } catch (const std::exception& e) {
+        showMessage(tr("Import failed: %1").arg(QString::fromStdString(e.what())), true);
+    }
+}
+
+// ---- help -------------------------------------------------------------------------------------
+
+void MainWindow::showShortcuts() {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    auto* table = new QTableWidget(&dialog);
+    table->setColumnCount(2);
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QList<QPair<QString, QString>> rows;
+    for (const auto& [name, act] : actions_) {
+        QStringList keys;
+        for (const QKeySequence& key : act->shortcuts())
+            keys << key.toString(QKeySequence::NativeText);
+        if (!keys.isEmpty())
+            rows.append({act->text().remove(QLatin1Char('&')), keys.join(QStringLiteral(", "))});
+    }
+    rows.append({tr("Negative point (click tool)"), tr("Right click or Shift+click")});
+    rows.append({tr("Pan with any tool"), tr("Space+drag or middle drag")});
+    rows.append({tr("Zoom at the pointer"), tr("Mouse wheel")});
+    rows.append({tr("Close polygon / cancel"), tr("Enter or double-click / Esc")});
+    std::sort(rows.begin(), rows.end());
+    table->setRowCount(rows.size());
+    for (int i = 0; i < rows.size(); ++i) {
+        table->setItem(i, 0, new QTableWidgetItem(rows[i].first));
+        table->setItem(i, 1, new QTableWidgetItem(rows[i].second));
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(520, 600);
+    dialog.exec();
+}
+
+} // namespace s2s::ui

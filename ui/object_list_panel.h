@@ -1,0 +1,48 @@
+#pragma once
+// The objects of the shown media item: select, add, rename (double-click), class, colour,
+// hide (check box), delete. Every edit is an undo command on the project.
+#include <QPointer>
+#include <QWidget>
+
+#include "annotation/project.h"
+
+class QComboBox;
+class QToolButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace s2s::ui {
+
+class ObjectListPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ObjectListPanel(QWidget* parent = nullptr);
+
+    void setProject(Project* project);
+    void setMedia(int mediaId, int frame);
+    void setSelectedObject(int objectId);
+    int selectedObject() const;
+    QTreeWidget* tree() const { return tree_; }
+
+Q_SIGNALS:
+    void objectSelected(int objectId);  // -1: none
+    void newObjectRequested();
+    void deleteRequested();
+
+private:
+    void rebuild();
+    void onItemChanged(QTreeWidgetItem* item, int column);
+    void onClassChosen(int index);
+    void chooseColor();
+    void updateClassCombo();
+
+    QPointer<Project> project_;
+    int mediaId_ = -1;
+    int frame_ = 0;
+    bool rebuilding_ = false;
+    QTreeWidget* tree_;
+    QComboBox* classCombo_;
+    QToolButton* colorButton_;
+};
+
+} // namespace s2s::ui
