@@ -98,7 +98,7 @@ std::optional<RecoveryCandidate> Autosave::findRecoverable(const QString& projec
     if (!side.exists()) return std::nullopt;
     const QFileInfo project(projectPath);
     // An autosave older than the project file was overtaken by a later save.
-    if (project.exists() && project.lastModified() >= side.lastModified()) return std::nullopt;
+    if (project.exists() && project.lastModified() > side.lastModified()) return std::nullopt;
     return RecoveryCandidate{side.absoluteFilePath(), project.absoluteFilePath(), side.lastModified()};
 }
 

@@ -181,6 +181,7 @@ static void checkMediaFields(const MediaItem& item) {
 
 int Project::addMedia(MediaItem item, int index) {
     checkMediaFields(item);
+    if (item.metadata.is_null()) item.metadata = nlohmann::json::object();
     if (item.id < 0) {
         item.id = nextMediaId_;
     } else if (findEntry(item.id)) {
@@ -212,6 +213,7 @@ void Project::updateMedia(const MediaItem& item) {
                                           std::to_string(item.height) + ".");
     }
     e.item = item;
+    if (e.item.metadata.is_null()) e.item.metadata = nlohmann::json::object();
     touch();
     Q_EMIT mediaChanged(item.id);
 }
@@ -342,6 +344,7 @@ int Project::addObject(int mediaId, AnnotatedObject obj, int index) {
                               std::to_string(obj.id) + ".");
     }
     e.nextObjectId = std::max(e.nextObjectId, obj.id + 1);
+    if (obj.attributes.is_null()) obj.attributes = nlohmann::json::object();
     const int id = obj.id;
     e.objects.insert(e.objects.begin() + clampIndex(index, e.objects.size()), std::move(obj));
     touch();
@@ -355,6 +358,7 @@ void Project::updateObject(int mediaId, const AnnotatedObject& obj) {
     if (i < 0) throw AnnotationError("There is no " + objectLabel(mediaId, obj.id) + ".");
     checkClassRef(*this, obj.classId);
     e.objects[i] = obj;
+    if (e.objects[i].attributes.is_null()) e.objects[i].attributes = nlohmann::json::object();
     touch();
     Q_EMIT objectsChanged(mediaId);
 }

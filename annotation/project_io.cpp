@@ -59,6 +59,14 @@ const json& arrayMemberOrEmpty(const json& obj, const char* key, const std::stri
     return member(obj, key, json::value_t::array, where);
 }
 
+// Free-form members (metadata, attributes): absent or null reads as an empty object.
+json objectMemberOr(const json& obj, const char* key, const std::string& where) {
+    if (!obj.contains(key) || obj.at(key).is_null()) return json::object();
+    return member(obj, key, json::value_t::object, where);
+}
+
+json freeObject(const json& j) { return j.is_null() ? json::object() : j; }
+
 json annotationToJson(int frame, int objectId, const FrameAnnotation& ann) {
     json a = ann.mask.toJson();
     a["frame"] = frame;
@@ -134,13 +142,13 @@ json ProjectIO::toJson(const Project& project, const QDir& baseDir) {
         jm["height"] = m.height;
         jm["frameCount"] = m.frameCount;
         jm["fps"] = m.fps;
-        jm["metadata"] = m.metadata;
+        jm["metadata"] = freeObject(m.metadata);
         jm["nextObjectId"] = e.nextObjectId;
 
         json objects = json::array();
         for (const auto& o : e.objects) {
             objects.push_back({{"id", o.id}, {"classId", o.classId}, {"name", text(o.name)},
-                               {"color", colorToJson(o.color)}, {"attributes", o.attributes},
+                               {"color", colorToJson(o.color)}, {"attributes", freeObject(o.attributes)},
                                {"hidden", o.hidden}});
         }
         jm["objects"] = std::move(objects);
@@ -196,7 +204,7 @@ void ProjectIO::fromJson(Project& project, const json& root, const QDir& baseDir
             m.height = intMemberOr(jm, "height", 0, where);
             m.frameCount = intMemberOr(jm, "frameCount", 1, where);
             m.fps = jm.contains("fps") ? member(jm, "fps", json::value_t::number_float, where).get<double>() : 0.0;
-            if (jm.contains("metadata")) m.metadata = member(jm, "metadata", json::value_t::object, where);
+            m.metadata = objectMemberOr(jm, "metadata", where);
 
             // Where is the file? The relative path first (project and media moved together), then
             // the absolute one (only the project moved); otherwise report the expected place.
@@ -227,7 +235,7 @@ void ProjectIO::fromJson(Project& project, const json& root, const QDir& baseDir
                 o.classId = intMemberOr(jo, "classId", -1, owhere);
                 o.name = stringMemberOr(jo, "name", owhere);
                 o.color = colorFromJson(jo.value("color", json()), owhere);
-                if (jo.contains("attributes")) o.attributes = member(jo, "attributes", json::value_t::object, owhere);
+                o.attributes = objectMemberOr(jo, "attributes", owhere);
                 if (jo.contains("hidden")) o.hidden = member(jo, "hidden", json::value_t::boolean, owhere).get<bool>();
                 project.addObject(mediaId, std::move(o));
             }

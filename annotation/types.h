@@ -28,6 +28,7 @@ struct MediaItem {
     int frameCount = 1;           // 1 for images
     double fps = 0.0;             // 0 for images and unknown rates
     nlohmann::json metadata = nlohmann::json::object();  // free: codec, frame file names, EXIF...
+                                                         // (null is stored as an empty object)
     bool missing = false;         // set by load: file not found at `path` (the expected place)
 
     QString displayName() const;
