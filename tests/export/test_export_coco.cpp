@@ -1,0 +1,240 @@
+// COCO: RLE areas equal pixel counts, bboxes equal mask extents, polygons re-rasterised with
+// cv::fillPoly reach IoU >= 0.98, video frames keep their video and frame index; import of images.
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <map>
+
+#include "export/export.h"
+#include "test_export_util.h"
+
+using namespace exporttest;
+
+namespace {
+
+// The source mask of a COCO annotation: image record -> (media, frame), track_id -> object.
+cv::Mat sourceMask(const s2s::Project& project, const nlohmann::json& doc, const nlohmann::json& ann) {
+    for (const auto& image : doc["images"]) {
+        if (image["id"] != ann["image_id"]) continue;
+        int mediaId = -1, frame = 0;
+        if (image.contains("video_id")) {
+            mediaId = image["video_id"].get<int>();
+            frame = image["frame_index"].get<int>();
+        } else {
+            mediaId = project.mediaItems().at(0).id;
+        }
+        const auto mask = project.mask(mediaId, frame, ann["track_id"].get<int>());
+        return mask ? decode(*mask) : cv::Mat();
+    }
+    return {};
+}
+
+// The test's own rasteriser: each polygon filled with cv::fillPoly, united.
+cv::Mat fillPolygons(const nlohmann::json& segmentation, int height, int width) {
+    cv::Mat out = cv::Mat::zeros(height, width, CV_8UC1);
+    for (const auto& poly : segmentation) {
+        std::vector<cv::Point> points;
+        for (std::size_t k = 0; k + 1 < poly.size(); k += 2)
+            points.emplace_back(static_cast<int>(std::lround(poly[k].get<double>())), static_cast<int>(std::lround(poly[k + 1].get<double>())));
+        cv::Mat one = cv::Mat::zeros(height, width, CV_8UC1);
+        cv::fillPoly(one, std::vector<std::vector<cv::Point>>{points}, cv::Scalar(1));
+        out |= one;
+    }
+    return out;
+}
+
+} // namespace
+
+class TestExportCoco : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void rleAreasAndBoxesMatchMasks();
+    void polygonsReRasteriseCloseToMasks();
+    void polygonsKeepHoles();
+    void strideSelectsFrames();
+    void importRoundTripWithImages();
+    void importRejectsUnknownCategoryAndBadSize();
+};
+
+void TestExportCoco::rleAreasAndBoxesMatchMasks() {
+    auto project = syntheticProject();
+    QTemporaryDir tmp;
+    const s2s::ExportReport report = s2s::exportProject(*project, s2s::DatasetFormat::Coco, tmp.filePath(QStringLiteral("c")));
+    const nlohmann::json doc = readJson(tmp.filePath(QStringLiteral("c/annotations.json")));
+    QCOMPARE(doc["images"].size(), std::size_t(1 + 10));
+    QCOMPARE(doc["annotations"].size(), std::size_t(3 + 10 + 5));
+    QCOMPARE(report.maskCount, 18);
+    std::map<int, std::string> categories;
+    for (const auto& c : doc["categories"]) categories[c["id"].get<int>()] = c["name"].get<std::string>();
+    QCOMPARE(categories.size(), std::size_t(3));  // cat, dog, unlabeled
+    for (const auto& ann : doc["annotations"]) {
+        QVERIFY(categories.count(ann["category_id"].get<int>()));
+        const s2s::Rle rle = s2s::Rle::fromJson(ann["segmentation"]);
+        const cv::Mat mask = decode(rle);
+        QCOMPARE(ann["area"].get<int>(), cv::countNonZero(mask));
+        const cv::Rect extent = cv::boundingRect(mask);
+        QCOMPARE(ann["bbox"], nlohmann::json({extent.x, extent.y, extent.width, extent.height}));
+        QCOMPARE(ann["iscrowd"].get<int>(), 0);
+        const cv::Mat source = sourceMask(*project, doc, ann);
+        QVERIFY(!source.empty());
+        QCOMPARE(cv::countNonZero(source != mask), 0);
+    }
+    int frames = 0;
+    for (const auto& image : doc["images"]) {
+        if (!image.contains("frame_index")) continue;
+        QCOMPARE(image["file_name"].get<std::string>(),
+                 QStringLiteral("clip/%1.jpg").arg(image["frame_index"].get<int>(), 5, 10, QLatin1Char('0')).toStdString());
+        QCOMPARE(image["video_id"].get<int>(), doc["videos"][0]["id"].get<int>());
+        ++frames;
+    }
+    QCOMPARE(frames, 10);
+}
+
+void TestExportCoco::polygonsReRasteriseCloseToMasks() {
+    auto project = syntheticProject();
+    QTemporaryDir tmp;
+    s2s::ExportOptions options;
+    options.polygons = true;
+    s2s::exportProject(*project, s2s::DatasetFormat::Coco, tmp.filePath(QStringLiteral("p")), options);
+    const nlohmann::json doc = readJson(tmp.filePath(QStringLiteral("p/annotations.json")));
+    QCOMPARE(doc["annotations"].size(), std::size_t(18));
+    for (const auto& ann : doc["annotations"]) {
+        QVERIFY(ann["segmentation"].is_array());
+        const cv::Mat source = sourceMask(*project, doc, ann);
+        const cv::Mat drawn = fillPolygons(ann["segmentation"], source.rows, source.cols);
+        const double overlap = iou(source, drawn);
+        QVERIFY2(overlap >= 0.98, qPrintable(QStringLiteral("annotation %1: IoU %2").arg(ann["id"].get<int>()).arg(overlap)));
+        QCOMPARE(ann["area"].get<int>(), cv::countNonZero(source));
+    }
+}
+
+void TestExportCoco::polygonsKeepHoles() {
+    // A square frame with a square hole and an island inside the hole.
+    s2s::Project project;
+    s2s::MediaItem item;
+    item.kind = s2s::MediaKind::Image;
+    item.width = 80;
+    item.height = 80;
+    const int mediaId = project.addMedia(item);
+    const int objectId = project.addObject(mediaId, s2s::AnnotatedObject{});
+    cv::Mat mask = box(80, 80, {10, 10, 60, 60});
+    mask(cv::Rect(25, 25, 30, 30)).setTo(0);
+    mask(cv::Rect(35, 35, 10, 10)).setTo(1);
+    project.setMask(mediaId, 0, objectId, encode(mask));
+    QTemporaryDir tmp;
+    s2s::ExportOptions options;
+    options.polygons = true;
+    s2s::exportProject(project, s2s::DatasetFormat::Coco, tmp.filePath(QStringLiteral("h")), options);
+    const nlohmann::json ann = readJson(tmp.filePath(QStringLiteral("h/annotations.json")))["annotations"][0];
+    QCOMPARE(ann["segmentation"].size(), std::size_t(2));  // the frame (hole bridged in) and the island
+    const cv::Mat drawn = fillPolygons(ann["segmentation"], 80, 80);
+    QCOMPARE(drawn.at<uchar>(30, 30), uchar(0));  // inside the hole
+    QCOMPARE(drawn.at<uchar>(40, 40), uchar(1));  // the island
+    QCOMPARE(cv::countNonZero(drawn != mask), 0);
+}
+
+void TestExportCoco::strideSelectsFrames() {
+    auto project = syntheticProject();
+    QTemporaryDir tmp;
+    s2s::ExportOptions options;
+    options.frameStride = 3;
+    s2s::exportProject(*project, s2s::DatasetFormat::Coco, tmp.filePath(QStringLiteral("s")), options);
+    const nlohmann::json doc = readJson(tmp.filePath(QStringLiteral("s/annotations.json")));
+    std::vector<int> frames;
+    for (const auto& image : doc["images"])
+        if (image.contains("frame_index")) frames.push_back(image["frame_index"].get<int>());
+    QCOMPARE(frames, (std::vector<int>{0, 3, 6, 9}));
+}
+
+void TestExportCoco::importRoundTripWithImages() {
+    const QString photo = QStringLiteral(SAM2_TEST_DATA_DIR "/media/images/groceries.jpg");
+    s2s::Project project;
+    s2s::MediaItem item;
+    item.kind = s2s::MediaKind::Image;
+    item.path = photo;
+    item.width = 800;
+    item.height = 534;
+    const int mediaId = project.addMedia(item);
+    s2s::ObjectClass cls;
+    cls.name = QStringLiteral("bag");
+    const int classId = project.addClass(cls);
+    s2s::AnnotatedObject object;
+    object.classId = classId;
+    const int a = project.addObject(mediaId, object);
+    const int b = project.addObject(mediaId, object);
+    project.setMask(mediaId, 0, a, encode(ringAndBlob(534, 800, 300, 250, 90)));
+    project.setMask(mediaId, 0, b, encode(box(534, 800, {600, 100, 120, 300})));
+
+    QTemporaryDir tmp;
+    for (bool polygons : {false, true}) {
+        const QString out = tmp.filePath(polygons ? QStringLiteral("poly") : QStringLiteral("rle"));
+        s2s::ExportOptions options;
+        options.writeImages = true;
+        options.polygons = polygons;
+        s2s::exportProject(project, s2s::DatasetFormat::Coco, out, options);
+        QVERIFY(QFileInfo(out + QStringLiteral("/images/groceries.jpg")).isFile());
+
+        s2s::Project back;
+        const s2s::ImportReport report = s2s::importDataset(back, s2s::DatasetFormat::Coco, out + QStringLiteral("/annotations.json"));
+        QCOMPARE(report.mediaIds.size(), std::size_t(1));
+        QCOMPARE(report.objectCount, 2);
+        QCOMPARE(back.classes().size(), std::size_t(1));
+        QCOMPARE(back.classes()[0].name, QStringLiteral("bag"));
+        const int backId = report.mediaIds[0];
+        const auto& objects = back.objects(backId);
+        for (std::size_t k = 0; k < 2; ++k) {
+            QCOMPARE(objects[k].classId, back.classes()[0].id);
+            const cv::Mat original = decode(*project.mask(mediaId, 0, k == 0 ? a : b));
+            const cv::Mat imported = decode(*back.mask(backId, 0, objects[k].id));
+            if (polygons)
+                QVERIFY(iou(original, imported) >= 0.98);
+            else
+                QCOMPARE(cv::countNonZero(original != imported), 0);
+            QCOMPARE(back.annotation(backId, 0, objects[k].id)->source, s2s::MaskSource::Imported);
+        }
+    }
+}
+
+void TestExportCoco::importRejectsUnknownCategoryAndBadSize() {
+    QTemporaryDir tmp;
+    QVERIFY(QFile::copy(QStringLiteral(SAM2_TEST_DATA_DIR "/media/images/groceries.jpg"), tmp.filePath(QStringLiteral("g.jpg"))));
+    const s2s::Rle rle = encode(box(534, 800, {10, 10, 50, 50}));
+    nlohmann::json doc;
+    doc["images"] = {{{"id", 7}, {"file_name", "g.jpg"}, {"width", 800}, {"height", 534}}};
+    doc["categories"] = {{{"id", 1}, {"name", "thing"}}};
+    doc["annotations"] = {{{"id", 1}, {"image_id", 7}, {"category_id", 5}, {"segmentation", rle.toJson()}, {"iscrowd", 0}}};
+    const QString path = tmp.filePath(QStringLiteral("a.json"));
+    writeJson(path, doc);
+    s2s::Project project;
+    auto expectError = [&](const QString& words) {
+        try {
+            s2s::importDataset(project, s2s::DatasetFormat::Coco, path);
+        } catch (const s2s::DatasetError& e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(words), e.what());
+            QCOMPARE(project.mediaCount(), 0);
+            QCOMPARE(project.classes().size(), std::size_t(0));
+            return;
+        }
+        QFAIL("no error");
+    };
+    expectError(QStringLiteral("unknown category 5"));
+    doc["annotations"][0]["category_id"] = 1;
+    doc["annotations"][0]["segmentation"] = encode(box(100, 100, {1, 1, 5, 5})).toJson();
+    writeJson(path, doc);
+    expectError(QStringLiteral("disagrees with its image"));
+    doc["images"][0]["file_name"] = "absent.jpg";
+    writeJson(path, doc);
+    expectError(QStringLiteral("absent.jpg not found"));
+    // And the valid form imports.
+    doc["images"][0]["file_name"] = "g.jpg";
+    doc["annotations"][0]["segmentation"] = rle.toJson();
+    writeJson(path, doc);
+    const s2s::ImportReport report = s2s::importDataset(project, s2s::DatasetFormat::Coco, path);
+    QCOMPARE(report.maskCount, 1);
+    QCOMPARE(*project.mask(report.mediaIds[0], 0, project.objects(report.mediaIds[0])[0].id), rle);
+}
+
+QTEST_MAIN(TestExportCoco)
+#include "test_export_coco.moc"
