@@ -12,8 +12,6 @@
 namespace s2s {
 namespace {
 
-constexpr int kTile = 64;  // transpose tile: 64x64 bytes stay in L1 on both sides
-
 uint64_t checkedPixelCount(int height, int width) {
     if (height < 0 || width < 0) {
         throw AnnotationError("Mask size " + std::to_string(height) + "x" + std::to_string(width) +
@@ -217,6 +215,12 @@ std::string Rle::toString() const {
     return s;
 }
 
+// Encoding and decoding never walk the image in column-major order (that would stride through
+// memory). Both work with "flips": a pixel whose value differs from the one above it in its
+// column. Flips are found by comparing consecutive rows (contiguous, word-at-a-time) and then
+// sorted by column with a counting sort; run boundaries are exactly the flips plus the column
+// starts where the value differs from the end of the previous column.
+
 Rle Rle::encode(const uint8_t* src, int height, int width, std::ptrdiff_t stride) {
     const uint64_t total = checkedPixelCount(height, width);
     if (stride <= 0) stride = width;
@@ -224,67 +228,106 @@ Rle Rle::encode(const uint8_t* src, int height, int width, std::ptrdiff_t stride
     rle.height_ = height;
     rle.width_ = width;
     if (total == 0) return rle;
-    // Transpose to column-major 0/1 in tiles (cache friendly), then scan runs linearly.
-    std::vector<uint8_t> col(total);
-    const std::size_t h = std::size_t(height);
-    for (int y0 = 0; y0 < height; y0 += kTile) {
-        const int y1 = std::min(height, y0 + kTile);
-        for (int x0 = 0; x0 < width; x0 += kTile) {
-            const int x1 = std::min(width, x0 + kTile);
-            for (int y = y0; y < y1; ++y) {
-                const uint8_t* row = src + std::ptrdiff_t(y) * stride;
-                for (int x = x0; x < x1; ++x) col[std::size_t(x) * h + std::size_t(y)] = row[x] != 0;
+    const std::size_t w = std::size_t(width);
+
+    // Rows are compared raw, 8 bytes at a time: equal bytes cannot flip. Only differing words are
+    // looked at per pixel, as booleans (1 and 255 are both "inside").
+    std::vector<uint8_t> firstRow(w);
+    for (std::size_t x = 0; x < w; ++x) firstRow[x] = src[x] != 0;
+    std::vector<uint32_t> flipX, flipY;  // in row order
+    for (int y = 1; y < height; ++y) {
+        const uint8_t* cur = src + std::ptrdiff_t(y) * stride;
+        const uint8_t* prev = cur - stride;
+        std::size_t x = 0;
+        for (;;) {
+            while (x + 8 <= w) {
+                uint64_t a, b;
+                std::memcpy(&a, cur + x, 8);
+                std::memcpy(&b, prev + x, 8);
+                if (a != b) break;
+                x += 8;
             }
+            if (x >= w) break;
+            const std::size_t end = std::min(w, x + 8);
+            for (; x < end; ++x)
+                if ((cur[x] != 0) != (prev[x] != 0)) {
+                    flipX.push_back(uint32_t(x));
+                    flipY.push_back(uint32_t(y));
+                }
         }
     }
+
+    // Stable counting sort of the flips by column (rows stay ascending within a column).
+    std::vector<uint32_t> columnStart(w + 1, 0);
+    for (uint32_t x : flipX) ++columnStart[x + 1];
+    for (std::size_t x = 0; x < w; ++x) columnStart[x + 1] += columnStart[x];
+    std::vector<uint32_t> rowsByColumn(flipX.size());
+    {
+        std::vector<uint32_t> fill(columnStart.begin(), columnStart.end() - 1);
+        for (std::size_t i = 0; i < flipX.size(); ++i) rowsByColumn[fill[flipX[i]]++] = flipY[i];
+    }
+
     std::vector<uint32_t> counts;
+    counts.reserve(2 * flipX.size() + 2 * w / 8 + 2);
+    uint64_t runStart = 0;
     uint8_t value = 0;
-    std::size_t runStart = 0;
-    std::size_t i = 0;
-    const uint8_t* data = col.data();
-    while (i < total) {
-        // Skip 8 bytes at a time while they all equal the current value.
-        const uint64_t pattern = value ? 0x0101010101010101ull : 0;
-        while (i + 8 <= total) {
-            uint64_t word;
-            std::memcpy(&word, data + i, 8);
-            if (word != pattern) break;
-            i += 8;
+    const uint64_t h = uint64_t(height);
+    for (std::size_t x = 0; x < w; ++x) {
+        const uint64_t base = uint64_t(x) * h;
+        if (firstRow[x] != value) {
+            counts.push_back(uint32_t(base - runStart));
+            runStart = base;
+            value ^= 1;
         }
-        while (i < total && data[i] == value) ++i;
-        if (i < total) {
-            counts.push_back(static_cast<uint32_t>(i - runStart));
-            runStart = i;
+        for (uint32_t i = columnStart[x]; i < columnStart[x + 1]; ++i) {
+            const uint64_t p = base + rowsByColumn[i];
+            counts.push_back(uint32_t(p - runStart));
+            runStart = p;
             value ^= 1;
         }
     }
-    counts.push_back(static_cast<uint32_t>(total - runStart));
+    counts.push_back(uint32_t(total - runStart));
     rle.counts_ = std::move(counts);
     return rle;
 }
 
 void Rle::decode(uint8_t* out, std::ptrdiff_t stride) const {
     if (stride <= 0) stride = width_;
-    const std::size_t total = std::size_t(height_) * std::size_t(width_);
+    const uint64_t total = uint64_t(height_) * uint64_t(width_);
     if (total == 0) return;
-    std::vector<uint8_t> col(total);
-    std::size_t pos = 0;
+    const std::size_t w = std::size_t(width_);
+    const uint64_t h = uint64_t(height_);
+
+    // Value at the top of each column, and flips (x, y > 0) from run boundaries inside columns.
+    std::vector<uint8_t> state(w, 0);
+    std::vector<uint32_t> rowStart(std::size_t(height_) + 1, 0);
+    std::vector<std::pair<uint32_t, uint32_t>> flips;  // (x, y)
+    uint64_t pos = 0;
     uint8_t value = 0;
-    for (uint32_t c : counts_) {
-        if (value) std::memset(col.data() + pos, 1, c);
-        pos += c;
+    for (std::size_t i = 0; i < counts_.size(); ++i) {
+        const uint64_t len = counts_[i];
+        if (pos > 0 && pos < total && pos % h != 0) {
+            flips.emplace_back(uint32_t(pos / h), uint32_t(pos % h));
+            ++rowStart[pos % h + 1];
+        }
+        if (value && len > 0) {
+            // Columns whose top pixel lies in this run of ones.
+            const uint64_t firstColumn = (pos + h - 1) / h;
+            const uint64_t lastColumn = (pos + len - 1) / h;
+            for (uint64_t x = firstColumn; x <= lastColumn && x < w; ++x) state[x] = 1;
+        }
+        pos += len;
         value ^= 1;
     }
-    const std::size_t h = std::size_t(height_);
-    for (int x0 = 0; x0 < width_; x0 += kTile) {
-        const int x1 = std::min(width_, x0 + kTile);
-        for (int y0 = 0; y0 < height_; y0 += kTile) {
-            const int y1 = std::min(height_, y0 + kTile);
-            for (int y = y0; y < y1; ++y) {
-                uint8_t* row = out + std::ptrdiff_t(y) * stride;
-                for (int x = x0; x < x1; ++x) row[x] = col[std::size_t(x) * h + std::size_t(y)];
-            }
-        }
+    for (std::size_t y = 0; y < std::size_t(height_); ++y) rowStart[y + 1] += rowStart[y];
+    std::vector<uint32_t> columnsByRow(flips.size());
+    {
+        std::vector<uint32_t> fill(rowStart.begin(), rowStart.end() - 1);
+        for (const auto& [x, y] : flips) columnsByRow[fill[y]++] = x;
+    }
+    for (int y = 0; y < height_; ++y) {
+        for (uint32_t i = rowStart[y]; i < rowStart[y + 1]; ++i) state[columnsByRow[i]] ^= 1;
+        std::memcpy(out + std::ptrdiff_t(y) * stride, state.data(), w);
     }
 }
 
