@@ -66,8 +66,11 @@ at::Tensor PromptEncoderImpl::embedMask(const at::Tensor& masks) {
 std::pair<at::Tensor, at::Tensor> PromptEncoderImpl::forward(const at::Tensor& coords,
                                                              const at::Tensor& labels,
                                                              const std::optional<at::Tensor>& masks) {
-  const int64_t b = coords.size(0);
-  at::Tensor sparse = embedPoints(coords, labels);
+  const int64_t b = coords.defined() ? coords.size(0) : (masks && masks->defined() ? masks->size(0) : 1);
+  // Without points there are no sparse tokens at all (not even the padding point).
+  at::Tensor sparse = coords.defined()
+                          ? embedPoints(coords, labels)
+                          : at::empty({b, 0, embedDim_}, no_mask_embed->weight.options());
   at::Tensor dense;
   if (masks && masks->defined()) {
     dense = embedMask(*masks);

@@ -31,6 +31,7 @@ class PromptEncoderImpl : public torch::nn::Module {
 
   // coords [B, N, 2] in model-input pixels (0..image_size), labels [B, N] integer; a padding
   // point is appended (there is never a separate box input: boxes arrive as labels 2 and 3).
+  // Undefined coords: no sparse tokens (a mask-only prompt).
   // masks: optional [B, 1, 4E, 4E] mask logits. Returns (sparse [B, N+1, C], dense [B, C, E, E]).
   std::pair<at::Tensor, at::Tensor> forward(const at::Tensor& coords, const at::Tensor& labels,
                                             const std::optional<at::Tensor>& masks);

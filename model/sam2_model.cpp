@@ -1,0 +1,123 @@
+#include "model/sam2_model.h"
+
+#include <c10/core/GradMode.h>
+
+#include <sstream>
+
+#include "model/checkpoint.h"
+#include "model/error.h"
+#include "model/runtime.h"
+#include "model/sam2_model_internal.h"
+#include "model/state_dict.h"
+#include "model/synthetic_weights.h"
+
+namespace sam2 {
+
+at::Device parseDevice(const std::string& device) {
+  if (device.empty() || device == "cpu") return at::Device(at::kCPU);
+  if (device.rfind("cuda", 0) == 0) {
+    if (!cudaAvailable())
+      throw Sam2Error("device '" + device +
+                      "' was asked for but this build has no CUDA or no GPU is present; use 'cpu'");
+    int index = 0;
+    if (device.size() > 4) {
+      if (device[4] != ':') throw Sam2Error("unknown device '" + device + "' (cpu, cuda, cuda:N)");
+      try {
+        index = std::stoi(device.substr(5));
+      } catch (const std::exception&) {
+        throw Sam2Error("unknown device '" + device + "' (cpu, cuda, cuda:N)");
+      }
+    }
+    return at::Device(at::kCUDA, static_cast<c10::DeviceIndex>(index));
+  }
+  throw Sam2Error("unknown device '" + device + "' (cpu, cuda, cuda:N)");
+}
+
+at::ScalarType parseDtype(const std::string& dtype) {
+  if (dtype.empty() || dtype == "float32" || dtype == "fp32" || dtype == "float") return at::kFloat;
+  if (dtype == "bfloat16" || dtype == "bf16") return at::kBFloat16;
+  throw Sam2Error("unknown dtype '" + dtype + "' (float32, bfloat16)");
+}
+
+namespace {
+
+void moveModel(Sam2Model::Impl& impl) {
+  impl.base->to(impl.device, impl.dtype);
+  if (impl.dtype != at::kFloat) {
+    // The random-Fourier matrix multiplies pixel coordinates before sin/cos: keep it float32.
+    at::Tensor& g = impl.base->sam_prompt_encoder->pe_layer->positional_encoding_gaussian_matrix;
+    g.set_data(g.to(at::kFloat));
+  }
+}
+
+}  // namespace
+
+std::shared_ptr<Sam2BaseImpl> modelBase(const Sam2Model& model) { return model.impl().base; }
+
+Sam2Model::Sam2Model(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Sam2Model::~Sam2Model() = default;
+
+const Sam2Config& Sam2Model::config() const { return impl_->config; }
+const ModelOptions& Sam2Model::options() const { return impl_->options; }
+
+int64_t Sam2Model::parameterCount() const {
+  int64_t n = 0;
+  for (const auto& p : impl_->base->parameters()) n += p.numel();
+  return n;
+}
+
+std::string Sam2Model::description() const {
+  std::ostringstream out;
+  out << (impl_->config.name.empty() ? "SAM 2" : impl_->config.name) << ", "
+      << parameterCount() << " parameters, image size " << impl_->config.image_size << ", "
+      << impl_->device.str() << ", " << (impl_->dtype == at::kFloat ? "float32" : "bfloat16")
+      << ", from " << impl_->source;
+  return out.str();
+}
+
+std::shared_ptr<Sam2Model> wrapModel(std::shared_ptr<Sam2BaseImpl> base, const ModelOptions& options,
+                                     const std::string& source) {
+  // Weights are plain tensors (no autograd); modules are built and moved outside InferenceMode
+  // so that later calls, inside it, may read them freely.
+  c10::AutoGradMode noGrad(false);
+  for (auto& p : base->parameters()) p.set_requires_grad(false);
+  auto impl = std::make_unique<Sam2Model::Impl>();
+  impl->config = base->config();
+  impl->options = options;
+  impl->device = parseDevice(options.device);
+  impl->dtype = parseDtype(options.dtype);
+  impl->source = source;
+  impl->base = std::move(base);
+  impl->base->eval();
+  moveModel(*impl);
+  return std::make_shared<Sam2Model>(std::move(impl));
+}
+
+std::shared_ptr<Sam2Model> Sam2Model::load(const std::string& checkpointPath,
+                                           const ModelOptions& options,
+                                           const std::string& configYaml) {
+  configureThreads(options.threads);
+  // Validate where it runs before reading hundreds of megabytes.
+  parseDevice(options.device);
+  parseDtype(options.dtype);
+  const TensorMap tensors = readCheckpoint(checkpointPath, at::kCPU);
+  Sam2Config config = configYaml.empty() ? detectConfig(tensors) : configFromYaml(configYaml);
+  applyPredictorOverrides(config);
+  auto base = buildSam2Base(config);
+  loadStateDict(*base, tensors, checkpointPath);
+  return wrapModel(std::move(base), options, checkpointPath);
+}
+
+std::shared_ptr<Sam2Model> Sam2Model::synthetic(const std::string& variant,
+                                                const ModelOptions& options, uint64_t seed) {
+  configureThreads(options.threads);
+  parseDevice(options.device);
+  parseDtype(options.dtype);
+  Sam2Config config = officialConfig(variant);
+  applyPredictorOverrides(config);
+  auto base = buildSam2Base(config);
+  initSyntheticWeights(*base, seed);
+  return wrapModel(std::move(base), options, "synthetic:" + config.name);
+}
+
+}  // namespace sam2

@@ -1,0 +1,5 @@
+# Golden tests of the image path (Hiera, neck, prompt encoder, mask decoder, image predictor):
+# outputs of the reference SAM2ImagePredictor on the golden folder (SAM2_GOLDEN_DIR, default
+# tests/data/sam2_mini).
+sam2_add_model_test(test_image_golden SOURCES test_image_golden.cpp LABELS golden-image)
+sam2_add_model_test(test_image_postprocess SOURCES test_image_postprocess.cpp LABELS model)

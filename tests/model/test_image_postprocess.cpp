@@ -1,0 +1,83 @@
+// Connected components (8-connectivity), hole filling and sprinkle removal of model/postprocess.
+#include <ATen/ATen.h>
+
+#include <vector>
+
+#include "check.h"
+#include "model/postprocess.h"
+
+namespace {
+
+at::Tensor grid(const std::vector<std::vector<float>>& rows) {
+  const int64_t h = static_cast<int64_t>(rows.size()), w = static_cast<int64_t>(rows[0].size());
+  at::Tensor t = at::empty({h, w}, at::kFloat);
+  for (int64_t y = 0; y < h; ++y)
+    for (int64_t x = 0; x < w; ++x) t[y][x] = rows[y][x];
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("component areas use 8-connectivity") {
+  // Two diagonal pixels form one component; an isolated pixel is its own.
+  const std::vector<uint8_t> mask = {
+      1, 0, 0, 0,  //
+      0, 1, 0, 1,  //
+      0, 0, 0, 0,  //
+  };
+  const auto areas = sam2::componentAreas(mask.data(), 3, 4);
+  CHECK(areas[0] == 2);
+  CHECK(areas[5] == 2);
+  CHECK(areas[7] == 1);
+  CHECK(areas[1] == 0);
+  CHECK(areas[11] == 0);
+}
+
+TEST_CASE("component areas per plane of a tensor") {
+  at::Tensor planes = at::zeros({2, 1, 3, 3}, at::kBool);
+  planes[0][0].fill_(true);
+  planes[1][0][1][1] = true;
+  const at::Tensor areas = sam2::componentAreas(planes);
+  CHECK(areas.sizes() == planes.sizes());
+  CHECK(areas[0][0][2][2].item<int>() == 9);
+  CHECK(areas[1][0][1][1].item<int>() == 1);
+  CHECK(areas[1][0][0][0].item<int>() == 0);
+}
+
+TEST_CASE("fillHoles fills small background components, border ones included") {
+  const at::Tensor logits = grid({
+      {-1, 2, 2, 2, 2},
+      {2, 2, -1, 2, 2},
+      {2, 2, 2, 2, 2},
+      {-1, -1, -1, 2, 2},
+  });
+  const at::Tensor filled = sam2::fillHoles(logits, 1.0);
+  CHECK(filled[0][0].item<float>() == at::Scalar(0.1f).to<float>());  // 1-pixel hole at the border
+  CHECK(filled[1][2].item<float>() == at::Scalar(0.1f).to<float>());  // 1-pixel hole inside
+  CHECK(filled[3][0].item<float>() == -1.f);                          // 3-pixel component stays
+  CHECK(filled[2][2].item<float>() == 2.f);
+  const at::Tensor filled3 = sam2::fillHoles(logits, 3.0);
+  CHECK(filled3[3][1].item<float>() > 0.f);
+  CHECK(sam2::fillHoles(logits, 0.0).equal(logits));
+}
+
+TEST_CASE("holes and sprinkles are found on the same unmodified logits") {
+  const at::Tensor logits = grid({
+      {1, 1, 1, -1, -1, -1},
+      {1, -1, 1, -1, 1, -1},
+      {1, 1, 1, -1, -1, -1},
+  });
+  sam2::PostprocessOptions o;
+  o.maskThreshold = 0.f;
+  o.maxHoleArea = 1.f;
+  o.maxSprinkleArea = 1.f;
+  const at::Tensor out = sam2::removeHolesAndSprinkles(logits, o);
+  CHECK(out[1][1].item<float>() == 10.f);   // hole filled with threshold + 10
+  CHECK(out[1][4].item<float>() == -10.f);  // sprinkle removed with threshold - 10
+  CHECK(out[0][0].item<float>() == 1.f);
+  CHECK(out[0][5].item<float>() == -1.f);
+  sam2::PostprocessOptions none;
+  CHECK(sam2::removeHolesAndSprinkles(logits, none).equal(logits));
+}
+
+int main(int argc, char** argv) { return check::runAll(argc, argv); }
