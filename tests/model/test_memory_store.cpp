@@ -1,0 +1,115 @@
+// MemoryStore: outputs survive spilling to disk bit for bit, RAM stays within the budget, spill
+// files are removed with their entries and with the store.
+#include <filesystem>
+
+#include "check.h"
+#include "model/error.h"
+#include "model/memory_store.h"
+
+namespace {
+
+sam2::StoredOutput makeOutput(int seed) {
+  at::manual_seed(seed);
+  sam2::StoredOutput o;
+  o.maskmemFeatures = at::randn({1, 8, 16, 16}).to(at::kBFloat16);  // 4 KiB
+  o.predMasks = at::randn({1, 1, 32, 32});                           // 4 KiB
+  o.objPtr = at::randn({1, 16});
+  o.objectScoreLogits = at::randn({1, 1});
+  o.iou = 0.25f * static_cast<float>(seed);
+  return o;
+}
+
+bool same(const at::Tensor& a, const at::Tensor& b) {
+  if (a.defined() != b.defined()) return false;
+  if (!a.defined()) return true;
+  return a.scalar_type() == b.scalar_type() && a.sizes() == b.sizes() && at::equal(a, b);
+}
+
+bool same(const sam2::StoredOutput& a, const sam2::StoredOutput& b) {
+  return same(a.maskmemFeatures, b.maskmemFeatures) && same(a.predMasks, b.predMasks) && same(a.objPtr, b.objPtr) &&
+         same(a.objectScoreLogits, b.objectScoreLogits) && a.iou == b.iou;
+}
+
+std::filesystem::path freshDir(const std::string& name) {
+  auto dir = std::filesystem::temp_directory_path() / name;
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
+size_t filesUnder(const std::filesystem::path& dir) {
+  size_t n = 0;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(dir)) n += e.is_regular_file();
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("memory store: round trip through disk is exact and RAM stays within budget") {
+  const auto dir = freshDir("sam2-test-memory-store-a");
+  {
+    const size_t perEntry = makeOutput(0).predMasks.nbytes() + makeOutput(0).maskmemFeatures.nbytes() + 16 * 4 + 4;
+    sam2::MemoryStore store(3 * perEntry, dir.string());
+    std::vector<sam2::MemoryStore::Id> ids;
+    for (int i = 0; i < 20; ++i) {
+      ids.push_back(store.put(makeOutput(i)));
+      CHECK(store.bytesInRam() <= store.budgetBytes());
+    }
+    CHECK(store.size() == 20);
+    CHECK(store.bytesOnDisk() > 0);
+    CHECK(filesUnder(dir) == 17);
+    // Read everything back in a scrambled order.
+    for (int i : {7, 0, 19, 3, 12, 3, 18, 1}) {
+      CHECK_MSG(same(store.get(ids[i]), makeOutput(i)), "entry " + std::to_string(i));
+      CHECK(store.bytesInRam() <= store.budgetBytes());
+    }
+    // Replacing and erasing keep the accounting right.
+    sam2::StoredOutput changed = makeOutput(42);
+    store.replace(ids[5], changed);
+    CHECK(same(store.get(ids[5]), changed));
+    for (int i = 0; i < 20; i += 2) store.erase(ids[i]);
+    CHECK(store.size() == 10);
+    for (int i = 1; i < 20; i += 2)
+      if (i != 5) CHECK_MSG(same(store.get(ids[i]), makeOutput(i)), "entry " + std::to_string(i));
+    store.clear();
+    CHECK(store.size() == 0);
+    CHECK(store.bytesInRam() == 0);
+    CHECK(store.bytesOnDisk() == 0);
+    CHECK(filesUnder(dir) == 0);
+  }
+  CHECK(std::filesystem::is_empty(dir));  // the private spill folder is gone
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("memory store: the store keeps copies, not the caller's tensors") {
+  sam2::MemoryStore store(size_t{1} << 30, "");
+  sam2::StoredOutput o = makeOutput(3);
+  const auto id = store.put(o);
+  o.predMasks.fill_(7.f);  // the caller changes its tensor in place
+  CHECK(same(store.get(id), makeOutput(3)));
+  CHECK(store.bytesOnDisk() == 0);
+}
+
+TEST_CASE("memory store: undefined tensors and unknown ids") {
+  const auto dir = freshDir("sam2-test-memory-store-b");
+  {
+    sam2::MemoryStore store(0, dir.string());  // everything but the last entry goes to disk
+    sam2::StoredOutput o = makeOutput(1);
+    o.maskmemFeatures = at::Tensor();  // a prompt's output before memory encoding
+    const auto a = store.put(o);
+    const auto b = store.put(makeOutput(2));
+    CHECK(same(store.get(a), o));
+    CHECK(same(store.get(b), makeOutput(2)));
+    store.erase(a);
+    CHECK_THROWS(store.get(a), sam2::Sam2Error);
+  }
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("memory store: an unwritable spill folder is reported") {
+  sam2::MemoryStore store(0, "/proc/sam2-no-such-folder");
+  store.put(makeOutput(1));
+  CHECK_THROWS(store.put(makeOutput(2)), sam2::Sam2Error);
+}
+
+int main(int argc, char** argv) { return check::runAll(argc, argv); }

@@ -1,0 +1,8 @@
+# Video path of model/ (owner: video). Golden tests replay the scripted SAM 2 video sessions of
+# the golden folder (SAM2_GOLDEN_DIR, default tests/data/sam2_mini).
+sam2_add_model_test(test_video_golden
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_video_golden.cpp
+  LABELS golden-video)
+sam2_add_model_test(test_memory_store
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_memory_store.cpp
+  LABELS model)
