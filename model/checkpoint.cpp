@@ -10,6 +10,7 @@
 
 #include "model/error.h"
 #include "model/pickle_reader.h"
+#include "model/zip_directory.h"
 
 namespace sam2 {
 
@@ -32,11 +33,31 @@ std::optional<at::ScalarType> storageScalarType(const std::string& global) {
   return it->second;
 }
 
+// Record name without the archive's top folder ("data/0") -> zip directory entry.
+using RecordDirectory = std::map<std::string, zip::Entry>;
+
+RecordDirectory recordDirectory(const std::string& path) {
+  RecordDirectory records;
+  for (const auto& [name, entry] : zip::readCentralDirectory(path)) {
+    const size_t slash = name.find('/');
+    records[slash == std::string::npos ? name : name.substr(slash + 1)] = entry;
+  }
+  return records;
+}
+
+// LibTorch's zip reader does not check CRCs; a checkpoint damaged in transfer must not load.
+void checkCrc(const std::string& path, const std::string& record, const void* data, size_t size, uint32_t expected) {
+  if (zip::crc32(data, size) != expected)
+    throw Sam2Error(path + ": damaged checkpoint: record " + record +
+                    " fails its CRC check (the file was corrupted, e.g. in download; get it again)");
+}
+
 // Turns the pickle's tensor reconstructions into tensors, reading each storage record once.
 class TensorBuilder {
  public:
-  TensorBuilder(caffe2::serialize::PyTorchStreamReader& reader, std::string path, uint64_t fileSize)
-      : reader_(reader), path_(std::move(path)), fileSize_(fileSize) {}
+  TensorBuilder(caffe2::serialize::PyTorchStreamReader& reader, const RecordDirectory& directory, std::string path,
+                uint64_t fileSize)
+      : reader_(reader), directory_(directory), path_(std::move(path)), fileSize_(fileSize) {}
 
   at::Tensor build(const std::string& name, const ValuePtr& v, int depth = 0) {
     if (depth > 4) fail(name, "nested too deeply");
@@ -115,7 +136,15 @@ class TensorBuilder {
     if (numel < 0 || uint64_t(numel) > fileSize_ / itemSize)
       fail(name, "claims a storage of " + std::to_string(numel) + " elements, more than the file holds");
     const std::string record = "data/" + key;
-    if (!reader_.hasRecord(record)) fail(name, "has no data record " + record + " (truncated?)");
+    auto entry = directory_.find(record);
+    if (entry == directory_.end() || !reader_.hasRecord(record))
+      fail(name, "has no data record " + record + " (truncated?)");
+    const uint64_t needed = uint64_t(numel) * itemSize;
+    if (entry->second.uncompressedSize > fileSize_ && entry->second.method == 0)
+      fail(name, "has a record " + record + " larger than the file");
+    if (entry->second.uncompressedSize < needed)
+      fail(name, "needs " + std::to_string(needed) + " bytes but record " + record + " has " +
+                     std::to_string(entry->second.uncompressedSize));
     at::DataPtr data;
     size_t nbytes = 0;
     try {
@@ -123,9 +152,9 @@ class TensorBuilder {
     } catch (const c10::Error& e) {
       throw Sam2Error(path_ + ": damaged checkpoint: cannot read " + record + ": " + e.what_without_backtrace());
     }
-    if (nbytes < uint64_t(numel) * itemSize)
-      fail(name, "needs " + std::to_string(uint64_t(numel) * itemSize) + " bytes but record " + record + " has " +
-                     std::to_string(nbytes));
+    if (nbytes < needed)
+      fail(name, "needs " + std::to_string(needed) + " bytes but record " + record + " has " + std::to_string(nbytes));
+    checkCrc(path_, record, data.get(), nbytes, entry->second.crc32);
     // getRecord's buffer comes from the CPU allocator (aligned), so the storage adopts it: the
     // bytes are copied once, from the file into this buffer, and never again on CPU.
     at::Storage storage(c10::Storage::use_byte_size_t(), nbytes, std::move(data), nullptr, false);
@@ -138,6 +167,7 @@ class TensorBuilder {
     at::ScalarType type;
   };
   caffe2::serialize::PyTorchStreamReader& reader_;
+  const RecordDirectory& directory_;
   std::string path_;
   uint64_t fileSize_;
   std::unordered_map<std::string, Entry> storages_;
@@ -210,6 +240,7 @@ TensorMap readCheckpoint(const std::string& path, const at::Device& device) {
   uint64_t fileSize = 0;
   precheckFile(path, fileSize);
 
+  const RecordDirectory directory = recordDirectory(path);
   std::unique_ptr<caffe2::serialize::PyTorchStreamReader> reader;
   try {
     reader = std::make_unique<caffe2::serialize::PyTorchStreamReader>(path);
@@ -231,10 +262,12 @@ TensorMap readCheckpoint(const std::string& path, const at::Device& device) {
       if (order.rfind("big", 0) == 0) throw Sam2Error(path + ": big-endian checkpoints are not supported");
     }
     auto [pkl, pklSize] = reader->getRecord("data.pkl");
+    if (auto entry = directory.find("data.pkl"); entry != directory.end())
+      checkCrc(path, "data.pkl", pkl.get(), pklSize, entry->second.crc32);
     const ValuePtr root = pickle::parsePickle(static_cast<const uint8_t*>(pkl.get()), pklSize, path + " (data.pkl)");
     const ValuePtr stateDict = findStateDict(root, path);
 
-    TensorBuilder builder(*reader, path, fileSize);
+    TensorBuilder builder(*reader, directory, path, fileSize);
     TensorMap tensors;
     for (const auto& [k, v] : stateDict->entries) {
       if (!k->isString()) throw Sam2Error(path + ": state dict key is not a string (" + k->describe() + ")");

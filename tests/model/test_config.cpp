@@ -6,10 +6,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include "model/check.h"
 #include "model/checkpoint.h"
 #include "model/config.h"
 #include "model/error.h"
+// Last: LibTorch headers define a CHECK macro of their own, replaced here.
+#undef CHECK
+#include "model/check.h"
 
 using nlohmann::json;
 

@@ -7,12 +7,14 @@
 #include <ATen/ATen.h>
 #include <nlohmann/json.hpp>
 
-#include "model/check.h"
 #include "model/checkpoint.h"
 #include "model/config.h"
 #include "model/sam2_base.h"
 #include "model/state_dict.h"
 #include "model/synthetic_weights.h"
+// Last: LibTorch headers define a CHECK macro of their own, replaced here.
+#undef CHECK
+#include "model/check.h"
 
 using nlohmann::json;
 
