@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QUndoStack>
 #include <QUuid>
 
 #include "annotation/project_io.h"
@@ -120,6 +121,7 @@ std::unique_ptr<Project> Autosave::recover(const QString& autosavePath, QStringL
     project->setFilePath(of != root.end() && of->is_string() ? QString::fromStdString(of->get<std::string>())
                                                                : QString());
     project->setModified(true);  // recovered work is not saved in the project file yet
+    project->undoStack()->resetClean();  // and no undo leads back to the file on disk
     return project;
 }
 

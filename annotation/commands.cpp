@@ -32,11 +32,15 @@ AddMediaCommand::AddMediaCommand(Project* project, MediaItem item, QUndoCommand*
 }
 
 void AddMediaCommand::redo() {
+    const Project::HistoryScope scope(project_);
     // The first redo assigns the id; later redos restore the item under the same id.
     item_.id = project_->addMedia(item_);
 }
 
-void AddMediaCommand::undo() { project_->removeMedia(item_.id); }
+void AddMediaCommand::undo() {
+    const Project::HistoryScope scope(project_);
+    project_->removeMedia(item_.id);
+}
 
 RemoveMediaCommand::RemoveMediaCommand(Project* project, int mediaId, QUndoCommand* parent)
     : QUndoCommand(parent), project_(project), mediaId_(mediaId) {
@@ -44,9 +48,13 @@ RemoveMediaCommand::RemoveMediaCommand(Project* project, int mediaId, QUndoComma
     setText(tr("Remove %1").arg(project->media(mediaId)->displayName()));
 }
 
-void RemoveMediaCommand::redo() { snapshot_ = project_->removeMedia(mediaId_); }
+void RemoveMediaCommand::redo() {
+    const Project::HistoryScope scope(project_);
+    snapshot_ = project_->removeMedia(mediaId_);
+}
 
 void RemoveMediaCommand::undo() {
+    const Project::HistoryScope scope(project_);
     project_->restoreMedia(snapshot_);
     snapshot_ = MediaSnapshot();  // the project owns the masks again
 }
@@ -68,8 +76,14 @@ UpdateMediaCommand* UpdateMediaCommand::rename(Project* project, int mediaId, co
     return new UpdateMediaCommand(project, std::move(item));
 }
 
-void UpdateMediaCommand::redo() { project_->updateMedia(after_); }
-void UpdateMediaCommand::undo() { project_->updateMedia(before_); }
+void UpdateMediaCommand::redo() {
+    const Project::HistoryScope scope(project_);
+    project_->updateMedia(after_);
+}
+void UpdateMediaCommand::undo() {
+    const Project::HistoryScope scope(project_);
+    project_->updateMedia(before_);
+}
 
 bool UpdateMediaCommand::mergeWith(const QUndoCommand* other) {
     const auto* o = static_cast<const UpdateMediaCommand*>(other);
@@ -90,9 +104,13 @@ AddClassCommand::AddClassCommand(Project* project, ObjectClass cls, QUndoCommand
     setText(tr("Add class %1").arg(cls_.name));
 }
 
-void AddClassCommand::redo() { cls_.id = project_->addClass(cls_, index_); }
+void AddClassCommand::redo() {
+    const Project::HistoryScope scope(project_);
+    cls_.id = project_->addClass(cls_, index_);
+}
 
 void AddClassCommand::undo() {
+    const Project::HistoryScope scope(project_);
     for (std::size_t i = 0; i < project_->classes().size(); ++i)
         if (project_->classes()[i].id == cls_.id) index_ = int(i);
     project_->removeClass(cls_.id);
@@ -107,8 +125,14 @@ EditClassCommand::EditClassCommand(Project* project, ObjectClass after, QUndoCom
     setObsolete(before_ == after_);
 }
 
-void EditClassCommand::redo() { project_->updateClass(after_); }
-void EditClassCommand::undo() { project_->updateClass(before_); }
+void EditClassCommand::redo() {
+    const Project::HistoryScope scope(project_);
+    project_->updateClass(after_);
+}
+void EditClassCommand::undo() {
+    const Project::HistoryScope scope(project_);
+    project_->updateClass(before_);
+}
 
 bool EditClassCommand::mergeWith(const QUndoCommand* other) {
     const auto* o = static_cast<const EditClassCommand*>(other);
@@ -131,12 +155,14 @@ RemoveClassCommand::RemoveClassCommand(Project* project, int classId, QUndoComma
 }
 
 void RemoveClassCommand::redo() {
+    const Project::HistoryScope scope(project_);
     for (std::size_t i = 0; i < project_->classes().size(); ++i)
         if (project_->classes()[i].id == cls_.id) index_ = int(i);
     users_ = project_->removeClass(cls_.id);
 }
 
 void RemoveClassCommand::undo() {
+    const Project::HistoryScope scope(project_);
     project_->addClass(cls_, index_);
     for (const auto& [mediaId, objectId] : users_) {
         AnnotatedObject obj = *project_->object(mediaId, objectId);
@@ -153,8 +179,14 @@ AddObjectCommand::AddObjectCommand(Project* project, int mediaId, AnnotatedObjec
     setText(obj_.name.isEmpty() ? tr("Add object") : tr("Add object %1").arg(obj_.name));
 }
 
-void AddObjectCommand::redo() { obj_.id = project_->addObject(mediaId_, obj_); }
-void AddObjectCommand::undo() { project_->removeObject(mediaId_, obj_.id); }
+void AddObjectCommand::redo() {
+    const Project::HistoryScope scope(project_);
+    obj_.id = project_->addObject(mediaId_, obj_);
+}
+void AddObjectCommand::undo() {
+    const Project::HistoryScope scope(project_);
+    project_->removeObject(mediaId_, obj_.id);
+}
 
 EditObjectCommand::EditObjectCommand(Project* project, int mediaId, AnnotatedObject after, QUndoCommand* parent)
     : QUndoCommand(parent), project_(project), mediaId_(mediaId), after_(std::move(after)) {
@@ -181,8 +213,14 @@ unsigned EditObjectCommand::changedFields() const {
     return f;
 }
 
-void EditObjectCommand::redo() { project_->updateObject(mediaId_, after_); }
-void EditObjectCommand::undo() { project_->updateObject(mediaId_, before_); }
+void EditObjectCommand::redo() {
+    const Project::HistoryScope scope(project_);
+    project_->updateObject(mediaId_, after_);
+}
+void EditObjectCommand::undo() {
+    const Project::HistoryScope scope(project_);
+    project_->updateObject(mediaId_, before_);
+}
 
 bool EditObjectCommand::mergeWith(const QUndoCommand* other) {
     const auto* o = static_cast<const EditObjectCommand*>(other);
@@ -202,9 +240,13 @@ RemoveObjectCommand::RemoveObjectCommand(Project* project, int mediaId, int obje
     setText(tr("Delete object %1").arg(name.isEmpty() ? QString::number(objectId) : name));
 }
 
-void RemoveObjectCommand::redo() { snapshot_ = project_->removeObject(mediaId_, objectId_); }
+void RemoveObjectCommand::redo() {
+    const Project::HistoryScope scope(project_);
+    snapshot_ = project_->removeObject(mediaId_, objectId_);
+}
 
 void RemoveObjectCommand::undo() {
+    const Project::HistoryScope scope(project_);
     project_->restoreObject(snapshot_);
     snapshot_ = ObjectSnapshot();
 }
@@ -220,6 +262,7 @@ SetMaskCommand::SetMaskCommand(Project* project, int mediaId, int frame, int obj
 }
 
 void SetMaskCommand::redo() {
+    const Project::HistoryScope scope(project_);
     if (!captured_) {
         if (const FrameAnnotation* a = project_->annotation(mediaId_, frame_, objectId_)) before_ = *a;
         captured_ = true;
@@ -227,7 +270,10 @@ void SetMaskCommand::redo() {
     project_->setAnnotation(mediaId_, frame_, objectId_, after_);
 }
 
-void SetMaskCommand::undo() { project_->setAnnotation(mediaId_, frame_, objectId_, before_); }
+void SetMaskCommand::undo() {
+    const Project::HistoryScope scope(project_);
+    project_->setAnnotation(mediaId_, frame_, objectId_, before_);
+}
 
 SetMasksCommand::SetMasksCommand(Project* project, int mediaId, std::vector<Entry> entries, QUndoCommand* parent)
     : QUndoCommand(parent), project_(project), mediaId_(mediaId), after_(std::move(entries)) {
@@ -237,6 +283,7 @@ SetMasksCommand::SetMasksCommand(Project* project, int mediaId, std::vector<Entr
 }
 
 void SetMasksCommand::redo() {
+    const Project::HistoryScope scope(project_);
     if (!captured_) {
         before_.reserve(after_.size());
         for (const auto& e : after_) {
@@ -250,6 +297,7 @@ void SetMasksCommand::redo() {
 }
 
 void SetMasksCommand::undo() {
+    const Project::HistoryScope scope(project_);
     // Reverse order, so an entry listed twice ends at its first "before".
     for (auto it = before_.rbegin(); it != before_.rend(); ++it)
         project_->setAnnotation(mediaId_, it->frame, it->objectId, it->annotation);
@@ -265,6 +313,7 @@ ClearMasksCommand::ClearMasksCommand(Project* project, int mediaId, int objectId
 }
 
 void ClearMasksCommand::redo() {
+    const Project::HistoryScope scope(project_);
     removed_.clear();
     for (int frame : project_->framesWithMasks(mediaId_, objectId_)) {
         if (frame < fromFrame_ || (toFrame_ >= 0 && frame > toFrame_)) continue;
@@ -274,6 +323,7 @@ void ClearMasksCommand::redo() {
 }
 
 void ClearMasksCommand::undo() {
+    const Project::HistoryScope scope(project_);
     for (const auto& [frame, ann] : removed_) project_->setAnnotation(mediaId_, frame, objectId_, ann);
     removed_.clear();
 }

@@ -100,6 +100,7 @@ void Project::setModified(bool modified) {
 
 void Project::touch() {
     ++revision_;
+    if (historyDepth_ == 0) undoStack_->resetClean();
     setModified(true);
 }
 

@@ -104,6 +104,19 @@ public:
     std::size_t maskCount() const;           // all media
     std::size_t maskMemoryBytes() const;     // RLE memory of all masks
 
+    // Undo commands run their redo()/undo() inside a HistoryScope. A change made outside one (a
+    // direct mutator call, e.g. by an importer) is not in the history, so from then on undoing can
+    // no longer reach the saved state: the undo stack's clean state is reset until the next save.
+    class HistoryScope {
+    public:
+        explicit HistoryScope(Project* project) : project_(project) { ++project_->historyDepth_; }
+        ~HistoryScope() { --project_->historyDepth_; }
+        HistoryScope(const HistoryScope&) = delete;
+        HistoryScope& operator=(const HistoryScope&) = delete;
+    private:
+        Project* project_;
+    };
+
 Q_SIGNALS:
     void mediaListChanged();                      // added, removed or reordered
     void mediaChanged(int mediaId);               // fields of one item changed
@@ -134,6 +147,7 @@ private:
     QString filePath_;
     bool modified_ = false;
     uint64_t revision_ = 0;
+    int historyDepth_ = 0;
     QUndoStack* undoStack_ = nullptr;
 };
 

@@ -138,6 +138,9 @@ void TestAutosave::crashThenRecover() {
     QCOMPARE(recovered->filePath(), QFileInfo(file).absoluteFilePath());
     QVERIFY(recovered->isModified());  // not in the project file yet
     QCOMPARE(recovered->framesWithMasks(vid, obj).size(), std::size_t(40));
+    recovered->undoStack()->push(new ClearMasksCommand(recovered.get(), vid, obj, 30));
+    recovered->undoStack()->undo();
+    QVERIFY(recovered->isModified());  // undo cannot reach the project file from a recovery
     // Saving the recovered project makes it the project file; the side file goes away.
     Autosave again(recovered.get());
     recovered->save(recovered->filePath());

@@ -290,6 +290,18 @@ void TestUndo::modifiedFollowsCleanState() {
     QVERIFY(!p.isModified());
     p.undoStack()->redo();
     QVERIFY(p.isModified());
+    // A change outside the history (an importer writing directly) cannot be undone, so undoing
+    // the commands no longer leads back to the saved state.
+    p.save(dir.filePath(QStringLiteral("p.s2sproj")));
+    p.setMask(vid, 2, a, boxMask(48, 64, 0, 0, 5, 5));
+    p.undoStack()->push(new SetMaskCommand(&p, vid, 3, a, annotated(boxMask(48, 64, 0, 0, 9, 9), MaskSource::Model)));
+    p.undoStack()->undo();
+    QVERIFY(p.isModified());
+    p.save(dir.filePath(QStringLiteral("p.s2sproj")));
+    QVERIFY(!p.isModified());
+    p.undoStack()->undo();  // history before the save still works, and it is a change again
+    QVERIFY(p.isModified());
+    QVERIFY(!p.annotation(vid, 1, a));
 }
 
 void TestUndo::badIdsThrowBeforePush() {
