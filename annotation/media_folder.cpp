@@ -57,7 +57,7 @@ FolderDecoder::FolderDecoder(const QString& folder) : files_(listFrameFiles(fold
     throw MediaError(QStringLiteral("'%1' in the frame folder is not a readable image").arg(files_.first()));
   QSize size = probe.size;
   if (!size.isValid() || !probe.viaQt) size = loadImage(files_.first(), probe).size();
-  info_.kind = MediaKind::Frames;
+  info_.kind = MediaKind::FrameFolder;
   info_.path = folder;
   info_.codec = probe.codec;
   info_.pixelFormat = QStringLiteral("rgb24");

@@ -11,15 +11,6 @@
 
 namespace s2s {
 
-QString mediaKindName(MediaKind kind) {
-  switch (kind) {
-    case MediaKind::Image: return QStringLiteral("image");
-    case MediaKind::Video: return QStringLiteral("video");
-    case MediaKind::Frames: return QStringLiteral("frames");
-  }
-  return QStringLiteral("unknown");
-}
-
 double MediaInfo::timestampOf(int index) const {
   if (index < 0 || index >= static_cast<int>(frameTimestamps.size())) return 0.0;
   return frameTimestamps[index];

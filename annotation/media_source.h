@@ -20,6 +20,8 @@
 #include <string>
 #include <vector>
 
+#include "annotation/types.h"
+
 namespace s2s {
 
 // Bad input: a missing file, a file that is not media, an unsupported codec, an image too large
@@ -31,10 +33,8 @@ class MediaError : public std::runtime_error {
   QString message() const { return QString::fromStdString(what()); }
 };
 
-enum class MediaKind { Image, Video, Frames };
-
-// "image", "video", "frames".
-QString mediaKindName(MediaKind kind);
+// MediaKind (Image, Video, FrameFolder) and mediaKindName() ("image", "video", "frames") are the
+// project's, from annotation/types.h: one kind of media everywhere.
 
 struct MediaInfo {
   MediaKind kind = MediaKind::Image;

@@ -18,6 +18,7 @@
 #include <cmath>
 #include <thread>
 
+#include "annotation/media_bench.h"
 #include "annotation/media_folder.h"
 #include "annotation/media_source.h"
 #include "annotation/test_media_util.h"
@@ -153,6 +154,7 @@ class TestMedia : public QObject {
   void truncatedVideos_data();
   void truncatedVideos();
   void outOfRange();
+  void benchHelperCounts();
 };
 
 void TestMedia::videoMetadata_data() {
@@ -383,7 +385,7 @@ void TestMedia::frameFolder() {
   const QString folder = dataPath(QStringLiteral("frames/bedroom"));
   auto media = s2s::MediaSource::open(folder);
   const s2s::MediaInfo& info = media->info();
-  QCOMPARE(info.kind, s2s::MediaKind::Frames);
+  QCOMPARE(info.kind, s2s::MediaKind::FrameFolder);
   QCOMPARE(info.frameCount, 10);
   QCOMPARE(info.codec, QStringLiteral("jpeg"));
   const QImage first(folder + QStringLiteral("/00000.jpg"));
@@ -521,6 +523,24 @@ void TestMedia::outOfRange() {
   error = frameError(*media, media->info().frameCount);
   QVERIFY2(error.contains(QLatin1String("out of range")), qPrintable(error));
   QVERIFY(frameError(*media, media->info().frameCount - 1).isEmpty());
+}
+
+void TestMedia::benchHelperCounts() {
+  // Speed lives in `sam2studio-cli bench`; here only that the helper measures what it says.
+  const s2s::MediaBenchResult result = s2s::benchmarkMedia(dataPath(QStringLiteral("videos/dog_h264_gop12.mp4")), 30, 5);
+  QCOMPARE(result.frameCount, 75);
+  QCOMPARE(result.sequentialFrames, 30);
+  QCOMPARE(result.randomSeeks, 5);
+  QCOMPARE(result.codec, QStringLiteral("h264"));
+  QVERIFY(result.sequentialFps > 0);
+  QVERIFY(result.medianSeekMs > 0 && result.medianSeekMs <= result.maxSeekMs);
+  bool threw = false;
+  try {
+    s2s::benchmarkMedia(dataPath(QStringLiteral("videos/missing.mp4")));
+  } catch (const s2s::MediaError&) {
+    threw = true;
+  }
+  QVERIFY(threw);
 }
 
 QTEST_GUILESS_MAIN(TestMedia)
