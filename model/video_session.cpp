@@ -8,7 +8,9 @@
 #include <string>
 
 #include "model/error.h"
+#include "model/preprocess.h"
 #include "model/sam2_base.h"
+#include "model/sam2_model_internal.h"
 #include "model/video_session_internal.h"
 
 namespace sam2 {
@@ -53,12 +55,12 @@ TrackerModules trackerModulesOf(Sam2BaseImpl& model) {
 }
 
 at::Tensor preprocessVideoFrame(const uint8_t* rgb, int width, int height, int imageSize) {
-  at::Tensor u8 = at::from_blob(const_cast<uint8_t*>(rgb), {height, width, 3}, at::kByte);
-  at::Tensor x = u8.permute({2, 0, 1}).to(at::kFloat).div(255.0).unsqueeze(0);
-  x = at::_upsample_bilinear2d_aa(x, {imageSize, imageSize}, false, c10::nullopt, c10::nullopt);
-  const at::Tensor mean = at::tensor({0.485f, 0.456f, 0.406f}).view({1, 3, 1, 1});
-  const at::Tensor stdev = at::tensor({0.229f, 0.224f, 0.225f}).view({1, 3, 1, 1});
-  return (x - mean) / stdev;
+  // One definition for images and video frames (the reference's PIL resize differs by version).
+  ImageRgb image;
+  image.width = width;
+  image.height = height;
+  image.data = rgb;
+  return preprocessImage(image, imageSize);
 }
 
 at::Tensor fillHolesInMaskScores(const at::Tensor& mask, int maxArea) {
@@ -603,6 +605,12 @@ std::optional<StoredOutput> VideoSession::Impl::storedOutput(int objId, int fram
 }
 
 // ---- public wrapper ----
+
+VideoSession::VideoSession(std::shared_ptr<const Sam2Model> model, int numFrames, int width, int height,
+                           FrameSource source, VideoOptions options) {
+  if (!model) throw Sam2Error("a video session needs a model");
+  impl_ = std::make_unique<Impl>(modelBase(*model), numFrames, width, height, std::move(source), std::move(options));
+}
 
 VideoSession::~VideoSession() = default;
 
