@@ -44,7 +44,7 @@ VideoDecoder::VideoDecoder(const QString& path) : path_(path) {
     openStream();
     buildIndex();
     checkHead();
-    checkTail();
+    if (!looksComplete()) checkTail();
     fillInfo();
   } catch (...) {
     release();  // the destructor does not run for a constructor that throws
@@ -196,6 +196,21 @@ void VideoDecoder::checkHead() {
     missing.push_back(ts);
   }
   dropTimestamps(missing);
+}
+
+bool VideoDecoder::looksComplete() const {
+  // The container's own count (or duration x rate) agrees with the packets found and reading met
+  // no error: the tail need not be decoded to be trusted. Decoding a long last GOP at open would
+  // cost a second or more on HD video.
+  if (!info_.partialReason.isEmpty()) return false;
+  const AVStream* stream = format_->streams[streamIndex_];
+  const auto n = static_cast<std::int64_t>(pts_.size());
+  if (stream->nb_frames > 0) return stream->nb_frames == n;
+  const double fps = stream->avg_frame_rate.num > 0 && stream->avg_frame_rate.den > 0 ? av_q2d(stream->avg_frame_rate) : 0.0;
+  double seconds = 0;
+  if (stream->duration != AV_NOPTS_VALUE && stream->duration > 0) seconds = stream->duration * timeBase_;
+  else if (format_->duration != AV_NOPTS_VALUE && format_->duration > 0) seconds = format_->duration / double(AV_TIME_BASE);
+  return fps > 0 && seconds > 0 && std::abs(seconds * fps - n) < 1.0;
 }
 
 void VideoDecoder::checkTail() {

@@ -49,6 +49,7 @@ class VideoDecoder final : public FrameDecoder {
   void openStream();
   void buildIndex();
   void checkHead();
+  bool looksComplete() const;
   void checkTail();
   void fillInfo();
   void dropTimestamps(const std::vector<std::int64_t>& missing);
