@@ -26,6 +26,13 @@ using TensorMap = std::map<std::string, at::Tensor>;
 // truncated or random file, a zip that is not a PyTorch checkpoint, or one without tensors.
 TensorMap readCheckpoint(const std::string& path, const at::Device& device = at::kCPU);
 
+// Writes `tensors` the way torch.save({"model": state_dict}) does: a zip with a protocol-2
+// data.pkl (an OrderedDict of torch._utils._rebuild_tensor_v2 calls) and one storage record per
+// tensor (location "cpu", the tensor's own dtype), so readCheckpoint and torch.load both read it.
+// Written to "<path>.part" first and renamed, so a failed write never leaves a half file at
+// `path`. Throws Sam2Error when the file cannot be written or a dtype has no storage class.
+void writeCheckpoint(const std::string& path, const TensorMap& tensors);
+
 // Name -> shape of a tensor map (what detectConfig in config.h reads).
 std::map<std::string, std::vector<int64_t>> tensorShapes(const TensorMap& tensors);
 

@@ -2,6 +2,7 @@
 // and storage features torch.save uses, damaged and hostile files (each a Sam2Error with a
 // helpful message, never a crash), and strict state-dict loading.
 #include <cmath>
+#include <filesystem>
 #include <random>
 
 #include <ATen/ATen.h>
@@ -155,6 +156,36 @@ TEST_CASE("written checkpoint: state dict under 'model' with other entries besid
   writeCheckpoint(path, p.finish(), {{"data/0", bytesOf(v)}});
   const sam2::TensorMap t = sam2::readCheckpoint(path);
   CHECK(t.size() == 1 && t.count("w") && t.at("w")[1].item<float>() == 2.f);
+}
+
+TEST_CASE("writeCheckpoint round trip: dtypes, views, scalars, empty tensors") {
+  TempDir dir("ckpt");
+  sam2::TensorMap in;
+  in["a.float"] = at::randn({3, 4});
+  in["a.transposed"] = at::randn({4, 5}).t();  // non-contiguous: saved contiguous
+  in["b.half"] = at::randn({7}).to(at::kHalf);
+  in["b.bf16"] = at::randn({2, 2}).to(at::kBFloat16);
+  in["c.long"] = at::tensor({int64_t(-5), int64_t(1) << 40});
+  in["c.bool"] = at::tensor({1, 0, 1}).to(at::kBool);
+  in["d.scalar"] = at::scalar_tensor(3.5);
+  in["d.empty"] = at::zeros({0, 3});
+  in["e.big"] = at::arange(70000, at::kFloat);  // sizes above 65535 use 4-byte integers
+  const std::string path = dir.file("roundtrip.pt");
+  sam2::writeCheckpoint(path, in);
+  CHECK(!std::filesystem::exists(path + ".part"));
+  const sam2::TensorMap out = sam2::readCheckpoint(path);
+  CHECK(out.size() == in.size());
+  for (const auto& [name, t] : in) {
+    auto it = out.find(name);
+    CHECK_MSG(it != out.end(), name);
+    if (it == out.end()) continue;
+    CHECK_MSG(it->second.scalar_type() == t.scalar_type(), name);
+    CHECK_MSG(it->second.sizes() == t.sizes(), name);
+    CHECK_MSG(at::equal(it->second, t), name);
+  }
+  const std::string msg =
+      errorOf([&] { sam2::writeCheckpoint(dir.file("no_such_dir/x.pt"), in); }, "unwritable path");
+  CHECK_MSG(has(msg, "no_such_dir"), msg);
 }
 
 TEST_CASE("bad files: missing, directory, empty, random bytes, random bytes after a zip header") {

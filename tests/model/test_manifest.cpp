@@ -7,6 +7,7 @@
 #include <ATen/ATen.h>
 #include <nlohmann/json.hpp>
 
+#include "ckpt_test_util.h"
 #include "model/checkpoint.h"
 #include "model/config.h"
 #include "model/sam2_base.h"
@@ -123,6 +124,23 @@ TEST_CASE("synthetic weights: deterministic, seed-dependent, in sane ranges") {
   auto d = sam2::buildSam2Base(cfg);
   sam2::loadStateDict(*d, ta, "synthetic");
   for (const auto& [name, t] : sam2::moduleTensors(*d)) CHECK_MSG(at::equal(t, ta.at(name)), name);
+}
+
+TEST_CASE("synthetic weights saved in the official format are detected and load back") {
+  const auto cfg = sam2::officialConfig("sam2_hiera_t");
+  auto model = sam2::buildSam2Base(cfg);
+  sam2::initSyntheticWeights(*model, 3);
+  const auto tensors = sam2::moduleTensors(*model);
+  ckpt_test::TempDir dir("manifest");
+  const std::string path = dir.file("sam2_hiera_t_synthetic.pt");
+  sam2::writeCheckpoint(path, tensors);
+  const auto read = sam2::readCheckpoint(path);
+  CHECK(read.size() == tensors.size());
+  const auto detected = sam2::detectConfig(read);
+  CHECK_MSG(detected.name == "sam2_hiera_t", detected.name);
+  auto loaded = sam2::buildSam2Base(detected);
+  sam2::loadStateDict(*loaded, read, path);
+  for (const auto& [name, t] : sam2::moduleTensors(*loaded)) CHECK_MSG(at::equal(t, tensors.at(name)), name);
 }
 
 int main(int argc, char** argv) { return check::runAll(argc, argv); }
