@@ -28,6 +28,10 @@ Autosave::Autosave(Project* project, QObject* parent)
             hasWritten_ = false;
         }
     });
+    // A project recovered from a side file takes that file over: it is replaced by the next
+    // write and removed on a clean save or discard, never left behind as a second copy.
+    const QString recoveredFrom = project->property(kRecoveredFromProperty).toString();
+    if (!recoveredFrom.isEmpty() && QFileInfo::exists(recoveredFrom)) lastPath_ = recoveredFrom;
     timer_.start();
 }
 
@@ -57,13 +61,13 @@ bool Autosave::saveNow() {
     const QString path = autosavePath();
     if (hasWritten_ && writtenRevision_ == project_->revision() && path == lastPath_) return false;
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        Q_EMIT failed(tr("Autosave failed: cannot create the folder %1.").arg(QFileInfo(path).absolutePath()));
+        Q_EMIT failed(tr("cannot create the folder %1.").arg(QFileInfo(path).absolutePath()));
         return false;
     }
     try {
         ProjectIO::write(*project_, path, {{"autosaveOf", project_->filePath().toStdString()}});
     } catch (const AnnotationError& e) {
-        Q_EMIT failed(tr("Autosave failed: %1").arg(QString::fromStdString(e.what())));
+        Q_EMIT failed(QString::fromStdString(e.what()));
         return false;
     }
     if (!lastPath_.isEmpty() && lastPath_ != path) QFile::remove(lastPath_);
@@ -122,6 +126,7 @@ std::unique_ptr<Project> Autosave::recover(const QString& autosavePath, QStringL
                                                                : QString());
     project->setModified(true);  // recovered work is not saved in the project file yet
     project->undoStack()->resetClean();  // and no undo leads back to the file on disk
+    project->setProperty(kRecoveredFromProperty, info.absoluteFilePath());
     return project;
 }
 

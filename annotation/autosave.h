@@ -8,7 +8,8 @@
 // The side file records the original project path ("autosaveOf"). It is removed when the project
 // is saved cleanly (modified flag cleared), by discard() (closing without saving), and by the
 // destructor when nothing is left unsaved. After a crash it stays, and at the next start
-// findRecoverable()/findOrphaned() report it and recover() loads it.
+// findRecoverable()/findOrphaned() report it and recover() loads it. An Autosave created for a
+// recovered project takes the side file over (replaced by its next write, removed on clean save).
 #include <memory>
 #include <optional>
 
@@ -34,6 +35,8 @@ class Autosave : public QObject {
 public:
     static constexpr int kDefaultIntervalMs = 60 * 1000;
     static constexpr const char* kSuffix = ".autosave";
+    // QObject property that recover() sets on the project: the side file it came from.
+    static constexpr const char* kRecoveredFromProperty = "s2sRecoveredFrom";
 
     explicit Autosave(Project* project, QObject* parent = nullptr);
     ~Autosave() override;
@@ -46,7 +49,8 @@ public:
     // Where the side file goes now (depends on the project's file path).
     QString autosavePath() const;
     // Writes now if there is something new to write; returns true if a file was written.
-    // Errors do not throw: they are reported by failed().
+    // Errors do not throw: they are reported by failed() with the reason (no "Autosave failed"
+    // prefix, so the caller can phrase it).
     bool saveNow();
     // Removes the side file (call when the person closes without saving).
     void discard();
