@@ -70,12 +70,19 @@ private Q_SLOTS:
     void saveAsMovesTheSideFile();
     void failuresAreReportedNotThrown();
     void corruptAutosaveIsAnError();
+
+private:
+    QTemporaryDir home_;
 };
 
 void TestAutosave::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);  // AppDataLocation under ~/.qttest
+    // Autosaves of unsaved projects go to AppDataLocation: keep them inside a private home.
+    QVERIFY(home_.isValid());
+    qputenv("HOME", home_.path().toLocal8Bit());
+    qunsetenv("XDG_DATA_HOME");
+    QStandardPaths::setTestModeEnabled(true);  // AppDataLocation under $HOME/.qttest
     QCoreApplication::setApplicationName(QStringLiteral("sam2studio-autosave-test"));
-    QDir(Autosave::orphanDirectory()).removeRecursively();
+    QVERIFY2(Autosave::orphanDirectory().startsWith(home_.path()), qPrintable(Autosave::orphanDirectory()));
 }
 
 void TestAutosave::timerWritesOnlyWhenChanged() {
