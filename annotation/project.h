@@ -95,7 +95,8 @@ public:
     void setAnnotation(int mediaId, int frame, int objectId, std::optional<FrameAnnotation> ann);
     void setMask(int mediaId, int frame, int objectId, const Rle& mask,
                  MaskSource source = MaskSource::Manual);
-    // Frames on which the object has a mask, ascending.
+    // Frames on which the object has a mask, ascending. (This and the two below throw
+    // AnnotationError for an unknown media id; the pointer getters above return nullptr.)
     std::vector<int> framesWithMasks(int mediaId, int objectId) const;
     // Objects with a mask on that frame (objectId -> annotation); empty map if none.
     const std::map<int, FrameAnnotation>& frameAnnotations(int mediaId, int frame) const;
