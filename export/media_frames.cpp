@@ -1,4 +1,4 @@
-// Only this file includes media_source.h, so export code can use the project types alongside it.
+// Wraps annotation/media_source.h behind facts and frames, so format code stays small.
 #include "export/media_frames.h"
 
 #include "annotation/media_source.h"
@@ -19,7 +19,7 @@ FrameReader::FrameReader(const QString& path) : path_(path) {
     facts_.frameCount = info.frameCount;
     facts_.fps = info.fps;
     facts_.isVideo = info.kind != MediaKind::Image;
-    facts_.isFolder = info.kind == MediaKind::Frames;
+    facts_.isFolder = info.kind == MediaKind::FrameFolder;
 }
 
 FrameReader::~FrameReader() = default;
