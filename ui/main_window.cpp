@@ -101,7 +101,11 @@ MainWindow::MainWindow(QWidget* parent)
         project_->undoStack()->push(new RemoveMediaCommand(project_.get(), id));
     });
 
-    connect(inference_, &InferenceClient::modelLoaded, this, [this](const ModelStatus&) {
+    connect(inference_, &InferenceClient::modelLoaded, this, [this](const ModelStatus& status) {
+        // Remembered only once it loaded, so a broken file is not retried at every start.
+        QSettings settings;
+        settings.setValue(QStringLiteral("model/checkpoint"), status.checkpoint);
+        settings.setValue(QStringLiteral("model/config"), status.configPath);
         modelError_.clear();
         updateModelStatus();
         Q_EMIT modelReady();
@@ -504,8 +508,6 @@ void MainWindow::loadModel(const QString& checkpoint, const QString& config, con
         showMessage(tr("CUDA is not available in this build; using the CPU."));
         spec.device = QStringLiteral("cpu");
     }
-    settings.setValue(QStringLiteral("model/checkpoint"), spec.checkpoint);
-    settings.setValue(QStringLiteral("model/config"), spec.config);
     modelError_.clear();
     inference_->loadModel(spec);
     updateModelStatus();

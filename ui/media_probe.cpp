@@ -14,7 +14,7 @@ bool probeMedia(const QString& path, ProbedMedia* out, QString* error) {
         const auto source = MediaSource::open(path);
         const MediaInfo& info = source->info();
         out->kind = info.kind == MediaKind::Video    ? ProbedMedia::Kind::Video
-                    : info.kind == MediaKind::Frames ? ProbedMedia::Kind::Frames
+                    : info.kind == MediaKind::FrameFolder ? ProbedMedia::Kind::Frames
                                                      : ProbedMedia::Kind::Image;
         out->width = info.width;
         out->height = info.height;

@@ -11,15 +11,15 @@ namespace {
 constexpr std::size_t kOpenSources = 4;
 }
 
-struct FrameReader::Impl {
+struct WorkerFrameReader::Impl {
     // Most recently used first.
     std::deque<std::pair<QString, std::unique_ptr<MediaSource>>> open;
 };
 
-FrameReader::FrameReader() : impl_(std::make_unique<Impl>()) {}
-FrameReader::~FrameReader() = default;
+WorkerFrameReader::WorkerFrameReader() : impl_(std::make_unique<Impl>()) {}
+WorkerFrameReader::~WorkerFrameReader() = default;
 
-QImage FrameReader::frame(const QString& path, int index) {
+QImage WorkerFrameReader::frame(const QString& path, int index) {
     auto& open = impl_->open;
     for (auto it = open.begin(); it != open.end(); ++it) {
         if (it->first == path) {
@@ -40,6 +40,6 @@ QImage FrameReader::frame(const QString& path, int index) {
     return open.front().second->frame(index);
 }
 
-void FrameReader::closeAll() { impl_->open.clear(); }
+void WorkerFrameReader::closeAll() { impl_->open.clear(); }
 
 } // namespace s2s

@@ -8,12 +8,12 @@
 
 namespace s2s {
 
-class FrameReader {
+class WorkerFrameReader {
 public:
-    FrameReader();
-    ~FrameReader();
-    FrameReader(const FrameReader&) = delete;
-    FrameReader& operator=(const FrameReader&) = delete;
+    WorkerFrameReader();
+    ~WorkerFrameReader();
+    WorkerFrameReader(const WorkerFrameReader&) = delete;
+    WorkerFrameReader& operator=(const WorkerFrameReader&) = delete;
 
     // Frame `index` of the media at `path` as Format_RGB888. Throws std::runtime_error (a
     // MediaError) with a person-readable message.

@@ -18,7 +18,7 @@ struct InferenceWorker::EncodedEntry {
 };
 
 InferenceWorker::InferenceWorker(QObject* parent)
-    : QObject(parent), reader_(std::make_unique<FrameReader>()) {
+    : QObject(parent), reader_(std::make_unique<WorkerFrameReader>()) {
     qRegisterMetaType<s2s::FrameRef>();
     qRegisterMetaType<s2s::ModelSpec>();
     qRegisterMetaType<s2s::ModelStatus>();

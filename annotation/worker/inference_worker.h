@@ -28,7 +28,7 @@
 
 namespace s2s {
 
-class FrameReader;
+class WorkerFrameReader;
 
 class InferenceWorker : public QObject {
     Q_OBJECT
@@ -95,7 +95,7 @@ private:
 
     // Worker-thread state.
     std::unique_ptr<ImageModel> model_;
-    std::unique_ptr<FrameReader> reader_;
+    std::unique_ptr<WorkerFrameReader> reader_;
     std::unique_ptr<EmbeddingCache> cache_;
     std::list<std::unique_ptr<EncodedEntry>> encoded_;  // most recent first
     std::atomic<int> encodes_{0};

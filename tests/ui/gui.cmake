@@ -1,0 +1,10 @@
+# Desktop app tests (Qt Test, offscreen): the annotation workflow with the golden checkpoint,
+# the worker's thread guard, and the checkpoint downloader against a loopback HTTP server.
+sam2_add_qt_test(test_ui_annotate
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_ui_annotate.cpp ${CMAKE_CURRENT_LIST_DIR}/gui_test_util.h
+  LIBS ui annotation annotation_worker
+  LABELS gui)
+sam2_add_qt_test(test_ui_downloader
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_ui_downloader.cpp ${CMAKE_CURRENT_LIST_DIR}/gui_test_util.h
+  LIBS ui Qt6::Network
+  LABELS gui)
