@@ -5,6 +5,7 @@
 #include <limits>
 #include <unordered_map>
 
+#include <ATen/Parallel.h>
 #include <c10/util/Exception.h>
 #include <caffe2/serialize/inline_container.h>
 
@@ -154,7 +155,7 @@ class TensorBuilder {
     }
     if (nbytes < needed)
       fail(name, "needs " + std::to_string(needed) + " bytes but record " + record + " has " + std::to_string(nbytes));
-    checkCrc(path_, record, data.get(), nbytes, entry->second.crc32);
+    pendingCrcs_.push_back({record, data.get(), nbytes, entry->second.crc32});
     // getRecord's buffer comes from the CPU allocator (aligned), so the storage adopts it: the
     // bytes are copied once, from the file into this buffer, and never again on CPU.
     at::Storage storage(c10::Storage::use_byte_size_t(), nbytes, std::move(data), nullptr, false);
@@ -162,6 +163,28 @@ class TensorBuilder {
     return storage;
   }
 
+  struct PendingCrc {
+    std::string record;
+    const void* data;
+    size_t size;
+    uint32_t expected;
+  };
+
+ public:
+  // Verifies the CRC of every storage read, in parallel (a 900 MB checkpoint: ~0.5 s on one core).
+  void verifyCrcs() const {
+    std::vector<char> bad(pendingCrcs_.size(), 0);
+    at::parallel_for(0, int64_t(pendingCrcs_.size()), 1, [&](int64_t begin, int64_t end) {
+      for (int64_t i = begin; i < end; ++i) {
+        const PendingCrc& c = pendingCrcs_[size_t(i)];
+        bad[size_t(i)] = zip::crc32(c.data, c.size) != c.expected;
+      }
+    });
+    for (size_t i = 0; i < bad.size(); ++i)
+      if (bad[i]) checkCrc(path_, pendingCrcs_[i].record, pendingCrcs_[i].data, pendingCrcs_[i].size, pendingCrcs_[i].expected);
+  }
+
+ private:
   struct Entry {
     at::Storage storage;
     at::ScalarType type;
@@ -170,7 +193,8 @@ class TensorBuilder {
   const RecordDirectory& directory_;
   std::string path_;
   uint64_t fileSize_;
-  std::unordered_map<std::string, Entry> storages_;
+  std::unordered_map<std::string, Entry> storages_;  // keeps every storage (and pending CRC data) alive
+  std::vector<PendingCrc> pendingCrcs_;
 };
 
 bool looksLikeTensor(const ValuePtr& v) {
@@ -276,6 +300,7 @@ TensorMap readCheckpoint(const std::string& path, const at::Device& device) {
       if (!tensors.emplace(k->text, std::move(t)).second)
         throw Sam2Error(path + ": tensor '" + k->text + "' appears twice");
     }
+    builder.verifyCrcs();
     return tensors;
   } catch (const c10::Error& e) {
     throw Sam2Error(path + ": damaged checkpoint: " + e.what_without_backtrace());

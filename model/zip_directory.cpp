@@ -1,6 +1,7 @@
 #include "model/zip_directory.h"
 
 #include <array>
+#include <cstring>
 #include <fstream>
 #include <vector>
 
@@ -47,7 +48,7 @@ class File {
   uint64_t size_ = 0;
 };
 
-// Slice-by-8 tables: ~2 GB/s, so verifying a 900 MB checkpoint costs well under a second.
+// Slice-by-8 tables: ~1.5 GB/s, so verifying a 900 MB checkpoint costs well under a second.
 const std::array<std::array<uint32_t, 256>, 8>& crcTables() {
   static const auto tables = [] {
     std::array<std::array<uint32_t, 256>, 8> t{};
@@ -70,8 +71,10 @@ uint32_t crc32(const void* data, size_t size, uint32_t crc) {
   const auto* p = static_cast<const uint8_t*>(data);
   crc = ~crc;
   while (size >= 8) {
-    const uint32_t a = crc ^ uint32_t(le(p, 4));
-    const uint32_t b = uint32_t(le(p + 4, 4));
+    uint32_t a, b;  // little-endian words (zip's byte order, and every platform LibTorch runs on)
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + 4, 4);
+    a ^= crc;
     crc = t[7][a & 0xff] ^ t[6][(a >> 8) & 0xff] ^ t[5][(a >> 16) & 0xff] ^ t[4][a >> 24] ^ t[3][b & 0xff] ^
           t[2][(b >> 8) & 0xff] ^ t[1][(b >> 16) & 0xff] ^ t[0][b >> 24];
     p += 8;
