@@ -102,6 +102,7 @@ class TestRle : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void savRoundTripIsExact();
+    void savAlgebraMatchesPixels();
     void knownStrings();
     void encodeDecodeRandom();
     void stridedBuffers();
@@ -143,6 +144,33 @@ void TestRle::savRoundTripIsExact() {
     }
     QCOMPARE(checked, 605);
     QVERIFY2(nonEmpty > 300, qPrintable(QString::number(nonEmpty)));  // not vacuous: most are visible
+}
+
+// Union/intersection/IoU of real SA-V masks (neighbouring objects, consecutive frames).
+void TestRle::savAlgebraMatchesPixels() {
+    QFile file(QStringLiteral(SAM2_TEST_DATA_DIR "/media/sav/sav_000001_manual.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto masklet = nlohmann::json::parse(file.readAll().toStdString()).at("masklet");
+    auto load = [&](std::size_t frame, std::size_t obj) { return Rle::fromJson(masklet.at(frame).at(obj)); };
+    int overlapping = 0;
+    for (std::size_t f = 0; f + 1 < masklet.size(); f += 8) {
+        for (std::size_t o = 0; o < masklet[f].size(); ++o) {
+            const Rle a = load(f, o);
+            const Rle pairs[] = {load(f + 1, o), load(f, (o + 1) % masklet[f].size())};
+            for (const Rle& b : pairs) {
+                const auto pa = a.decode(), pb = b.decode();
+                const auto inter = combine(pa, pb, RleOp::Intersection);
+                const auto uni = combine(pa, pb, RleOp::Union);
+                QVERIFY(Rle::merge(a, b, RleOp::Intersection).decode() == inter);
+                QVERIFY(Rle::merge(a, b, RleOp::Union).decode() == uni);
+                QCOMPARE(Rle::intersectionArea(a, b), pixelArea(inter));
+                const uint64_t u = pixelArea(uni);
+                QCOMPARE(Rle::iou(a, b), u ? double(pixelArea(inter)) / double(u) : 1.0);
+                overlapping += pixelArea(inter) > 0;
+            }
+        }
+    }
+    QVERIFY(overlapping > 20);  // consecutive frames of one object overlap: real work was checked
 }
 
 void TestRle::knownStrings() {
