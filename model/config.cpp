@@ -515,8 +515,9 @@ const std::vector<Sam2Config>& officialConfigs() {
 
 Sam2Config officialConfig(const std::string& nameOrAlias) {
   std::string n = nameOrAlias;
-  std::transform(n.begin(), n.end(), n.begin(), [](unsigned char ch) { return char(std::tolower(ch)); });
-  if (n.ends_with(".yaml")) n.resize(n.size() - 5);
+  std::transform(n.begin(), n.end(), n.begin(), [](unsigned char ch) { return char(ch == '-' ? '_' : std::tolower(ch)); });
+  for (const char* ext : {".yaml", ".pt"})
+    if (n.ends_with(ext)) n.resize(n.size() - std::string(ext).size());
   // "2.0/tiny", "sam2/sam2_hiera_t" (the reference's config folders), "sam2_tiny" -> SAM 2.0.
   bool v20 = false;
   for (const char* folder : {"2.0/", "sam2/", "configs/sam2/"})
@@ -526,18 +527,19 @@ Sam2Config officialConfig(const std::string& nameOrAlias) {
     }
   for (const char* folder : {"2.1/", "sam2.1/", "configs/sam2.1/"})
     if (n.rfind(folder, 0) == 0) n = n.substr(std::string(folder).size());
-  if (n.rfind("sam2_", 0) == 0 && n.rfind("sam2_hiera_", 0) != 0) {
-    v20 = true;
-    n = n.substr(5);
-  } else if (n.rfind("sam2.1_", 0) == 0 && n.rfind("sam2.1_hiera_", 0) != 0) {
-    n = n.substr(7);
-  }
-  const std::string prefix = v20 ? "sam2_hiera_" : "sam2.1_hiera_";
+  // Prefixes of config and checkpoint names ("sam2.1_hiera_base_plus.pt", "sam2_hiera_tiny").
+  for (const auto& [prefix, is20] : std::vector<std::pair<std::string, bool>>{
+           {"sam2.1_hiera_", false}, {"sam2_hiera_", true}, {"sam2.1_", false}, {"sam2_", true}})
+    if (n.rfind(prefix, 0) == 0) {
+      v20 = is20;
+      n = n.substr(prefix.size());
+      break;
+    }
   static const std::map<std::string, std::string> aliases = {
-      {"tiny", "t"}, {"t", "t"}, {"small", "s"}, {"s", "s"}, {"base_plus", "b+"}, {"base-plus", "b+"},
-      {"b+", "b+"},  {"baseplus", "b+"}, {"large", "l"}, {"l", "l"}};
+      {"tiny", "t"}, {"t", "t"},   {"small", "s"},    {"s", "s"},     {"base_plus", "b+"},
+      {"b+", "b+"},  {"b", "b+"},  {"baseplus", "b+"}, {"large", "l"}, {"l", "l"}};
   auto it = aliases.find(n);
-  if (it != aliases.end()) n = prefix + it->second;
+  if (it != aliases.end()) n = (v20 ? "sam2_hiera_" : "sam2.1_hiera_") + it->second;
   for (const auto& c : officialConfigs())
     if (c.name == n) return c;
   std::string valid;

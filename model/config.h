@@ -232,9 +232,11 @@ struct Sam2Config {
 // same four "sam2_hiera_*".
 const std::vector<Sam2Config>& officialConfigs();
 
-// An official config by name ("sam2.1_hiera_b+"), YAML file name ("sam2.1_hiera_b+.yaml") or
-// alias: tiny, small, base_plus (or b+), large -> the SAM 2.1 ones; "sam2_tiny" etc. and
-// "2.0/tiny" -> SAM 2.0. Throws Sam2Error for an unknown name, listing the valid ones.
+// An official config by name ("sam2.1_hiera_b+"), YAML file name ("sam2.1_hiera_b+.yaml"),
+// published checkpoint name ("sam2.1_hiera_base_plus.pt", "sam2.1-hiera-large") or alias: tiny,
+// small, base_plus (or b+), large -> the SAM 2.1 ones; "sam2_tiny", "sam2_hiera_tiny" and
+// "2.0/tiny" -> SAM 2.0. Case-insensitive. Throws Sam2Error for an unknown name, listing the
+// valid ones.
 Sam2Config officialConfig(const std::string& nameOrAlias);
 
 // Reads a YAML file in the official config schema (the `model:` section; `# @package _global_`

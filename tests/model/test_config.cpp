@@ -150,6 +150,11 @@ TEST_CASE("official config names and aliases") {
   CHECK(sam2::officialConfig("configs/sam2/sam2_hiera_l.yaml").name == "sam2_hiera_l");
   CHECK(sam2::officialConfig("2.0/tiny").name == "sam2_hiera_t");
   CHECK(sam2::officialConfig("sam2_small").name == "sam2_hiera_s");
+  // Checkpoint file names as published ("sam2.1_hiera_base_plus.pt") and Hugging Face ids.
+  CHECK(sam2::officialConfig("sam2.1_hiera_base_plus.pt").name == "sam2.1_hiera_b+");
+  CHECK(sam2::officialConfig("sam2_hiera_tiny.pt").name == "sam2_hiera_t");
+  CHECK(sam2::officialConfig("sam2.1-hiera-large").name == "sam2.1_hiera_l");
+  CHECK(sam2::officialConfig("sam2_hiera_s").name == "sam2_hiera_s");
   const std::string msg = errorOf([] { sam2::officialConfig("huge"); }, "unknown name");
   CHECK_MSG(has(msg, "'huge'") && has(msg, "sam2.1_hiera_t"), msg);
 }
