@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="+49"/>
+        <source>SAM 2 Studio projects (*.s2sproj)</source>
+        <translation>SAM 2 Studio-Projekte (*.s2sproj)</translation>
+    </message>
+</context>
+<context>
     <name>ModelFiles</name>
     <message>
         <location filename="../ui/model_files.cpp" line="+44"/>
@@ -10,9 +18,52 @@
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+102"/>
+        <source>Segmentation datasets from images and videos with SAM 2.</source>
+        <translation>Segmentierungsdatensätze aus Bildern und Videos mit SAM 2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SAM 2 checkpoint (.pt) to load.</source>
+        <translation>Zu ladender SAM-2-Checkpoint (.pt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model config YAML for the checkpoint.</source>
+        <translation>Modellkonfiguration (YAML) für den Checkpoint.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cpu or cuda.</source>
+        <translation>cpu oder cuda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segment a new object at image pixel X,Y.</source>
+        <translation>Ein neues Objekt am Bildpixel X,Y segmentieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save a picture of the window once the media is shown, then exit.</source>
+        <translation>Ein Bild des Fensters speichern, sobald das Medium angezeigt wird, und dann beenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the version.</source>
+        <translation>Die Version ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images, videos, folders or a .s2sproj project.</source>
+        <translation>Bilder, Videos, Ordner oder ein .s2sproj-Projekt.</translation>
+    </message>
+</context>
+<context>
     <name>s2s::AddClassCommand</name>
     <message>
-        <location filename="../annotation/commands.cpp" line="+90"/>
+        <location filename="../annotation/commands.cpp" line="+104"/>
         <source>Add class %1</source>
         <translation>Klasse %1 hinzufügen</translation>
     </message>
@@ -20,7 +71,7 @@
 <context>
     <name>s2s::AddMediaCommand</name>
     <message>
-        <location line="-59"/>
+        <location line="-73"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
@@ -28,7 +79,7 @@
 <context>
     <name>s2s::AddObjectCommand</name>
     <message>
-        <location line="+122"/>
+        <location line="+148"/>
         <source>Add object</source>
         <translation>Objekt hinzufügen</translation>
     </message>
@@ -41,20 +92,15 @@
 <context>
     <name>s2s::Autosave</name>
     <message>
-        <location filename="../annotation/autosave.cpp" line="+59"/>
-        <source>Autosave failed: cannot create the folder %1.</source>
-        <translation>Automatisches Speichern fehlgeschlagen: Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Autosave failed: %1</source>
-        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+        <location filename="../annotation/autosave.cpp" line="+64"/>
+        <source>cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
     <name>s2s::ClearMasksCommand</name>
     <message>
-        <location filename="../annotation/commands.cpp" line="+110"/>
+        <location filename="../annotation/commands.cpp" line="+132"/>
         <source>Clear masks from frame %1 on</source>
         <translation>Masken ab Frame %1 löschen</translation>
     </message>
@@ -67,7 +113,7 @@
 <context>
     <name>s2s::EditClassCommand</name>
     <message>
-        <location line="-158"/>
+        <location line="-188"/>
         <source>Edit class %1</source>
         <translation>Klasse %1 bearbeiten</translation>
     </message>
@@ -75,7 +121,7 @@
 <context>
     <name>s2s::EditObjectCommand</name>
     <message>
-        <location line="+59"/>
+        <location line="+73"/>
         <source>Rename object to %1</source>
         <translation>Objekt in %1 umbenennen</translation>
     </message>
@@ -165,7 +211,7 @@
 <context>
     <name>s2s::RemoveClassCommand</name>
     <message>
-        <location filename="../annotation/commands.cpp" line="-40"/>
+        <location filename="../annotation/commands.cpp" line="-48"/>
         <source>Remove class %1</source>
         <translation>Klasse %1 entfernen</translation>
     </message>
@@ -173,7 +219,7 @@
 <context>
     <name>s2s::RemoveMediaCommand</name>
     <message>
-        <location line="-86"/>
+        <location line="-106"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
@@ -181,7 +227,7 @@
 <context>
     <name>s2s::RemoveObjectCommand</name>
     <message>
-        <location line="+158"/>
+        <location line="+192"/>
         <source>Delete object %1</source>
         <translation>Objekt %1 löschen</translation>
     </message>
@@ -189,7 +235,7 @@
 <context>
     <name>s2s::SetMaskCommand</name>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Set mask on frame %1</source>
         <translation>Maske in Frame %1 setzen</translation>
     </message>
@@ -202,7 +248,7 @@
 <context>
     <name>s2s::SetMasksCommand</name>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Set %1 masks</source>
         <translation>%1 Masken setzen</translation>
     </message>
@@ -210,7 +256,7 @@
 <context>
     <name>s2s::UpdateMediaCommand</name>
     <message>
-        <location line="-177"/>
+        <location line="-215"/>
         <source>Rename %1 to %2</source>
         <translation>%1 in %2 umbenennen</translation>
     </message>
@@ -315,6 +361,92 @@
     </message>
 </context>
 <context>
+    <name>s2s::ui::CheckpointDownloadDialog</name>
+    <message>
+        <location filename="../ui/checkpoint_download_dialog.cpp" line="+19"/>
+        <source>Download SAM 2.1 checkpoints</source>
+        <translation>SAM-2.1-Checkpoints herunterladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official checkpoints from Meta (dl.fbaipublicfiles.com). They are saved in %1.</source>
+        <translation>Offizielle Checkpoints von Meta (dl.fbaipublicfiles.com). Sie werden in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (installed)</source>
+        <translation> (installiert)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 of %2 MB</source>
+        <translation>%1 von %2 MB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ui::CheckpointDownloader</name>
+    <message>
+        <location filename="../ui/checkpoint_downloader.cpp" line="+34"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The server answered with an unexpected byte range (%1).</source>
+        <translation>Der Server antwortete mit einem unerwarteten Bytebereich (%1).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Writing %1 failed: %2</source>
+        <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Download cancelled; it resumes where it stopped next time.</source>
+        <translation>Download abgebrochen; beim nächsten Mal wird er an dieser Stelle fortgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not reach %1 (%2). Are you offline? Download %3 with a browser and put it in %4, or try again later (the download resumes).</source>
+        <translation>%1 ist nicht erreichbar (%2). Sind Sie offline? Laden Sie %3 mit einem Browser herunter und legen Sie die Datei in %4 ab, oder versuchen Sie es später erneut (der Download wird fortgesetzt).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server refused the download of %1 (HTTP %2: %3).</source>
+        <translation>Der Server hat den Download von %1 abgelehnt (HTTP %2: %3).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The download of %1 is incomplete: %2 of %3 bytes. Try again; it resumes.</source>
+        <translation>Der Download von %1 ist unvollständig: %2 von %3 Bytes. Versuchen Sie es erneut; er wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not move the download to %1.</source>
+        <translation>Der Download konnte nicht nach %1 verschoben werden.</translation>
+    </message>
+</context>
+<context>
     <name>s2s::ui::ClassListPanel</name>
     <message>
         <location filename="../ui/class_list_panel.cpp" line="+28"/>
@@ -345,6 +477,679 @@
         <location line="+21"/>
         <source>Class colour</source>
         <translation>Klassenfarbe</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="+67"/>
+        <location line="+367"/>
+        <source>The model could not be loaded: %1</source>
+        <translation>Das Modell konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="-363"/>
+        <location line="+296"/>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <source>&amp;New project</source>
+        <translation>&amp;Neues Projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open media…</source>
+        <translation>Medien ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a &amp;folder of images…</source>
+        <translation>Bild&amp;ordner öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a frame f&amp;older (video)…</source>
+        <translation>Frame-Ordner (&amp;Video) öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;project…</source>
+        <translation>&amp;Projekt öffnen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save project</source>
+        <translation>Projekt &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save project &amp;as…</source>
+        <translation>Projekt speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export dataset…</source>
+        <translation>Datensatz &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import dataset…</source>
+        <translation>Datensatz &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+266"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="-266"/>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+267"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <location line="+1"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo last &amp;prompt</source>
+        <translation>Letzten &amp;Prompt zurücknehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected object&apos;s last point or box and segment again (Backspace)</source>
+        <translation>Letzten Punkt oder Rahmen des ausgewählten Objekts entfernen und neu segmentieren (Rücktaste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New object</source>
+        <translation>&amp;Neues Objekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next click or stroke starts a new object (N)</source>
+        <translation>Der nächste Klick oder Strich beginnt ein neues Objekt (N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete object</source>
+        <translation>Objekt &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next mask &amp;candidate</source>
+        <translation>Nächster Masken&amp;kandidat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle through the three masks of a single click (M)</source>
+        <translation>Durch die drei Masken eines einzelnen Klicks wechseln (M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hide / show object</source>
+        <translation>Objekt aus-/ein&amp;blenden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Click</source>
+        <translation>&amp;Klick</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click tool (C): left click adds a positive point, right or Shift+click a negative one</source>
+        <translation>Klick-Werkzeug (C): Linksklick setzt einen positiven Punkt, Rechts- oder Umschalt+Klick einen negativen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bo&amp;x</source>
+        <translation>&amp;Rahmen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Box tool (R): drag a box</source>
+        <translation>Rahmen-Werkzeug (R): einen Rahmen aufziehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Brush</source>
+        <translation>&amp;Pinsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush (B): paint onto the selected mask; [ and ] change the size</source>
+        <translation>Pinsel (B): auf die ausgewählte Maske malen; [ und ] ändern die Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Eraser</source>
+        <translation>&amp;Radierer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eraser (E): paint off the selected mask</source>
+        <translation>Radierer (E): Teile der ausgewählten Maske wegmalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Polygon</source>
+        <translation>P&amp;olygon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polygon (P): click vertices, double-click or Enter to close</source>
+        <translation>Polygon (P): Eckpunkte anklicken, Doppelklick oder Eingabe schließt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;an</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pan (V): drag to move; Space+drag or the middle button pan with any tool</source>
+        <translation>Verschieben (V): ziehen zum Bewegen; Leertaste+Ziehen oder die mittlere Taste verschieben mit jedem Werkzeug</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bigger brush</source>
+        <translation>Größerer Pinsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller brush</source>
+        <translation>Kleinerer Pinsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hover preview</source>
+        <translation>&amp;Vorschau unter dem Zeiger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the mask a click would give under the pointer</source>
+        <translation>Die Maske zeigen, die ein Klick unter dem Zeiger ergäbe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Fit to window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next item</source>
+        <translation>&amp;Nächstes Element</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next item (D or Page Down)</source>
+        <translation>Nächstes Element (D oder Bild ab)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous item</source>
+        <translation>&amp;Vorheriges Element</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous item (A or Page Up)</source>
+        <translation>Vorheriges Element (A oder Bild auf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose &amp;checkpoint…</source>
+        <translation>&amp;Checkpoint wählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose model &amp;config (YAML)…</source>
+        <translation>Modell&amp;konfiguration (YAML) wählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Download official checkpoints…</source>
+        <translation>Offizielle Checkpoints &amp;herunterladen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About SAM 2 Studio</source>
+        <translation>Ü&amp;ber SAM 2 Studio</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+4"/>
+        <source>Brush radius %1 px</source>
+        <translation>Pinselradius %1 px</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>About SAM 2 Studio</source>
+        <translation>Über SAM 2 Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;SAM 2 Studio %1&lt;/b&gt;&lt;p&gt;Build segmentation datasets from images and videos with Segment Anything 2 (Meta).&lt;/p&gt;</source>
+        <translation>&lt;b&gt;SAM 2 Studio %1&lt;/b&gt;&lt;p&gt;Segmentierungsdatensätze aus Bildern und Videos mit Segment Anything 2 (Meta) erstellen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Device</source>
+        <translation>&amp;Gerät</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CUDA GPU</source>
+        <translation>CUDA-GPU</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This build of LibTorch has no CUDA, or no GPU is present.</source>
+        <translation>Dieser LibTorch-Build hat kein CUDA, oder es ist keine GPU vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Undo %1</source>
+        <translation>%1 &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo %1</source>
+        <translation>%1 &amp;wiederholen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SAM 2 Studio</source>
+        <translation>SAM 2 Studio</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Model: %1 on %2</source>
+        <translation>Modell: %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model: loading…</source>
+        <translation>Modell: wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model: none</source>
+        <translation>Modell: keines</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>CUDA is not available in this build; using the CPU.</source>
+        <translation>CUDA ist in diesem Build nicht verfügbar; die CPU wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a SAM 2 checkpoint</source>
+        <translation>SAM-2-Checkpoint wählen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PyTorch checkpoints (*.pt *.pth)</source>
+        <translation>PyTorch-Checkpoints (*.pt *.pth)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a checkpoint first.</source>
+        <translation>Wählen Sie zuerst einen Checkpoint.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the model config</source>
+        <translation>Modellkonfiguration wählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SAM 2 configs (*.yaml *.yml)</source>
+        <translation>SAM-2-Konfigurationen (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: no images in this folder</source>
+        <translation>%1: keine Bilder in diesem Ordner</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add media</source>
+        <translation>Medien hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Some media could not be opened:
+%1</source>
+        <translation>Einige Medien konnten nicht geöffnet werden:
+%1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Open images or videos</source>
+        <translation>Bilder oder Videos öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images and videos (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.webm);;All files (*)</source>
+        <translation>Bilder und Videos (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.webm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a folder of images</source>
+        <translation>Bildordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a folder of video frames</source>
+        <translation>Ordner mit Videoframes öffnen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recover unsaved changes?</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has changes from %2 that were never saved (the application may have stopped unexpectedly). Recover them?</source>
+        <translation>%1 hat Änderungen vom %2, die nie gespeichert wurden (die Anwendung wurde womöglich unerwartet beendet). Wiederherstellen?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The project was not saved: %1</source>
+        <translation>Das Projekt wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The project has unsaved changes. Save them?</source>
+        <translation>Das Projekt hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Recover unsaved work?</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An unsaved project from %1 was found (the application may have stopped unexpectedly). Recover it?</source>
+        <translation>Ein ungespeichertes Projekt vom %1 wurde gefunden (die Anwendung wurde womöglich unerwartet beendet). Wiederherstellen?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+8"/>
+        <source>Export dataset</source>
+        <translation>Datensatz exportieren</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+30"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Export into folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace the folder&apos;s contents if it is not empty?</source>
+        <translation>Den Inhalt des Ordners ersetzen, falls er nicht leer ist?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported %1 masks of %2 images to %3.</source>
+        <translation>%1 Masken von %2 Bildern nach %3 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import dataset</source>
+        <translation>Datensatz importieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Annotation file</source>
+        <translation>Annotationsdatei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataset folder</source>
+        <translation>Datensatzordner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Media folder (cancel: beside the annotations)</source>
+        <translation>Medienordner (Abbrechen: neben den Annotationen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %1 objects and %2 masks.</source>
+        <translation>%1 Objekte und %2 Masken importiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import failed: %1</source>
+        <translation>Import fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Negative point (click tool)</source>
+        <translation>Negativer Punkt (Klick-Werkzeug)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right click or Shift+click</source>
+        <translation>Rechtsklick oder Umschalt+Klick</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pan with any tool</source>
+        <translation>Mit jedem Werkzeug verschieben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Space+drag or middle drag</source>
+        <translation>Leertaste+Ziehen oder mit mittlerer Taste ziehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom at the pointer</source>
+        <translation>Am Zeiger zoomen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mouse wheel</source>
+        <translation>Mausrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close polygon / cancel</source>
+        <translation>Polygon schließen / abbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter or double-click / Esc</source>
+        <translation>Eingabe oder Doppelklick / Esc</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="+49"/>
+        <source>SAM 2 Studio projects (*.s2sproj)</source>
+        <translation>Proyectos de SAM 2 Studio (*.s2sproj)</translation>
+    </message>
+</context>
+<context>
     <name>ModelFiles</name>
     <message>
         <location filename="../ui/model_files.cpp" line="+44"/>
@@ -10,9 +18,52 @@
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+102"/>
+        <source>Segmentation datasets from images and videos with SAM 2.</source>
+        <translation>Conjuntos de datos de segmentación a partir de imágenes y vídeos con SAM 2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SAM 2 checkpoint (.pt) to load.</source>
+        <translation>Checkpoint de SAM 2 (.pt) que cargar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model config YAML for the checkpoint.</source>
+        <translation>Configuración del modelo (YAML) para el checkpoint.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cpu or cuda.</source>
+        <translation>cpu o cuda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segment a new object at image pixel X,Y.</source>
+        <translation>Segmentar un objeto nuevo en el píxel X,Y de la imagen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save a picture of the window once the media is shown, then exit.</source>
+        <translation>Guardar una imagen de la ventana en cuanto se muestre el medio y salir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the version.</source>
+        <translation>Mostrar la versión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images, videos, folders or a .s2sproj project.</source>
+        <translation>Imágenes, vídeos, carpetas o un proyecto .s2sproj.</translation>
+    </message>
+</context>
+<context>
     <name>s2s::AddClassCommand</name>
     <message>
-        <location filename="../annotation/commands.cpp" line="+90"/>
+        <location filename="../annotation/commands.cpp" line="+104"/>
         <source>Add class %1</source>
         <translation>Añadir la clase %1</translation>
     </message>
@@ -20,7 +71,7 @@
 <context>
     <name>s2s::AddMediaCommand</name>
     <message>
-        <location line="-59"/>
+        <location line="-73"/>
         <source>Add %1</source>
         <translation>Añadir %1</translation>
     </message>
@@ -28,7 +79,7 @@
 <context>
     <name>s2s::AddObjectCommand</name>
     <message>
-        <location line="+122"/>
+        <location line="+148"/>
         <source>Add object</source>
         <translation>Añadir objeto</translation>
     </message>
@@ -41,20 +92,15 @@
 <context>
     <name>s2s::Autosave</name>
     <message>
-        <location filename="../annotation/autosave.cpp" line="+59"/>
-        <source>Autosave failed: cannot create the folder %1.</source>
-        <translation>Error al guardar automáticamente: no se puede crear la carpeta %1.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Autosave failed: %1</source>
-        <translation>Error al guardar automáticamente: %1</translation>
+        <location filename="../annotation/autosave.cpp" line="+64"/>
+        <source>cannot create the folder %1.</source>
+        <translation>no se puede crear la carpeta %1.</translation>
     </message>
 </context>
 <context>
     <name>s2s::ClearMasksCommand</name>
     <message>
-        <location filename="../annotation/commands.cpp" line="+110"/>
+        <location filename="../annotation/commands.cpp" line="+132"/>
         <source>Clear masks from frame %1 on</source>
         <translation>Borrar las máscaras desde el fotograma %1</translation>
     </message>
@@ -67,7 +113,7 @@
 <context>
     <name>s2s::EditClassCommand</name>
     <message>
-        <location line="-158"/>
+        <location line="-188"/>
         <source>Edit class %1</source>
         <translation>Editar la clase %1</translation>
     </message>
@@ -75,7 +121,7 @@
 <context>
     <name>s2s::EditObjectCommand</name>
     <message>
-        <location line="+59"/>
+        <location line="+73"/>
         <source>Rename object to %1</source>
         <translation>Cambiar el nombre del objeto a %1</translation>
     </message>
@@ -165,7 +211,7 @@
 <context>
     <name>s2s::RemoveClassCommand</name>
     <message>
-        <location filename="../annotation/commands.cpp" line="-40"/>
+        <location filename="../annotation/commands.cpp" line="-48"/>
         <source>Remove class %1</source>
         <translation>Quitar la clase %1</translation>
     </message>
@@ -173,7 +219,7 @@
 <context>
     <name>s2s::RemoveMediaCommand</name>
     <message>
-        <location line="-86"/>
+        <location line="-106"/>
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
     </message>
@@ -181,7 +227,7 @@
 <context>
     <name>s2s::RemoveObjectCommand</name>
     <message>
-        <location line="+158"/>
+        <location line="+192"/>
         <source>Delete object %1</source>
         <translation>Eliminar el objeto %1</translation>
     </message>
@@ -189,7 +235,7 @@
 <context>
     <name>s2s::SetMaskCommand</name>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Set mask on frame %1</source>
         <translation>Fijar la máscara en el fotograma %1</translation>
     </message>
@@ -202,7 +248,7 @@
 <context>
     <name>s2s::SetMasksCommand</name>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Set %1 masks</source>
         <translation>Fijar %1 máscaras</translation>
     </message>
@@ -210,7 +256,7 @@
 <context>
     <name>s2s::UpdateMediaCommand</name>
     <message>
-        <location line="-177"/>
+        <location line="-215"/>
         <source>Rename %1 to %2</source>
         <translation>Cambiar el nombre de %1 a %2</translation>
     </message>
@@ -315,6 +361,92 @@
     </message>
 </context>
 <context>
+    <name>s2s::ui::CheckpointDownloadDialog</name>
+    <message>
+        <location filename="../ui/checkpoint_download_dialog.cpp" line="+19"/>
+        <source>Download SAM 2.1 checkpoints</source>
+        <translation>Descargar checkpoints de SAM 2.1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official checkpoints from Meta (dl.fbaipublicfiles.com). They are saved in %1.</source>
+        <translation>Checkpoints oficiales de Meta (dl.fbaipublicfiles.com). Se guardan en %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (installed)</source>
+        <translation> (instalado)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 of %2 MB</source>
+        <translation>%1 de %2 MB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1.</source>
+        <translation>%1 guardado.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ui::CheckpointDownloader</name>
+    <message>
+        <location filename="../ui/checkpoint_downloader.cpp" line="+34"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The server answered with an unexpected byte range (%1).</source>
+        <translation>El servidor respondió con un rango de bytes inesperado (%1).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Writing %1 failed: %2</source>
+        <translation>Error al escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Download cancelled; it resumes where it stopped next time.</source>
+        <translation>Descarga cancelada; la próxima vez continuará donde se detuvo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not reach %1 (%2). Are you offline? Download %3 with a browser and put it in %4, or try again later (the download resumes).</source>
+        <translation>No se pudo conectar con %1 (%2). ¿Está sin conexión? Descargue %3 con un navegador y colóquelo en %4, o inténtelo más tarde (la descarga continuará).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server refused the download of %1 (HTTP %2: %3).</source>
+        <translation>El servidor rechazó la descarga de %1 (HTTP %2: %3).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The download of %1 is incomplete: %2 of %3 bytes. Try again; it resumes.</source>
+        <translation>La descarga de %1 está incompleta: %2 de %3 bytes. Inténtelo de nuevo; continuará.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not move the download to %1.</source>
+        <translation>No se pudo mover la descarga a %1.</translation>
+    </message>
+</context>
+<context>
     <name>s2s::ui::ClassListPanel</name>
     <message>
         <location filename="../ui/class_list_panel.cpp" line="+28"/>
@@ -345,6 +477,679 @@
         <location line="+21"/>
         <source>Class colour</source>
         <translation>Color de la clase</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="+67"/>
+        <location line="+367"/>
+        <source>The model could not be loaded: %1</source>
+        <translation>No se pudo cargar el modelo: %1</translation>
+    </message>
+    <message>
+        <location line="-363"/>
+        <location line="+296"/>
+        <source>Idle</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <source>&amp;New project</source>
+        <translation>&amp;Nuevo proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open media…</source>
+        <translation>&amp;Abrir medios…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a &amp;folder of images…</source>
+        <translation>Abrir una &amp;carpeta de imágenes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a frame f&amp;older (video)…</source>
+        <translation>Abrir una carpeta de &amp;fotogramas (vídeo)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;project…</source>
+        <translation>Abrir &amp;proyecto…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save project</source>
+        <translation>&amp;Guardar proyecto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save project &amp;as…</source>
+        <translation>Guardar proyecto &amp;como…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export dataset…</source>
+        <translation>&amp;Exportar conjunto de datos…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import dataset…</source>
+        <translation>&amp;Importar conjunto de datos…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+266"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="-266"/>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+267"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <location line="+1"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo last &amp;prompt</source>
+        <translation>Deshacer la última &amp;indicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected object&apos;s last point or box and segment again (Backspace)</source>
+        <translation>Quitar el último punto o rectángulo del objeto seleccionado y volver a segmentar (Retroceso)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New object</source>
+        <translation>&amp;Nuevo objeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next click or stroke starts a new object (N)</source>
+        <translation>El próximo clic o trazo inicia un objeto nuevo (N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete object</source>
+        <translation>&amp;Eliminar objeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next mask &amp;candidate</source>
+        <translation>Siguiente máscara &amp;candidata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle through the three masks of a single click (M)</source>
+        <translation>Recorrer las tres máscaras de un solo clic (M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hide / show object</source>
+        <translation>&amp;Ocultar / mostrar objeto</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Click</source>
+        <translation>&amp;Clic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click tool (C): left click adds a positive point, right or Shift+click a negative one</source>
+        <translation>Herramienta de clic (C): el clic izquierdo añade un punto positivo; el clic derecho o Mayús+clic, uno negativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bo&amp;x</source>
+        <translation>&amp;Rectángulo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Box tool (R): drag a box</source>
+        <translation>Herramienta de rectángulo (R): arrastre un rectángulo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Brush</source>
+        <translation>&amp;Pincel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush (B): paint onto the selected mask; [ and ] change the size</source>
+        <translation>Pincel (B): pinta sobre la máscara seleccionada; [ y ] cambian el tamaño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Eraser</source>
+        <translation>&amp;Borrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eraser (E): paint off the selected mask</source>
+        <translation>Borrador (E): borra partes de la máscara seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Polygon</source>
+        <translation>&amp;Polígono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polygon (P): click vertices, double-click or Enter to close</source>
+        <translation>Polígono (P): haga clic en los vértices; doble clic o Intro para cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;an</source>
+        <translation>&amp;Desplazar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pan (V): drag to move; Space+drag or the middle button pan with any tool</source>
+        <translation>Desplazar (V): arrastre para mover; Espacio+arrastrar o el botón central desplazan con cualquier herramienta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bigger brush</source>
+        <translation>Pincel más grande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller brush</source>
+        <translation>Pincel más pequeño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hover preview</source>
+        <translation>&amp;Vista previa al pasar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the mask a click would give under the pointer</source>
+        <translation>Mostrar la máscara que daría un clic bajo el puntero</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Ajustar a la ventana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next item</source>
+        <translation>Elemento &amp;siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next item (D or Page Down)</source>
+        <translation>Elemento siguiente (D o Av Pág)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous item</source>
+        <translation>Elemento &amp;anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous item (A or Page Up)</source>
+        <translation>Elemento anterior (A o Re Pág)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose &amp;checkpoint…</source>
+        <translation>Elegir &amp;checkpoint…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose model &amp;config (YAML)…</source>
+        <translation>Elegir &amp;configuración del modelo (YAML)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Download official checkpoints…</source>
+        <translation>&amp;Descargar checkpoints oficiales…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About SAM 2 Studio</source>
+        <translation>&amp;Acerca de SAM 2 Studio</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+4"/>
+        <source>Brush radius %1 px</source>
+        <translation>Radio del pincel: %1 px</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>About SAM 2 Studio</source>
+        <translation>Acerca de SAM 2 Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;SAM 2 Studio %1&lt;/b&gt;&lt;p&gt;Build segmentation datasets from images and videos with Segment Anything 2 (Meta).&lt;/p&gt;</source>
+        <translation>&lt;b&gt;SAM 2 Studio %1&lt;/b&gt;&lt;p&gt;Cree conjuntos de datos de segmentación a partir de imágenes y vídeos con Segment Anything 2 (Meta).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;recientes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Modelo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Device</source>
+        <translation>&amp;Dispositivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CUDA GPU</source>
+        <translation>GPU CUDA</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This build of LibTorch has no CUDA, or no GPU is present.</source>
+        <translation>Esta compilación de LibTorch no tiene CUDA o no hay ninguna GPU.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tools</source>
+        <translation>Herramientas</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Media</source>
+        <translation>Medios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objects</source>
+        <translation>Objetos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Autosave failed: %1</source>
+        <translation>Error al guardar automáticamente: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SAM 2 Studio</source>
+        <translation>SAM 2 Studio</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Model: %1 on %2</source>
+        <translation>Modelo: %1 en %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model: loading…</source>
+        <translation>Modelo: cargando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model: none</source>
+        <translation>Modelo: ninguno</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>CUDA is not available in this build; using the CPU.</source>
+        <translation>CUDA no está disponible en esta compilación; se usa la CPU.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a SAM 2 checkpoint</source>
+        <translation>Elija un checkpoint de SAM 2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PyTorch checkpoints (*.pt *.pth)</source>
+        <translation>Checkpoints de PyTorch (*.pt *.pth)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a checkpoint first.</source>
+        <translation>Elija primero un checkpoint.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the model config</source>
+        <translation>Elija la configuración del modelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SAM 2 configs (*.yaml *.yml)</source>
+        <translation>Configuraciones de SAM 2 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: no images in this folder</source>
+        <translation>%1: no hay imágenes en esta carpeta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add media</source>
+        <translation>Añadir medios</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Some media could not be opened:
+%1</source>
+        <translation>Algunos medios no se pudieron abrir:
+%1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Open images or videos</source>
+        <translation>Abrir imágenes o vídeos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images and videos (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.webm);;All files (*)</source>
+        <translation>Imágenes y vídeos (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.webm);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a folder of images</source>
+        <translation>Abrir una carpeta de imágenes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a folder of video frames</source>
+        <translation>Abrir una carpeta de fotogramas de vídeo</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Open project</source>
+        <translation>Abrir proyecto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recover unsaved changes?</source>
+        <translation>¿Recuperar los cambios sin guardar?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has changes from %2 that were never saved (the application may have stopped unexpectedly). Recover them?</source>
+        <translation>%1 tiene cambios del %2 que nunca se guardaron (puede que la aplicación se cerrara inesperadamente). ¿Recuperarlos?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The project was not saved: %1</source>
+        <translation>El proyecto no se guardó: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1</source>
+        <translation>%1 guardado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save project</source>
+        <translation>Guardar proyecto</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The project has unsaved changes. Save them?</source>
+        <translation>El proyecto tiene cambios sin guardar. ¿Guardarlos?</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Recover unsaved work?</source>
+        <translation>¿Recuperar el trabajo sin guardar?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An unsaved project from %1 was found (the application may have stopped unexpectedly). Recover it?</source>
+        <translation>Se encontró un proyecto sin guardar del %1 (puede que la aplicación se cerrara inesperadamente). ¿Recuperarlo?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+8"/>
+        <source>Export dataset</source>
+        <translation>Exportar conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+30"/>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Export into folder</source>
+        <translation>Exportar a la carpeta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace the folder&apos;s contents if it is not empty?</source>
+        <translation>¿Reemplazar el contenido de la carpeta si no está vacía?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported %1 masks of %2 images to %3.</source>
+        <translation>Se exportaron %1 máscaras de %2 imágenes a %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export failed: %1</source>
+        <translation>Error en la exportación: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import dataset</source>
+        <translation>Importar conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Annotation file</source>
+        <translation>Archivo de anotaciones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataset folder</source>
+        <translation>Carpeta del conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Media folder (cancel: beside the annotations)</source>
+        <translation>Carpeta de medios (cancelar: junto a las anotaciones)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %1 objects and %2 masks.</source>
+        <translation>Se importaron %1 objetos y %2 máscaras.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import failed: %1</source>
+        <translation>Error en la importación: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Negative point (click tool)</source>
+        <translation>Punto negativo (herramienta de clic)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right click or Shift+click</source>
+        <translation>Clic derecho o Mayús+clic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pan with any tool</source>
+        <translation>Desplazar con cualquier herramienta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Space+drag or middle drag</source>
+        <translation>Espacio+arrastrar o arrastrar con el botón central</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom at the pointer</source>
+        <translation>Zoom en el puntero</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mouse wheel</source>
+        <translation>Rueda del ratón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close polygon / cancel</source>
+        <translation>Cerrar polígono / cancelar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter or double-click / Esc</source>
+        <translation>Intro o doble clic / Esc</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="+49"/>
+        <source>SAM 2 Studio projects (*.s2sproj)</source>
+        <translation>Projets SAM 2 Studio (*.s2sproj)</translation>
+    </message>
+</context>
+<context>
     <name>ModelFiles</name>
     <message>
         <location filename="../ui/model_files.cpp" line="+44"/>
@@ -10,9 +18,52 @@
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+102"/>
+        <source>Segmentation datasets from images and videos with SAM 2.</source>
+        <translation>Jeux de données de segmentation à partir d’images et de vidéos avec SAM 2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SAM 2 checkpoint (.pt) to load.</source>
+        <translation>Checkpoint SAM 2 (.pt) à charger.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model config YAML for the checkpoint.</source>
+        <translation>Configuration YAML du modèle pour le checkpoint.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cpu or cuda.</source>
+        <translation>cpu ou cuda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segment a new object at image pixel X,Y.</source>
+        <translation>Segmenter un nouvel objet au pixel X,Y de l’image.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save a picture of the window once the media is shown, then exit.</source>
+        <translation>Enregistrer une image de la fenêtre dès que le média est affiché, puis quitter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images, videos, folders or a .s2sproj project.</source>
+        <translation>Images, vidéos, dossiers ou un projet .s2sproj.</translation>
+    </message>
+</context>
+<context>
     <name>s2s::AddClassCommand</name>
     <message>
-        <location filename="../annotation/commands.cpp" line="+90"/>
+        <location filename="../annotation/commands.cpp" line="+104"/>
         <source>Add class %1</source>
         <translation>Ajouter la classe %1</translation>
     </message>
@@ -20,7 +71,7 @@
 <context>
     <name>s2s::AddMediaCommand</name>
     <message>
-        <location line="-59"/>
+        <location line="-73"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
@@ -28,7 +79,7 @@
 <context>
     <name>s2s::AddObjectCommand</name>
     <message>
-        <location line="+122"/>
+        <location line="+148"/>
         <source>Add object</source>
         <translation>Ajouter un objet</translation>
     </message>
@@ -41,20 +92,15 @@
 <context>
     <name>s2s::Autosave</name>
     <message>
-        <location filename="../annotation/autosave.cpp" line="+59"/>
-        <source>Autosave failed: cannot create the folder %1.</source>
-        <translation>Échec de l’enregistrement automatique : impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Autosave failed: %1</source>
-        <translation>Échec de l’enregistrement automatique : %1</translation>
+        <location filename="../annotation/autosave.cpp" line="+64"/>
+        <source>cannot create the folder %1.</source>
+        <translation>impossible de créer le dossier %1.</translation>
     </message>
 </context>
 <context>
     <name>s2s::ClearMasksCommand</name>
     <message>
-        <location filename="../annotation/commands.cpp" line="+110"/>
+        <location filename="../annotation/commands.cpp" line="+132"/>
         <source>Clear masks from frame %1 on</source>
         <translation>Effacer les masques à partir de l’image %1</translation>
     </message>
@@ -67,7 +113,7 @@
 <context>
     <name>s2s::EditClassCommand</name>
     <message>
-        <location line="-158"/>
+        <location line="-188"/>
         <source>Edit class %1</source>
         <translation>Modifier la classe %1</translation>
     </message>
@@ -75,7 +121,7 @@
 <context>
     <name>s2s::EditObjectCommand</name>
     <message>
-        <location line="+59"/>
+        <location line="+73"/>
         <source>Rename object to %1</source>
         <translation>Renommer l’objet en %1</translation>
     </message>
@@ -165,7 +211,7 @@
 <context>
     <name>s2s::RemoveClassCommand</name>
     <message>
-        <location filename="../annotation/commands.cpp" line="-40"/>
+        <location filename="../annotation/commands.cpp" line="-48"/>
         <source>Remove class %1</source>
         <translation>Supprimer la classe %1</translation>
     </message>
@@ -173,7 +219,7 @@
 <context>
     <name>s2s::RemoveMediaCommand</name>
     <message>
-        <location line="-86"/>
+        <location line="-106"/>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
     </message>
@@ -181,7 +227,7 @@
 <context>
     <name>s2s::RemoveObjectCommand</name>
     <message>
-        <location line="+158"/>
+        <location line="+192"/>
         <source>Delete object %1</source>
         <translation>Supprimer l’objet %1</translation>
     </message>
@@ -189,7 +235,7 @@
 <context>
     <name>s2s::SetMaskCommand</name>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Set mask on frame %1</source>
         <translation>Définir le masque de l’image %1</translation>
     </message>
@@ -202,7 +248,7 @@
 <context>
     <name>s2s::SetMasksCommand</name>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Set %1 masks</source>
         <translation>Définir %1 masques</translation>
     </message>
@@ -210,7 +256,7 @@
 <context>
     <name>s2s::UpdateMediaCommand</name>
     <message>
-        <location line="-177"/>
+        <location line="-215"/>
         <source>Rename %1 to %2</source>
         <translation>Renommer %1 en %2</translation>
     </message>
@@ -315,6 +361,92 @@
     </message>
 </context>
 <context>
+    <name>s2s::ui::CheckpointDownloadDialog</name>
+    <message>
+        <location filename="../ui/checkpoint_download_dialog.cpp" line="+19"/>
+        <source>Download SAM 2.1 checkpoints</source>
+        <translation>Télécharger les checkpoints SAM 2.1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official checkpoints from Meta (dl.fbaipublicfiles.com). They are saved in %1.</source>
+        <translation>Checkpoints officiels de Meta (dl.fbaipublicfiles.com). Ils sont enregistrés dans %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (installed)</source>
+        <translation> (installé)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 of %2 MB</source>
+        <translation>%1 sur %2 Mo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ui::CheckpointDownloader</name>
+    <message>
+        <location filename="../ui/checkpoint_downloader.cpp" line="+34"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The server answered with an unexpected byte range (%1).</source>
+        <translation>Le serveur a répondu avec une plage d’octets inattendue (%1).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Writing %1 failed: %2</source>
+        <translation>Échec de l’écriture de %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Download cancelled; it resumes where it stopped next time.</source>
+        <translation>Téléchargement annulé ; il reprendra là où il s’est arrêté la prochaine fois.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not reach %1 (%2). Are you offline? Download %3 with a browser and put it in %4, or try again later (the download resumes).</source>
+        <translation>Impossible de joindre %1 (%2). Êtes-vous hors ligne ? Téléchargez %3 avec un navigateur et placez-le dans %4, ou réessayez plus tard (le téléchargement reprendra).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server refused the download of %1 (HTTP %2: %3).</source>
+        <translation>Le serveur a refusé le téléchargement de %1 (HTTP %2 : %3).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The download of %1 is incomplete: %2 of %3 bytes. Try again; it resumes.</source>
+        <translation>Le téléchargement de %1 est incomplet : %2 octets sur %3. Réessayez ; il reprendra.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not move the download to %1.</source>
+        <translation>Impossible de déplacer le téléchargement vers %1.</translation>
+    </message>
+</context>
+<context>
     <name>s2s::ui::ClassListPanel</name>
     <message>
         <location filename="../ui/class_list_panel.cpp" line="+28"/>
@@ -345,6 +477,679 @@
         <location line="+21"/>
         <source>Class colour</source>
         <translation>Couleur de la classe</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="+67"/>
+        <location line="+367"/>
+        <source>The model could not be loaded: %1</source>
+        <translation>Impossible de charger le modèle : %1</translation>
+    </message>
+    <message>
+        <location line="-363"/>
+        <location line="+296"/>
+        <source>Idle</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <source>&amp;New project</source>
+        <translation>&amp;Nouveau projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open media…</source>
+        <translation>&amp;Ouvrir des médias…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a &amp;folder of images…</source>
+        <translation>Ouvrir un &amp;dossier d’images…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a frame f&amp;older (video)…</source>
+        <translation>Ouvrir un dossier d’&amp;images (vidéo)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;project…</source>
+        <translation>Ouvrir un &amp;projet…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save project</source>
+        <translation>&amp;Enregistrer le projet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save project &amp;as…</source>
+        <translation>Enregistrer le projet &amp;sous…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export dataset…</source>
+        <translation>&amp;Exporter un jeu de données…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import dataset…</source>
+        <translation>&amp;Importer un jeu de données…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+266"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="-266"/>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+267"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <location line="+1"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo last &amp;prompt</source>
+        <translation>Annuler la dernière &amp;invite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected object&apos;s last point or box and segment again (Backspace)</source>
+        <translation>Retirer le dernier point ou rectangle de l’objet sélectionné et segmenter à nouveau (Retour arrière)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New object</source>
+        <translation>&amp;Nouvel objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next click or stroke starts a new object (N)</source>
+        <translation>Le prochain clic ou trait commence un nouvel objet (N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete object</source>
+        <translation>&amp;Supprimer l’objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next mask &amp;candidate</source>
+        <translation>Masque &amp;candidat suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle through the three masks of a single click (M)</source>
+        <translation>Parcourir les trois masques d’un clic unique (M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hide / show object</source>
+        <translation>&amp;Masquer / afficher l’objet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Click</source>
+        <translation>&amp;Clic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click tool (C): left click adds a positive point, right or Shift+click a negative one</source>
+        <translation>Outil clic (C) : le clic gauche ajoute un point positif, le clic droit ou Maj+clic un point négatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bo&amp;x</source>
+        <translation>&amp;Rectangle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Box tool (R): drag a box</source>
+        <translation>Outil rectangle (R) : tracez un rectangle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Brush</source>
+        <translation>&amp;Pinceau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush (B): paint onto the selected mask; [ and ] change the size</source>
+        <translation>Pinceau (B) : peint sur le masque sélectionné ; [ et ] changent la taille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Eraser</source>
+        <translation>&amp;Gomme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eraser (E): paint off the selected mask</source>
+        <translation>Gomme (E) : efface des parties du masque sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Polygon</source>
+        <translation>&amp;Polygone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polygon (P): click vertices, double-click or Enter to close</source>
+        <translation>Polygone (P) : cliquez les sommets, double-clic ou Entrée pour fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;an</source>
+        <translation>&amp;Déplacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pan (V): drag to move; Space+drag or the middle button pan with any tool</source>
+        <translation>Déplacer (V) : faites glisser pour déplacer ; Espace+glisser ou le bouton du milieu déplacent avec n’importe quel outil</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bigger brush</source>
+        <translation>Pinceau plus grand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller brush</source>
+        <translation>Pinceau plus petit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hover preview</source>
+        <translation>&amp;Aperçu au survol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the mask a click would give under the pointer</source>
+        <translation>Afficher le masque que donnerait un clic sous le pointeur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next item</source>
+        <translation>Élément &amp;suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next item (D or Page Down)</source>
+        <translation>Élément suivant (D ou Page suivante)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous item</source>
+        <translation>Élément &amp;précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous item (A or Page Up)</source>
+        <translation>Élément précédent (A ou Page précédente)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose &amp;checkpoint…</source>
+        <translation>Choisir un &amp;checkpoint…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose model &amp;config (YAML)…</source>
+        <translation>Choisir la &amp;configuration du modèle (YAML)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Download official checkpoints…</source>
+        <translation>&amp;Télécharger les checkpoints officiels…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About SAM 2 Studio</source>
+        <translation>À &amp;propos de SAM 2 Studio</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+4"/>
+        <source>Brush radius %1 px</source>
+        <translation>Rayon du pinceau : %1 px</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>About SAM 2 Studio</source>
+        <translation>À propos de SAM 2 Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;SAM 2 Studio %1&lt;/b&gt;&lt;p&gt;Build segmentation datasets from images and videos with Segment Anything 2 (Meta).&lt;/p&gt;</source>
+        <translation>&lt;b&gt;SAM 2 Studio %1&lt;/b&gt;&lt;p&gt;Créez des jeux de données de segmentation à partir d’images et de vidéos avec Segment Anything 2 (Meta).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Modèle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Device</source>
+        <translation>&amp;Périphérique</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CUDA GPU</source>
+        <translation>GPU CUDA</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This build of LibTorch has no CUDA, or no GPU is present.</source>
+        <translation>Cette version de LibTorch n’a pas CUDA, ou aucun GPU n’est présent.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Autosave failed: %1</source>
+        <translation>Échec de l’enregistrement automatique : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SAM 2 Studio</source>
+        <translation>SAM 2 Studio</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Model: %1 on %2</source>
+        <translation>Modèle : %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model: loading…</source>
+        <translation>Modèle : chargement…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model: none</source>
+        <translation>Modèle : aucun</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>CUDA is not available in this build; using the CPU.</source>
+        <translation>CUDA n’est pas disponible dans cette version ; le CPU est utilisé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a SAM 2 checkpoint</source>
+        <translation>Choisir un checkpoint SAM 2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PyTorch checkpoints (*.pt *.pth)</source>
+        <translation>Checkpoints PyTorch (*.pt *.pth)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a checkpoint first.</source>
+        <translation>Choisissez d’abord un checkpoint.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the model config</source>
+        <translation>Choisir la configuration du modèle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SAM 2 configs (*.yaml *.yml)</source>
+        <translation>Configurations SAM 2 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: no images in this folder</source>
+        <translation>%1 : aucune image dans ce dossier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add media</source>
+        <translation>Ajouter des médias</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Some media could not be opened:
+%1</source>
+        <translation>Certains médias n’ont pas pu être ouverts :
+%1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Open images or videos</source>
+        <translation>Ouvrir des images ou des vidéos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images and videos (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.webm);;All files (*)</source>
+        <translation>Images et vidéos (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.webm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a folder of images</source>
+        <translation>Ouvrir un dossier d’images</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a folder of video frames</source>
+        <translation>Ouvrir un dossier d’images de vidéo</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Open project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recover unsaved changes?</source>
+        <translation>Récupérer les modifications non enregistrées ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has changes from %2 that were never saved (the application may have stopped unexpectedly). Recover them?</source>
+        <translation>%1 contient des modifications du %2 qui n’ont jamais été enregistrées (l’application s’est peut-être arrêtée de façon inattendue). Les récupérer ?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The project was not saved: %1</source>
+        <translation>Le projet n’a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save project</source>
+        <translation>Enregistrer le projet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The project has unsaved changes. Save them?</source>
+        <translation>Le projet contient des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Recover unsaved work?</source>
+        <translation>Récupérer le travail non enregistré ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An unsaved project from %1 was found (the application may have stopped unexpectedly). Recover it?</source>
+        <translation>Un projet non enregistré du %1 a été trouvé (l’application s’est peut-être arrêtée de façon inattendue). Le récupérer ?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+8"/>
+        <source>Export dataset</source>
+        <translation>Exporter un jeu de données</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+30"/>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Export into folder</source>
+        <translation>Exporter dans le dossier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace the folder&apos;s contents if it is not empty?</source>
+        <translation>Remplacer le contenu du dossier s’il n’est pas vide ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported %1 masks of %2 images to %3.</source>
+        <translation>%1 masques de %2 images exportés vers %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’exportation : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import dataset</source>
+        <translation>Importer un jeu de données</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Annotation file</source>
+        <translation>Fichier d’annotations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataset folder</source>
+        <translation>Dossier du jeu de données</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Media folder (cancel: beside the annotations)</source>
+        <translation>Dossier des médias (annuler : à côté des annotations)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %1 objects and %2 masks.</source>
+        <translation>%1 objets et %2 masques importés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import failed: %1</source>
+        <translation>Échec de l’importation : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Negative point (click tool)</source>
+        <translation>Point négatif (outil clic)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right click or Shift+click</source>
+        <translation>Clic droit ou Maj+clic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pan with any tool</source>
+        <translation>Déplacer avec n’importe quel outil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Space+drag or middle drag</source>
+        <translation>Espace+glisser ou glisser avec le bouton du milieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom at the pointer</source>
+        <translation>Zoomer sous le pointeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mouse wheel</source>
+        <translation>Molette de la souris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close polygon / cancel</source>
+        <translation>Fermer le polygone / annuler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter or double-click / Esc</source>
+        <translation>Entrée ou double-clic / Échap</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="+49"/>
+        <source>SAM 2 Studio projects (*.s2sproj)</source>
+        <translation>SAM 2 Studio プロジェクト (*.s2sproj)</translation>
+    </message>
+</context>
+<context>
     <name>ModelFiles</name>
     <message>
         <location filename="../ui/model_files.cpp" line="+44"/>
@@ -10,9 +18,52 @@
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+102"/>
+        <source>Segmentation datasets from images and videos with SAM 2.</source>
+        <translation>SAM 2 で画像と動画からセグメンテーション用データセットを作成します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SAM 2 checkpoint (.pt) to load.</source>
+        <translation>読み込む SAM 2 チェックポイント (.pt)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model config YAML for the checkpoint.</source>
+        <translation>チェックポイント用のモデル設定 YAML。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cpu or cuda.</source>
+        <translation>cpu または cuda。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segment a new object at image pixel X,Y.</source>
+        <translation>画像のピクセル X,Y で新しいオブジェクトをセグメンテーションします。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save a picture of the window once the media is shown, then exit.</source>
+        <translation>メディアが表示されたらウィンドウの画像を保存して終了します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the version.</source>
+        <translation>バージョンを表示します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images, videos, folders or a .s2sproj project.</source>
+        <translation>画像、動画、フォルダー、または .s2sproj プロジェクト。</translation>
+    </message>
+</context>
+<context>
     <name>s2s::AddClassCommand</name>
     <message>
-        <location filename="../annotation/commands.cpp" line="+90"/>
+        <location filename="../annotation/commands.cpp" line="+104"/>
         <source>Add class %1</source>
         <translation>クラス %1 を追加</translation>
     </message>
@@ -20,7 +71,7 @@
 <context>
     <name>s2s::AddMediaCommand</name>
     <message>
-        <location line="-59"/>
+        <location line="-73"/>
         <source>Add %1</source>
         <translation>%1 を追加</translation>
     </message>
@@ -28,7 +79,7 @@
 <context>
     <name>s2s::AddObjectCommand</name>
     <message>
-        <location line="+122"/>
+        <location line="+148"/>
         <source>Add object</source>
         <translation>オブジェクトを追加</translation>
     </message>
@@ -41,20 +92,15 @@
 <context>
     <name>s2s::Autosave</name>
     <message>
-        <location filename="../annotation/autosave.cpp" line="+59"/>
-        <source>Autosave failed: cannot create the folder %1.</source>
-        <translation>自動保存に失敗しました: フォルダー %1 を作成できません。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Autosave failed: %1</source>
-        <translation>自動保存に失敗しました: %1</translation>
+        <location filename="../annotation/autosave.cpp" line="+64"/>
+        <source>cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
     </message>
 </context>
 <context>
     <name>s2s::ClearMasksCommand</name>
     <message>
-        <location filename="../annotation/commands.cpp" line="+110"/>
+        <location filename="../annotation/commands.cpp" line="+132"/>
         <source>Clear masks from frame %1 on</source>
         <translation>フレーム %1 以降のマスクを消去</translation>
     </message>
@@ -67,7 +113,7 @@
 <context>
     <name>s2s::EditClassCommand</name>
     <message>
-        <location line="-158"/>
+        <location line="-188"/>
         <source>Edit class %1</source>
         <translation>クラス %1 を編集</translation>
     </message>
@@ -75,7 +121,7 @@
 <context>
     <name>s2s::EditObjectCommand</name>
     <message>
-        <location line="+59"/>
+        <location line="+73"/>
         <source>Rename object to %1</source>
         <translation>オブジェクト名を %1 に変更</translation>
     </message>
@@ -165,7 +211,7 @@
 <context>
     <name>s2s::RemoveClassCommand</name>
     <message>
-        <location filename="../annotation/commands.cpp" line="-40"/>
+        <location filename="../annotation/commands.cpp" line="-48"/>
         <source>Remove class %1</source>
         <translation>クラス %1 を削除</translation>
     </message>
@@ -173,7 +219,7 @@
 <context>
     <name>s2s::RemoveMediaCommand</name>
     <message>
-        <location line="-86"/>
+        <location line="-106"/>
         <source>Remove %1</source>
         <translation>%1 を削除</translation>
     </message>
@@ -181,7 +227,7 @@
 <context>
     <name>s2s::RemoveObjectCommand</name>
     <message>
-        <location line="+158"/>
+        <location line="+192"/>
         <source>Delete object %1</source>
         <translation>オブジェクト %1 を削除</translation>
     </message>
@@ -189,7 +235,7 @@
 <context>
     <name>s2s::SetMaskCommand</name>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Set mask on frame %1</source>
         <translation>フレーム %1 のマスクを設定</translation>
     </message>
@@ -202,7 +248,7 @@
 <context>
     <name>s2s::SetMasksCommand</name>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Set %1 masks</source>
         <translation>%1 個のマスクを設定</translation>
     </message>
@@ -210,7 +256,7 @@
 <context>
     <name>s2s::UpdateMediaCommand</name>
     <message>
-        <location line="-177"/>
+        <location line="-215"/>
         <source>Rename %1 to %2</source>
         <translation>%1 の名前を %2 に変更</translation>
     </message>
@@ -315,6 +361,92 @@
     </message>
 </context>
 <context>
+    <name>s2s::ui::CheckpointDownloadDialog</name>
+    <message>
+        <location filename="../ui/checkpoint_download_dialog.cpp" line="+19"/>
+        <source>Download SAM 2.1 checkpoints</source>
+        <translation>SAM 2.1 チェックポイントをダウンロード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official checkpoints from Meta (dl.fbaipublicfiles.com). They are saved in %1.</source>
+        <translation>Meta の公式チェックポイント (dl.fbaipublicfiles.com)。%1 に保存されます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (installed)</source>
+        <translation>（インストール済み）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 of %2 MB</source>
+        <translation>%1 / %2 MB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1.</source>
+        <translation>%1 を保存しました。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ui::CheckpointDownloader</name>
+    <message>
+        <location filename="../ui/checkpoint_downloader.cpp" line="+34"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The server answered with an unexpected byte range (%1).</source>
+        <translation>サーバーが予期しないバイト範囲で応答しました (%1)。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Writing %1 failed: %2</source>
+        <translation>%1 の書き込みに失敗しました: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Download cancelled; it resumes where it stopped next time.</source>
+        <translation>ダウンロードを中止しました。次回は中断したところから再開します。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not reach %1 (%2). Are you offline? Download %3 with a browser and put it in %4, or try again later (the download resumes).</source>
+        <translation>%1 に接続できませんでした (%2)。オフラインですか? ブラウザーで %3 をダウンロードして %4 に置くか、後でもう一度お試しください（ダウンロードは再開されます）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server refused the download of %1 (HTTP %2: %3).</source>
+        <translation>サーバーが %1 のダウンロードを拒否しました (HTTP %2: %3)。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The download of %1 is incomplete: %2 of %3 bytes. Try again; it resumes.</source>
+        <translation>%1 のダウンロードが不完全です: %2 / %3 バイト。もう一度お試しください。再開されます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not move the download to %1.</source>
+        <translation>ダウンロードしたファイルを %1 に移動できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>s2s::ui::ClassListPanel</name>
     <message>
         <location filename="../ui/class_list_panel.cpp" line="+28"/>
@@ -345,6 +477,679 @@
         <location line="+21"/>
         <source>Class colour</source>
         <translation>クラスの色</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="+67"/>
+        <location line="+367"/>
+        <source>The model could not be loaded: %1</source>
+        <translation>モデルを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="-363"/>
+        <location line="+296"/>
+        <source>Idle</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <source>&amp;New project</source>
+        <translation>新規プロジェクト(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open media…</source>
+        <translation>メディアを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a &amp;folder of images…</source>
+        <translation>画像フォルダーを開く(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a frame f&amp;older (video)…</source>
+        <translation>フレームフォルダー（動画）を開く(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;project…</source>
+        <translation>プロジェクトを開く(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save project</source>
+        <translation>プロジェクトを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save project &amp;as…</source>
+        <translation>名前を付けてプロジェクトを保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export dataset…</source>
+        <translation>データセットをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import dataset…</source>
+        <translation>データセットをインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+266"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="-266"/>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+267"/>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <location line="+1"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo last &amp;prompt</source>
+        <translation>最後のプロンプトを取り消す(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected object&apos;s last point or box and segment again (Backspace)</source>
+        <translation>選択したオブジェクトの最後の点またはボックスを削除して再度セグメンテーションします (Backspace)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New object</source>
+        <translation>新しいオブジェクト(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next click or stroke starts a new object (N)</source>
+        <translation>次のクリックまたはストロークで新しいオブジェクトを開始します (N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete object</source>
+        <translation>オブジェクトを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next mask &amp;candidate</source>
+        <translation>次のマスク候補(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle through the three masks of a single click (M)</source>
+        <translation>1 回のクリックで得られる 3 つのマスクを順に切り替えます (M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hide / show object</source>
+        <translation>オブジェクトの表示/非表示(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Click</source>
+        <translation>クリック(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click tool (C): left click adds a positive point, right or Shift+click a negative one</source>
+        <translation>クリックツール (C): 左クリックで正の点、右クリックまたは Shift+クリックで負の点を追加します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bo&amp;x</source>
+        <translation>ボックス(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Box tool (R): drag a box</source>
+        <translation>ボックスツール (R): ドラッグしてボックスを描きます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Brush</source>
+        <translation>ブラシ(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush (B): paint onto the selected mask; [ and ] change the size</source>
+        <translation>ブラシ (B): 選択したマスクに描きます。[ と ] でサイズを変更します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Eraser</source>
+        <translation>消しゴム(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eraser (E): paint off the selected mask</source>
+        <translation>消しゴム (E): 選択したマスクを塗って消します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Polygon</source>
+        <translation>ポリゴン(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polygon (P): click vertices, double-click or Enter to close</source>
+        <translation>ポリゴン (P): 頂点をクリックし、ダブルクリックまたは Enter で閉じます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;an</source>
+        <translation>パン(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pan (V): drag to move; Space+drag or the middle button pan with any tool</source>
+        <translation>パン (V): ドラッグで移動します。どのツールでも Space+ドラッグまたは中ボタンでパンできます</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bigger brush</source>
+        <translation>ブラシを大きく</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller brush</source>
+        <translation>ブラシを小さく</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hover preview</source>
+        <translation>ホバープレビュー(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the mask a click would give under the pointer</source>
+        <translation>ポインター位置でクリックした場合のマスクを表示します</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Fit to window</source>
+        <translation>ウィンドウに合わせる(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;in</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next item</source>
+        <translation>次の項目(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next item (D or Page Down)</source>
+        <translation>次の項目 (D または Page Down)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous item</source>
+        <translation>前の項目(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous item (A or Page Up)</source>
+        <translation>前の項目 (A または Page Up)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose &amp;checkpoint…</source>
+        <translation>チェックポイントを選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose model &amp;config (YAML)…</source>
+        <translation>モデル設定 (YAML) を選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Download official checkpoints…</source>
+        <translation>公式チェックポイントをダウンロード(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About SAM 2 Studio</source>
+        <translation>SAM 2 Studio について(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+4"/>
+        <source>Brush radius %1 px</source>
+        <translation>ブラシ半径 %1 px</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>About SAM 2 Studio</source>
+        <translation>SAM 2 Studio について</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;SAM 2 Studio %1&lt;/b&gt;&lt;p&gt;Build segmentation datasets from images and videos with Segment Anything 2 (Meta).&lt;/p&gt;</source>
+        <translation>&lt;b&gt;SAM 2 Studio %1&lt;/b&gt;&lt;p&gt;Segment Anything 2 (Meta) で画像と動画からセグメンテーション用データセットを作成します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Model</source>
+        <translation>モデル(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Device</source>
+        <translation>デバイス(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This build of LibTorch has no CUDA, or no GPU is present.</source>
+        <translation>この LibTorch には CUDA がないか、GPU がありません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tools</source>
+        <translation>ツール</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Media</source>
+        <translation>メディア</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objects</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classes</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Autosave failed: %1</source>
+        <translation>自動保存に失敗しました: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Undo %1</source>
+        <translation>元に戻す: %1(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo %1</source>
+        <translation>やり直す: %1(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SAM 2 Studio</source>
+        <translation>SAM 2 Studio</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Model: %1 on %2</source>
+        <translation>モデル: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model: loading…</source>
+        <translation>モデル: 読み込み中…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model: none</source>
+        <translation>モデル: なし</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>CUDA is not available in this build; using the CPU.</source>
+        <translation>このビルドでは CUDA を利用できないため、CPU を使用します。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a SAM 2 checkpoint</source>
+        <translation>SAM 2 チェックポイントを選択</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PyTorch checkpoints (*.pt *.pth)</source>
+        <translation>PyTorch チェックポイント (*.pt *.pth)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a checkpoint first.</source>
+        <translation>先にチェックポイントを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the model config</source>
+        <translation>モデル設定を選択</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SAM 2 configs (*.yaml *.yml)</source>
+        <translation>SAM 2 設定 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: no images in this folder</source>
+        <translation>%1: このフォルダーに画像がありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add media</source>
+        <translation>メディアを追加</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Some media could not be opened:
+%1</source>
+        <translation>一部のメディアを開けませんでした:
+%1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Open images or videos</source>
+        <translation>画像または動画を開く</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images and videos (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.webm);;All files (*)</source>
+        <translation>画像と動画 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.webm);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a folder of images</source>
+        <translation>画像フォルダーを開く</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a folder of video frames</source>
+        <translation>動画フレームのフォルダーを開く</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Open project</source>
+        <translation>プロジェクトを開く</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recover unsaved changes?</source>
+        <translation>保存されていない変更を復元しますか?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has changes from %2 that were never saved (the application may have stopped unexpectedly). Recover them?</source>
+        <translation>%1 には %2 の保存されていない変更があります（アプリケーションが予期せず終了した可能性があります）。復元しますか?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The project was not saved: %1</source>
+        <translation>プロジェクトは保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save project</source>
+        <translation>プロジェクトを保存</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unsaved changes</source>
+        <translation>保存されていない変更</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The project has unsaved changes. Save them?</source>
+        <translation>プロジェクトに保存されていない変更があります。保存しますか?</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Recover unsaved work?</source>
+        <translation>保存されていない作業を復元しますか?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An unsaved project from %1 was found (the application may have stopped unexpectedly). Recover it?</source>
+        <translation>%1 の保存されていないプロジェクトが見つかりました（アプリケーションが予期せず終了した可能性があります）。復元しますか?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+8"/>
+        <source>Export dataset</source>
+        <translation>データセットをエクスポート</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+30"/>
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Export into folder</source>
+        <translation>フォルダーへエクスポート</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace the folder&apos;s contents if it is not empty?</source>
+        <translation>フォルダーが空でない場合、内容を置き換えますか?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported %1 masks of %2 images to %3.</source>
+        <translation>%2 枚の画像の %1 個のマスクを %3 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export failed: %1</source>
+        <translation>エクスポートに失敗しました: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import dataset</source>
+        <translation>データセットをインポート</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Annotation file</source>
+        <translation>アノテーションファイル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataset folder</source>
+        <translation>データセットフォルダー</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Media folder (cancel: beside the annotations)</source>
+        <translation>メディアフォルダー（キャンセル: アノテーションと同じ場所）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %1 objects and %2 masks.</source>
+        <translation>%1 個のオブジェクトと %2 個のマスクをインポートしました。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import failed: %1</source>
+        <translation>インポートに失敗しました: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Negative point (click tool)</source>
+        <translation>負の点（クリックツール）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right click or Shift+click</source>
+        <translation>右クリックまたは Shift+クリック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pan with any tool</source>
+        <translation>どのツールでもパン</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Space+drag or middle drag</source>
+        <translation>Space+ドラッグまたは中ボタンでドラッグ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom at the pointer</source>
+        <translation>ポインター位置でズーム</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mouse wheel</source>
+        <translation>マウスホイール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close polygon / cancel</source>
+        <translation>ポリゴンを閉じる / キャンセル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter or double-click / Esc</source>
+        <translation>Enter またはダブルクリック / Esc</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="+49"/>
+        <source>SAM 2 Studio projects (*.s2sproj)</source>
+        <translation>SAM 2 Studio 项目 (*.s2sproj)</translation>
+    </message>
+</context>
+<context>
     <name>ModelFiles</name>
     <message>
         <location filename="../ui/model_files.cpp" line="+44"/>
@@ -10,9 +18,52 @@
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+102"/>
+        <source>Segmentation datasets from images and videos with SAM 2.</source>
+        <translation>使用 SAM 2 从图像和视频构建分割数据集。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SAM 2 checkpoint (.pt) to load.</source>
+        <translation>要加载的 SAM 2 检查点 (.pt)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model config YAML for the checkpoint.</source>
+        <translation>检查点对应的模型配置 YAML。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cpu or cuda.</source>
+        <translation>cpu 或 cuda。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segment a new object at image pixel X,Y.</source>
+        <translation>在图像像素 X,Y 处分割一个新对象。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save a picture of the window once the media is shown, then exit.</source>
+        <translation>媒体显示后保存窗口截图，然后退出。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the version.</source>
+        <translation>显示版本号。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images, videos, folders or a .s2sproj project.</source>
+        <translation>图像、视频、文件夹或 .s2sproj 项目。</translation>
+    </message>
+</context>
+<context>
     <name>s2s::AddClassCommand</name>
     <message>
-        <location filename="../annotation/commands.cpp" line="+90"/>
+        <location filename="../annotation/commands.cpp" line="+104"/>
         <source>Add class %1</source>
         <translation>添加类别 %1</translation>
     </message>
@@ -20,7 +71,7 @@
 <context>
     <name>s2s::AddMediaCommand</name>
     <message>
-        <location line="-59"/>
+        <location line="-73"/>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
@@ -28,7 +79,7 @@
 <context>
     <name>s2s::AddObjectCommand</name>
     <message>
-        <location line="+122"/>
+        <location line="+148"/>
         <source>Add object</source>
         <translation>添加对象</translation>
     </message>
@@ -41,20 +92,15 @@
 <context>
     <name>s2s::Autosave</name>
     <message>
-        <location filename="../annotation/autosave.cpp" line="+59"/>
-        <source>Autosave failed: cannot create the folder %1.</source>
-        <translation>自动保存失败：无法创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Autosave failed: %1</source>
-        <translation>自动保存失败：%1</translation>
+        <location filename="../annotation/autosave.cpp" line="+64"/>
+        <source>cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
 </context>
 <context>
     <name>s2s::ClearMasksCommand</name>
     <message>
-        <location filename="../annotation/commands.cpp" line="+110"/>
+        <location filename="../annotation/commands.cpp" line="+132"/>
         <source>Clear masks from frame %1 on</source>
         <translation>清除从第 %1 帧起的掩码</translation>
     </message>
@@ -67,7 +113,7 @@
 <context>
     <name>s2s::EditClassCommand</name>
     <message>
-        <location line="-158"/>
+        <location line="-188"/>
         <source>Edit class %1</source>
         <translation>编辑类别 %1</translation>
     </message>
@@ -75,7 +121,7 @@
 <context>
     <name>s2s::EditObjectCommand</name>
     <message>
-        <location line="+59"/>
+        <location line="+73"/>
         <source>Rename object to %1</source>
         <translation>将对象重命名为 %1</translation>
     </message>
@@ -165,7 +211,7 @@
 <context>
     <name>s2s::RemoveClassCommand</name>
     <message>
-        <location filename="../annotation/commands.cpp" line="-40"/>
+        <location filename="../annotation/commands.cpp" line="-48"/>
         <source>Remove class %1</source>
         <translation>移除类别 %1</translation>
     </message>
@@ -173,7 +219,7 @@
 <context>
     <name>s2s::RemoveMediaCommand</name>
     <message>
-        <location line="-86"/>
+        <location line="-106"/>
         <source>Remove %1</source>
         <translation>移除 %1</translation>
     </message>
@@ -181,7 +227,7 @@
 <context>
     <name>s2s::RemoveObjectCommand</name>
     <message>
-        <location line="+158"/>
+        <location line="+192"/>
         <source>Delete object %1</source>
         <translation>删除对象 %1</translation>
     </message>
@@ -189,7 +235,7 @@
 <context>
     <name>s2s::SetMaskCommand</name>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Set mask on frame %1</source>
         <translation>设置第 %1 帧的掩码</translation>
     </message>
@@ -202,7 +248,7 @@
 <context>
     <name>s2s::SetMasksCommand</name>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Set %1 masks</source>
         <translation>设置 %1 个掩码</translation>
     </message>
@@ -210,7 +256,7 @@
 <context>
     <name>s2s::UpdateMediaCommand</name>
     <message>
-        <location line="-177"/>
+        <location line="-215"/>
         <source>Rename %1 to %2</source>
         <translation>将 %1 重命名为 %2</translation>
     </message>
@@ -315,6 +361,92 @@
     </message>
 </context>
 <context>
+    <name>s2s::ui::CheckpointDownloadDialog</name>
+    <message>
+        <location filename="../ui/checkpoint_download_dialog.cpp" line="+19"/>
+        <source>Download SAM 2.1 checkpoints</source>
+        <translation>下载 SAM 2.1 检查点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official checkpoints from Meta (dl.fbaipublicfiles.com). They are saved in %1.</source>
+        <translation>Meta 官方检查点 (dl.fbaipublicfiles.com)，保存在 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (installed)</source>
+        <translation>（已安装）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 of %2 MB</source>
+        <translation>%1 / %2 MB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ui::CheckpointDownloader</name>
+    <message>
+        <location filename="../ui/checkpoint_downloader.cpp" line="+34"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The server answered with an unexpected byte range (%1).</source>
+        <translation>服务器返回了意外的字节范围 (%1)。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Writing %1 failed: %2</source>
+        <translation>写入 %1 失败：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Download cancelled; it resumes where it stopped next time.</source>
+        <translation>下载已取消，下次将从中断处继续。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not reach %1 (%2). Are you offline? Download %3 with a browser and put it in %4, or try again later (the download resumes).</source>
+        <translation>无法连接 %1 (%2)。是否处于离线状态？请用浏览器下载 %3 并放入 %4，或稍后重试（下载会继续）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server refused the download of %1 (HTTP %2: %3).</source>
+        <translation>服务器拒绝下载 %1 (HTTP %2：%3)。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The download of %1 is incomplete: %2 of %3 bytes. Try again; it resumes.</source>
+        <translation>%1 下载不完整：%2 / %3 字节。请重试，下载会继续。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not move the download to %1.</source>
+        <translation>无法将下载的文件移动到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>s2s::ui::ClassListPanel</name>
     <message>
         <location filename="../ui/class_list_panel.cpp" line="+28"/>
@@ -345,6 +477,679 @@
         <location line="+21"/>
         <source>Class colour</source>
         <translation>类别颜色</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="+67"/>
+        <location line="+367"/>
+        <source>The model could not be loaded: %1</source>
+        <translation>无法加载模型：%1</translation>
+    </message>
+    <message>
+        <location line="-363"/>
+        <location line="+296"/>
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <source>&amp;New project</source>
+        <translation>新建项目(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open media…</source>
+        <translation>打开媒体(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a &amp;folder of images…</source>
+        <translation>打开图像文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a frame f&amp;older (video)…</source>
+        <translation>打开帧文件夹（视频）(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;project…</source>
+        <translation>打开项目(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save project</source>
+        <translation>保存项目(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save project &amp;as…</source>
+        <translation>项目另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export dataset…</source>
+        <translation>导出数据集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import dataset…</source>
+        <translation>导入数据集(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+266"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="-266"/>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+267"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <location line="+1"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo last &amp;prompt</source>
+        <translation>撤销上一个提示(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected object&apos;s last point or box and segment again (Backspace)</source>
+        <translation>移除所选对象的最后一个点或框并重新分割 (Backspace)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New object</source>
+        <translation>新建对象(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next click or stroke starts a new object (N)</source>
+        <translation>下一次点击或笔画开始一个新对象 (N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete object</source>
+        <translation>删除对象(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next mask &amp;candidate</source>
+        <translation>下一个候选掩码(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle through the three masks of a single click (M)</source>
+        <translation>在单次点击得到的三个掩码之间切换 (M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hide / show object</source>
+        <translation>隐藏/显示对象(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Click</source>
+        <translation>点击(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click tool (C): left click adds a positive point, right or Shift+click a negative one</source>
+        <translation>点击工具 (C)：左键添加正点，右键或 Shift+点击添加负点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bo&amp;x</source>
+        <translation>框选(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Box tool (R): drag a box</source>
+        <translation>框选工具 (R)：拖动绘制一个框</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Brush</source>
+        <translation>画笔(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush (B): paint onto the selected mask; [ and ] change the size</source>
+        <translation>画笔 (B)：在所选掩码上绘制；[ 和 ] 调整大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Eraser</source>
+        <translation>橡皮擦(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eraser (E): paint off the selected mask</source>
+        <translation>橡皮擦 (E)：擦除所选掩码的部分区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Polygon</source>
+        <translation>多边形(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polygon (P): click vertices, double-click or Enter to close</source>
+        <translation>多边形 (P)：点击添加顶点，双击或按 Enter 闭合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;an</source>
+        <translation>平移(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pan (V): drag to move; Space+drag or the middle button pan with any tool</source>
+        <translation>平移 (V)：拖动以移动；任何工具下都可用 Space+拖动或鼠标中键平移</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bigger brush</source>
+        <translation>增大画笔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller brush</source>
+        <translation>减小画笔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hover preview</source>
+        <translation>悬停预览(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the mask a click would give under the pointer</source>
+        <translation>显示在指针处点击将得到的掩码</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Fit to window</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next item</source>
+        <translation>下一项(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next item (D or Page Down)</source>
+        <translation>下一项 (D 或 Page Down)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous item</source>
+        <translation>上一项(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous item (A or Page Up)</source>
+        <translation>上一项 (A 或 Page Up)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose &amp;checkpoint…</source>
+        <translation>选择检查点(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose model &amp;config (YAML)…</source>
+        <translation>选择模型配置 (YAML)(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Download official checkpoints…</source>
+        <translation>下载官方检查点(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About SAM 2 Studio</source>
+        <translation>关于 SAM 2 Studio(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+4"/>
+        <source>Brush radius %1 px</source>
+        <translation>画笔半径 %1 px</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>About SAM 2 Studio</source>
+        <translation>关于 SAM 2 Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;SAM 2 Studio %1&lt;/b&gt;&lt;p&gt;Build segmentation datasets from images and videos with Segment Anything 2 (Meta).&lt;/p&gt;</source>
+        <translation>&lt;b&gt;SAM 2 Studio %1&lt;/b&gt;&lt;p&gt;使用 Segment Anything 2 (Meta) 从图像和视频构建分割数据集。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Model</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Device</source>
+        <translation>设备(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This build of LibTorch has no CUDA, or no GPU is present.</source>
+        <translation>此 LibTorch 构建不含 CUDA，或没有 GPU。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Media</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objects</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SAM 2 Studio</source>
+        <translation>SAM 2 Studio</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Model: %1 on %2</source>
+        <translation>模型：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model: loading…</source>
+        <translation>模型：加载中…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model: none</source>
+        <translation>模型：无</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>CUDA is not available in this build; using the CPU.</source>
+        <translation>此构建不支持 CUDA，将使用 CPU。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a SAM 2 checkpoint</source>
+        <translation>选择 SAM 2 检查点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PyTorch checkpoints (*.pt *.pth)</source>
+        <translation>PyTorch 检查点 (*.pt *.pth)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a checkpoint first.</source>
+        <translation>请先选择一个检查点。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the model config</source>
+        <translation>选择模型配置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SAM 2 configs (*.yaml *.yml)</source>
+        <translation>SAM 2 配置 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: no images in this folder</source>
+        <translation>%1：此文件夹中没有图像</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add media</source>
+        <translation>添加媒体</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Some media could not be opened:
+%1</source>
+        <translation>部分媒体无法打开：
+%1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Open images or videos</source>
+        <translation>打开图像或视频</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images and videos (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.webm);;All files (*)</source>
+        <translation>图像和视频 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.webm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a folder of images</source>
+        <translation>打开图像文件夹</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a folder of video frames</source>
+        <translation>打开视频帧文件夹</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recover unsaved changes?</source>
+        <translation>恢复未保存的更改？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has changes from %2 that were never saved (the application may have stopped unexpectedly). Recover them?</source>
+        <translation>%1 有来自 %2 的未保存更改（应用程序可能意外退出）。是否恢复？</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The project was not saved: %1</source>
+        <translation>项目未保存：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The project has unsaved changes. Save them?</source>
+        <translation>项目有未保存的更改。是否保存？</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Recover unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An unsaved project from %1 was found (the application may have stopped unexpectedly). Recover it?</source>
+        <translation>发现一个来自 %1 的未保存项目（应用程序可能意外退出）。是否恢复？</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+8"/>
+        <source>Export dataset</source>
+        <translation>导出数据集</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+30"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Export into folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace the folder&apos;s contents if it is not empty?</source>
+        <translation>如果文件夹不为空，是否替换其内容？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported %1 masks of %2 images to %3.</source>
+        <translation>已将 %2 张图像的 %1 个掩码导出到 %3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import dataset</source>
+        <translation>导入数据集</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Annotation file</source>
+        <translation>标注文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataset folder</source>
+        <translation>数据集文件夹</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Media folder (cancel: beside the annotations)</source>
+        <translation>媒体文件夹（取消：与标注文件同目录）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %1 objects and %2 masks.</source>
+        <translation>已导入 %1 个对象和 %2 个掩码。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import failed: %1</source>
+        <translation>导入失败：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Negative point (click tool)</source>
+        <translation>负点（点击工具）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right click or Shift+click</source>
+        <translation>右键单击或 Shift+单击</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pan with any tool</source>
+        <translation>任意工具下平移</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Space+drag or middle drag</source>
+        <translation>Space+拖动或中键拖动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom at the pointer</source>
+        <translation>在指针处缩放</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mouse wheel</source>
+        <translation>鼠标滚轮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close polygon / cancel</source>
+        <translation>闭合多边形 / 取消</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter or double-click / Esc</source>
+        <translation>Enter 或双击 / Esc</translation>
     </message>
 </context>
 <context>
