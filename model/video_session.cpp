@@ -330,6 +330,7 @@ FrameResult VideoSession::Impl::addPoints(int frame, int objId, const std::vecto
     throw Sam2Error("a box must come before any click: add it with clearOldPoints = true");
   for (const auto& p : points)
     if (p.label != 0 && p.label != 1) throw Sam2Error("point labels are 1 (object) or 0 (background)");
+  features(frame);  // decode the frame first: a frame that cannot be read leaves the state as it was
   const size_t objIdx = static_cast<size_t>(objIndex(objId, true));
 
   std::vector<float> xy;
@@ -382,6 +383,7 @@ FrameResult VideoSession::Impl::addMask(int frame, int objId, const Mask& mask) 
   checkFrame(frame);
   if (mask.width <= 0 || mask.height <= 0 || mask.data.size() != static_cast<size_t>(mask.width) * mask.height)
     throw Sam2Error("the mask's size does not match its data");
+  features(frame);
   const size_t objIdx = static_cast<size_t>(objIndex(objId, true));
   const int64_t s = config_.image_size;
   at::Tensor m = at::from_blob(const_cast<uint8_t*>(mask.data.data()), {1, 1, mask.height, mask.width}, at::kByte)

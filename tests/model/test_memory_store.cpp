@@ -2,9 +2,11 @@
 // files are removed with their entries and with the store.
 #include <filesystem>
 
-#include "check.h"
 #include "model/error.h"
 #include "model/memory_store.h"
+// Last: LibTorch headers bring glog's CHECK, which the harness's CHECK must replace.
+#undef CHECK
+#include "check.h"
 
 namespace {
 

@@ -10,9 +10,11 @@
 #include <optional>
 #include <set>
 
-#include "check.h"
 #include "model/video_session_internal.h"
 #include "video_golden_support.h"
+// Last: LibTorch headers bring glog's CHECK, which the harness's CHECK must replace.
+#undef CHECK
+#include "check.h"
 
 using nlohmann::json;
 

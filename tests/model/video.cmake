@@ -6,3 +6,6 @@ sam2_add_model_test(test_video_golden
 sam2_add_model_test(test_memory_store
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_memory_store.cpp
   LABELS model)
+sam2_add_model_test(test_video_session
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_video_session.cpp
+  LABELS golden-video)

@@ -1,0 +1,8 @@
+# `sam2studio-cli track` (issue 4), run as a person would run it, on the golden mini model.
+sam2_add_qt_test(test_track_cli
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_track_cli.cpp
+  LIBS Qt6::Gui nlohmann_json::nlohmann_json
+  LABELS golden-video
+  TIMEOUT 600)
+target_include_directories(test_track_cli PRIVATE ${CMAKE_SOURCE_DIR})
+add_dependencies(test_track_cli sam2studio-cli)
