@@ -43,6 +43,7 @@ expected_files() {
   echo bin/sam2studio-cli
   echo "share/applications/$app_id.desktop"
   echo "share/metainfo/$app_id.metainfo.xml"
+  echo "share/mime/packages/$app_id.xml"
   echo "share/icons/hicolor/scalable/apps/$app_id.svg"
   for size in ${sizes//,/ }; do echo "share/icons/hicolor/${size}x${size}/apps/$app_id.png"; done
   echo share/doc/sam2studio/README.md
@@ -82,6 +83,18 @@ if command -v appstreamcli >/dev/null; then
   appstreamcli validate-tree --no-net "$root" || fail "appstreamcli validate-tree"
 else
   echo "appstreamcli not installed (appstream): skipped"
+fi
+
+if command -v update-mime-database >/dev/null; then
+  # Builds a MIME cache from the package's definition alone: fails on a malformed file, and the
+  # cache must map *.s2sproj to the project type the .desktop file declares.
+  cp -r "$root/usr/share/mime" "$work/mime"
+  update-mime-database "$work/mime" || fail "update-mime-database rejected the MIME definition"
+  grep -q 'application/x-sam2studio-project:\*\.s2sproj' "$work/mime/globs" || fail "*.s2sproj is not in the MIME globs"
+  grep -q '^MimeType=.*application/x-sam2studio-project;' "$root/usr/share/applications/$app_id.desktop" ||
+    fail "the .desktop file does not declare the project MIME type"
+else
+  echo "update-mime-database not installed (shared-mime-info): skipped"
 fi
 
 step "cmake --install to another prefix"
