@@ -19,6 +19,7 @@ class TestExportSav : public QObject {
 private Q_SLOTS:
     void roundTripKeepsMasksAndFields();
     void derivedFieldsFollowEdits();
+    void manualAndAutoFilesOfOneVideo();
     void strideAndFrameLayout();
     void rejectsBadInput();
     void attachesVideoOnlyWhenSizesAgree();
@@ -91,6 +92,42 @@ void TestExportSav::derivedFieldsFollowEdits() {
     const nlohmann::json original = readJson(kSavFile);
     QVERIFY(doc["masklet_size_abs"][3].get<double>() != original["masklet_size_abs"][3].get<double>());
     QCOMPARE(doc["masklet_size_bucket"][3].get<std::string>(), std::string("medium"));
+}
+
+void TestExportSav::manualAndAutoFilesOfOneVideo() {
+    // An auto file made of the first two manual masklets, as SA-V ships both per video.
+    const nlohmann::json manual = readJson(kSavFile);
+    nlohmann::json automatic = manual;
+    for (auto& frame : automatic["masklet"]) frame = nlohmann::json::array({frame[0], frame[1]});
+    for (const char* key : {"masklet_id", "masklet_size_rel", "masklet_size_abs", "masklet_size_bucket",
+                            "masklet_visibility_changes", "masklet_first_appeared_frame", "masklet_frame_count"})
+        automatic[key] = nlohmann::json::array({manual[key][0], manual[key][1]});
+    automatic["masklet_edited_frame_count"] = {0, 0};
+    automatic["masklet_type"] = {"auto", "auto"};
+    nlohmann::json scores = nlohmann::json::array();
+    for (int k = 0; k < 2; ++k) {
+        nlohmann::json perFrame = nlohmann::json::array();
+        for (std::size_t f = 0; f < manual["masklet"].size(); ++f) perFrame.push_back(0.5 + 0.25 * k + 0.001 * static_cast<double>(f));
+        scores.push_back(perFrame);
+    }
+    automatic["masklet_stability_score"] = scores;
+    automatic["masklet_num"] = 2;
+    QTemporaryDir tmp;
+    QVERIFY(QFile::copy(kSavFile, tmp.filePath(QStringLiteral("sav_000001_manual.json"))));
+    writeJson(tmp.filePath(QStringLiteral("sav_000001_auto.json")), automatic);
+
+    s2s::Project project;
+    const s2s::ImportReport report = s2s::importDataset(project, s2s::DatasetFormat::Sav, tmp.path());
+    QCOMPARE(report.mediaIds.size(), std::size_t(1));
+    QCOMPARE(report.objectCount, 7);
+    const s2s::ExportReport exported = s2s::exportProject(project, s2s::DatasetFormat::Sav, tmp.filePath(QStringLiteral("out")));
+    QCOMPARE(exported.files, (QStringList{QStringLiteral("sav_000001_manual.json"), QStringLiteral("sav_000001_auto.json")}));
+    const nlohmann::json manualBack = readJson(tmp.filePath(QStringLiteral("out/sav_000001_manual.json")));
+    const nlohmann::json autoBack = readJson(tmp.filePath(QStringLiteral("out/sav_000001_auto.json")));
+    for (auto it = automatic.begin(); it != automatic.end(); ++it)
+        QVERIFY2(autoBack[it.key()] == it.value(), it.key().c_str());
+    QCOMPARE(manualBack["masklet_num"].get<int>(), 5);
+    QCOMPARE(manualBack["masklet"], manual["masklet"]);
 }
 
 void TestExportSav::strideAndFrameLayout() {
