@@ -212,7 +212,8 @@ void TestMedia::randomAccessEqualsSequential() {
   // Both sides of every GOP boundary, the first and last frames, and a few random ones, in a
   // shuffled order so that many requests go backwards.
   std::vector<int> indices = {0, 1, n - 2, n - 1};
-  for (const auto& key : media_test::expectedClips()[clip.toStdString()]["keyframes"]) {
+  const nlohmann::json expected = media_test::expectedClips();
+  for (const auto& key : expected[clip.toStdString()]["keyframes"]) {
     for (int d = -2; d <= 1; ++d) {
       const int i = key.get<int>() + d;
       if (i >= 0 && i < n) indices.push_back(i);
