@@ -112,7 +112,8 @@ void exportCoco(const Project& project, DatasetWriter& writer, const ExportOptio
                 }
                 ann["area"] = mask.area();
                 ann["bbox"] = {box.x, box.y, box.width, box.height};
-                ann["iscrowd"] = 0;
+                const auto crowd = object.attributes.find("iscrowd");  // kept from a COCO import
+                ann["iscrowd"] = crowd != object.attributes.end() && *crowd == 1 ? 1 : 0;
                 ann["track_id"] = object.id;
                 if (found->second.score) ann["score"] = *found->second.score;
                 annotations.push_back(std::move(ann));

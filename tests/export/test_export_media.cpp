@@ -44,6 +44,7 @@ private Q_SLOTS:
     void savWritesAllFrames();
     void davisImportAttachesFrameFolder();
     void davisImportRefusesMissingFrames();
+    void savImportChecksTheVideo();
 };
 
 void TestExportMedia::cocoWritesFrameImages() {
@@ -140,6 +141,41 @@ void TestExportMedia::davisImportRefusesMissingFrames() {
         QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("frames are missing")), e.what());
     }
     QCOMPARE(project.mediaCount(), 0);
+}
+
+void TestExportMedia::savImportChecksTheVideo() {
+    // A small SA-V document for the bedroom frames: n annotated frames at stride 4.
+    auto savDoc = [](int annotatedFrames) {
+        nlohmann::json doc;
+        doc["video_id"] = "bedroom";
+        doc["video_height"] = 540.0;
+        doc["video_width"] = 960.0;
+        doc["masklet"] = nlohmann::json::array();
+        for (int i = 0; i < annotatedFrames; ++i)
+            doc["masklet"].push_back({encode(box(540, 960, {10 * i, 20, 50, 60})).toJson()});
+        doc["masklet_id"] = {0};
+        doc["masklet_num"] = 1;
+        return doc;
+    };
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("bedroom_manual.json"));
+    s2s::ImportOptions options;
+    options.mediaPath = kFrames;
+    s2s::Project project;
+    writeJson(path, savDoc(4));  // reaches frame 12 of a 10-frame folder
+    try {
+        s2s::importDataset(project, s2s::DatasetFormat::Sav, path, options);
+        QFAIL("annotations beyond the video were accepted");
+    } catch (const s2s::DatasetError& e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("frames are missing")), e.what());
+    }
+    QCOMPARE(project.mediaCount(), 0);
+    writeJson(path, savDoc(3));  // frames 0, 4, 8
+    const s2s::ImportReport report = s2s::importDataset(project, s2s::DatasetFormat::Sav, path, options);
+    const s2s::MediaItem* item = project.media(report.mediaIds.at(0));
+    QCOMPARE(item->kind, s2s::MediaKind::FrameFolder);
+    QCOMPARE(item->frameCount, 10);
+    QCOMPARE(project.framesWithMasks(item->id, 0), (std::vector<int>{0, 4, 8}));
 }
 
 QTEST_MAIN(TestExportMedia)
