@@ -1,5 +1,6 @@
 #include "annotation/media_video.h"
 
+#include <QFile>
 #include <QTransform>
 #include <QtGlobal>
 
@@ -25,6 +26,14 @@ QString avError(int code) {
   char text[AV_ERROR_MAX_STRING_SIZE] = {};
   av_strerror(code, text, sizeof(text));
   return QString::fromUtf8(text);
+}
+
+// An ISO media file (MP4, MOV, M4V) starts with an 'ftyp' box.
+bool looksLikeMp4(const QString& path) {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly)) return false;
+  const QByteArray head = file.read(12);
+  return head.size() == 12 && head.mid(4, 4) == "ftyp";
 }
 
 // Frames whose decode-order neighbours are this close are reached by decoding on rather than by
@@ -66,6 +75,11 @@ void VideoDecoder::release() {
 void VideoDecoder::openStream() {
   const QByteArray utf8 = path_.toUtf8();
   int r = avformat_open_input(&format_, utf8.constData(), nullptr, nullptr);
+  if (r < 0 && looksLikeMp4(path_))
+    throw MediaError(QStringLiteral("'%1' is an MP4/MOV file without its index (moov box), usually because it "
+                                    "was cut off while downloading or recording; without the index no frame can "
+                                    "be found. Re-download it, or repair it with a tool such as untrunc (%2)")
+                         .arg(path_, avError(r)));
   if (r < 0)
     throw MediaError(QStringLiteral("'%1' is not a video or image this program can read (%2)")
                          .arg(path_, avError(r)));

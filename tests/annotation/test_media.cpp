@@ -474,6 +474,13 @@ void TestMedia::badInputs() {
   error = openError(dir.filePath(QStringLiteral("unknown_codec.mp4")));
   QVERIFY2(error.contains(QLatin1String("codec")), qPrintable(error));
 
+  // An MP4 cut off before its index (written last, as most recorders do): nothing to decode.
+  const QByteArray hevc = readFile(dataPath(QStringLiteral("videos/cups_hevc_opengop.mp4")));
+  QVERIFY(hevc.lastIndexOf("moov") > hevc.size() / 2);
+  writeFile(dir.filePath(QStringLiteral("cut_before_index.mp4")), hevc.left(hevc.size() / 2));
+  error = openError(dir.filePath(QStringLiteral("cut_before_index.mp4")));
+  QVERIFY2(error.contains(QLatin1String("without its index")), qPrintable(error));
+
   QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("no_frames")));
   error = openError(dir.filePath(QStringLiteral("no_frames")));
   QVERIFY2(error.contains(QLatin1String("no frame images")), qPrintable(error));
