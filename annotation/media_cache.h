@@ -76,7 +76,7 @@ class CachedMediaSource final : public MediaSource {
   int direction_ = 0;
   int anchor_ = 0;
   int window_ = 16;
-  bool stopping_ = false;
+  std::atomic<bool> stopping_{false};  // also polled by the read-ahead while decoding, unlocked
   std::set<int> undecodable_;           // frames the read-ahead failed on: not retried
   std::atomic<int> foregroundWaiting_{0};
   std::thread worker_;                  // started with the first read-ahead hint
