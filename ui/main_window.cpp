@@ -41,6 +41,8 @@
 #include "ui/media_probe.h"
 #include "ui/model_files.h"
 #include "ui/object_list_panel.h"
+#include "ui/video_controller.h"
+#include "ui/video_ui.h"
 
 namespace s2s::ui {
 
@@ -126,6 +128,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(inference_, &InferenceClient::encodeFailed, this,
             [this](const FrameRef&, const QString& message) { showMessage(message, false); });
 
+    video_ = installVideoUi(this);
     setProject(std::make_unique<Project>());
 
     // The last model, or an official checkpoint found where downloads go.
@@ -434,6 +437,8 @@ void MainWindow::setProject(std::unique_ptr<Project> project) {
     objectList_->setProject(project_.get());
     classList_->setProject(project_.get());
     mediaList_->setProject(project_.get());
+    if (video_)
+        video_->setProject(project_.get());
     autosave_ = std::make_unique<Autosave>(project_.get());
     connect(autosave_.get(), &Autosave::failed, this,
             [this](const QString& message) { showMessage(tr("Autosave failed: %1").arg(message), false); });

@@ -33,6 +33,7 @@ class CanvasView;
 class ClassListPanel;
 class MediaListPanel;
 class ObjectListPanel;
+class VideoController;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -45,6 +46,8 @@ public:
     CanvasView* canvas() const { return canvas_; }
     InferenceClient* inference() const { return inference_; }
     ObjectListPanel* objectList() const { return objectList_; }
+    // Timeline, playback and propagation of videos (ui/video_ui.h installs it).
+    VideoController* videoController() const { return video_; }
     MediaListPanel* mediaList() const { return mediaList_; }
     // Named actions ("undo", "save", "tool.brush", "next", ...); nullptr for an unknown name.
     QAction* action(const QString& name) const;
@@ -129,6 +132,7 @@ private:
     std::map<QString, QAction*> actions_;
     bool interactive_ = true;
     QString modelError_;
+    VideoController* video_ = nullptr;
 };
 
 } // namespace s2s::ui

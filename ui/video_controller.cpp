@@ -1,0 +1,386 @@
+#include "ui/video_controller.h"
+
+#include <algorithm>
+
+#include "annotation/worker/inference_client.h"
+#include "ui/annotator.h"
+
+namespace s2s::ui {
+
+namespace {
+// The canvas follows a running propagation at most this often (showing a frame also asks the
+// image worker to encode it, which should not compete with tracking for every frame).
+constexpr qint64 kFollowIntervalMs = 400;
+constexpr double kMaxPlaybackFps = 30.0;
+} // namespace
+
+VideoController::VideoController(Annotator* annotator, InferenceClient* inference, QObject* parent)
+    : QObject(parent), annotator_(annotator), inference_(inference), tracker_(new VideoTracker(this)) {
+    connect(annotator_, &Annotator::frameShown, this, &VideoController::onFrameShown);
+    connect(tracker_, &VideoTracker::frameTracked, this, &VideoController::onFrameTracked);
+    connect(tracker_, &VideoTracker::finished, this, &VideoController::onFinished);
+    connect(tracker_, &VideoTracker::progress, this, [this](quint64 id, int done, int total) {
+        if (running_ && running_->id == id)
+            Q_EMIT propagationProgress(done, total);
+    });
+    connect(tracker_, &VideoTracker::modelFailed, this, [this](const QString& text) {
+        Q_EMIT message(tr("The model could not be loaded for video: %1").arg(text));
+    });
+    connect(&playTimer_, &QTimer::timeout, this, &VideoController::onPlayTick);
+}
+
+VideoController::~VideoController() {
+    if (running_)
+        tracker_->cancel(running_->id);
+}
+
+void VideoController::setProject(Project* project) {
+    if (project_)
+        disconnect(project_, nullptr, this, nullptr);
+    if (running_) {
+        tracker_->cancel(running_->id);
+        running_.reset();
+        Q_EMIT propagationFinished(0, true, QString());
+    }
+    pause();
+    project_ = project;
+    mediaId_ = -1;
+    frame_ = 0;
+    confidence_.clear();
+    if (project_) {
+        connect(project_, &Project::maskChanged, this, [this](int mediaId, int, int) {
+            if (mediaId == mediaId_)
+                Q_EMIT dataChanged();
+        });
+        connect(project_, &Project::objectsChanged, this, [this](int mediaId) {
+            if (mediaId == mediaId_)
+                Q_EMIT dataChanged();
+        });
+        connect(project_, &Project::mediaListChanged, this, [this] {
+            if (mediaId_ >= 0 && (!project_ || project_->media(mediaId_) == nullptr)) {
+                pause();
+                tracker_->forgetMedia(mediaId_);
+                mediaId_ = -1;
+                Q_EMIT frameChanged(-1, 0);
+            }
+            Q_EMIT dataChanged();
+        });
+    }
+    Q_EMIT frameChanged(mediaId_, frame_);
+    Q_EMIT dataChanged();
+}
+
+int VideoController::frameCount() const {
+    if (!project_ || mediaId_ < 0)
+        return 0;
+    const MediaItem* item = project_->media(mediaId_);
+    return item ? item->frameCount : 0;
+}
+
+double VideoController::fps() const {
+    const MediaItem* item = project_ && mediaId_ >= 0 ? project_->media(mediaId_) : nullptr;
+    return item && item->fps > 0 ? item->fps : 25.0;
+}
+
+void VideoController::onFrameShown(int mediaId, int frame) {
+    const bool otherMedia = mediaId != mediaId_;
+    mediaId_ = mediaId;
+    frame_ = frame;
+    if (otherMedia) {
+        pause();
+        Q_EMIT dataChanged();
+    }
+    Q_EMIT frameChanged(mediaId_, frame_);
+}
+
+std::optional<VideoController::Confidence> VideoController::confidence(int objectId, int frame) const {
+    const auto object = confidence_.find({mediaId_, objectId});
+    if (object == confidence_.end())
+        return std::nullopt;
+    const auto it = object->second.find(frame);
+    if (it == object->second.end())
+        return std::nullopt;
+    return it->second;
+}
+
+bool VideoController::isPersonMade(const FrameAnnotation& annotation) {
+    return annotation.source != MaskSource::Propagation;
+}
+
+std::vector<int> VideoController::keyframes() const {
+    std::vector<int> frames;
+    if (!project_ || mediaId_ < 0 || project_->media(mediaId_) == nullptr)
+        return frames;
+    for (const auto& [frame, objects] : project_->allAnnotations(mediaId_)) {
+        if (std::any_of(objects.begin(), objects.end(), [](const auto& o) { return isPersonMade(o.second); }))
+            frames.push_back(frame);
+    }
+    return frames;
+}
+
+bool VideoController::isProblemFrame(int frame) const {
+    if (!project_ || mediaId_ < 0 || project_->media(mediaId_) == nullptr)
+        return false;
+    for (const AnnotatedObject& object : project_->objects(mediaId_)) {
+        const FrameAnnotation* ann = project_->annotation(mediaId_, frame, object.id);
+        const std::optional<Confidence> conf = confidence(object.id, frame);
+        // A tracked mask the model itself doubts.
+        if (ann && ann->source == MaskSource::Propagation) {
+            const float iou = conf ? conf->iou : ann->score.value_or(1.f);
+            if (iou < kLowIou)
+                return true;
+        }
+        // Lost: tracked as absent right after a frame where it had a mask (occlusion or drift).
+        if (!ann && conf && conf->objectScore <= 0.f && frame > 0 &&
+            project_->annotation(mediaId_, frame - 1, object.id) != nullptr)
+            return true;
+    }
+    return false;
+}
+
+bool VideoController::seek(int frame) {
+    const int count = frameCount();
+    if (count <= 0)
+        return false;
+    frame = std::clamp(frame, 0, count - 1);
+    if (frame == frame_ && annotator_->mediaId() == mediaId_)
+        return true;
+    return annotator_->showFrame(mediaId_, frame);
+}
+
+void VideoController::step(int delta) { seek(frame_ + delta); }
+
+void VideoController::nextKeyframe() {
+    for (int f : keyframes()) {
+        if (f > frame_) {
+            seek(f);
+            return;
+        }
+    }
+    Q_EMIT message(tr("No keyframe after this frame."));
+}
+
+void VideoController::previousKeyframe() {
+    const std::vector<int> frames = keyframes();
+    for (auto it = frames.rbegin(); it != frames.rend(); ++it) {
+        if (*it < frame_) {
+            seek(*it);
+            return;
+        }
+    }
+    Q_EMIT message(tr("No keyframe before this frame."));
+}
+
+bool VideoController::nextProblem() {
+    const int count = frameCount();
+    for (int i = 1; i <= count; ++i) {
+        const int f = (frame_ + i) % std::max(count, 1);
+        if (isProblemFrame(f)) {
+            seek(f);
+            return true;
+        }
+    }
+    Q_EMIT message(tr("No frame with a low-confidence or lost mask."));
+    return false;
+}
+
+void VideoController::play() {
+    if (!isVideo() || playTimer_.isActive())
+        return;
+    if (frame_ >= frameCount() - 1)
+        seek(0);
+    playTimer_.start(static_cast<int>(1000.0 / std::min(fps(), kMaxPlaybackFps)));
+    Q_EMIT playingChanged(true);
+}
+
+void VideoController::pause() {
+    if (!playTimer_.isActive())
+        return;
+    playTimer_.stop();
+    Q_EMIT playingChanged(false);
+}
+
+void VideoController::togglePlay() { isPlaying() ? pause() : play(); }
+
+void VideoController::onPlayTick() {
+    if (frame_ + 1 >= frameCount() || !seek(frame_ + 1))
+        pause();
+}
+
+bool VideoController::ensureModel() {
+    if (!inference_->isModelLoaded()) {
+        Q_EMIT message(tr("Load a SAM 2 checkpoint first (Model menu)."));
+        return false;
+    }
+    const ModelStatus& status = inference_->modelStatus();
+    ModelSpec spec;
+    spec.checkpoint = status.checkpoint;
+    spec.config = status.configPath;
+    spec.device = status.device.isEmpty() ? QStringLiteral("cpu") : status.device;
+    tracker_->loadModel(spec);  // queued before the propagation; a no-op when already loaded
+    return true;
+}
+
+bool VideoController::propagate(PropagationDirection direction, int maxFrames) {
+    if (!project_ || !isVideo()) {
+        Q_EMIT message(tr("Open a video or a frame folder to track objects."));
+        return false;
+    }
+    if (running_) {
+        Q_EMIT message(tr("A propagation is already running."));
+        return false;
+    }
+    if (annotator_->pendingRequests() > 0) {
+        Q_EMIT message(tr("Wait for the last prompt's mask, then propagate."));
+        return false;
+    }
+    PropagationRequest request;
+    request.mediaId = mediaId_;
+    request.mediaPath = project_->media(mediaId_)->path;
+    request.startFrame = frame_;
+    request.direction = direction;
+    request.maxFrames = maxFrames;
+    for (const auto& [frame, objects] : project_->allAnnotations(mediaId_)) {
+        for (const auto& [objectId, ann] : objects) {
+            if (isPersonMade(ann))
+                request.conditioning.push_back({frame, objectId, ann.mask});
+        }
+    }
+    if (request.conditioning.empty()) {
+        Q_EMIT message(tr("Nothing to track: click on an object first."));
+        return false;
+    }
+    if (!ensureModel())
+        return false;
+    pause();
+    Run run;
+    run.mediaId = mediaId_;
+    run.id = tracker_->propagate(std::move(request));
+    running_ = std::move(run);
+    followClock_.start();
+    Q_EMIT propagationStarted();
+    Q_EMIT message(tr("Tracking…"));
+    return true;
+}
+
+void VideoController::cancelPropagation() {
+    if (!running_)
+        return;
+    running_->cancelRequested = true;
+    tracker_->cancel(running_->id);
+}
+
+void VideoController::onFrameTracked(const TrackedFrame& tracked) {
+    if (!running_ || tracked.requestId != running_->id || !project_ ||
+        project_->media(tracked.mediaId) == nullptr)
+        return;
+    ++running_->frames;
+    for (const TrackedObject& result : tracked.objects) {
+        if (project_->object(tracked.mediaId, result.objectId) == nullptr)
+            continue;  // deleted while tracking
+        confidence_[{tracked.mediaId, result.objectId}][tracked.frame] = {result.objectScore, result.iou};
+        const FrameAnnotation* existing = project_->annotation(tracked.mediaId, tracked.frame, result.objectId);
+        if (existing && isPersonMade(*existing))
+            continue;  // a person's mask always wins over tracking
+        std::optional<FrameAnnotation> wanted;
+        if (result.objectScore > 0.f && !result.mask.isEmpty()) {
+            FrameAnnotation ann;
+            ann.mask = result.mask;
+            ann.source = MaskSource::Propagation;
+            ann.score = result.iou;
+            wanted = std::move(ann);
+        }
+        const std::pair<int, int> key{tracked.frame, result.objectId};
+        if (running_->before.count(key) == 0)
+            running_->before[key] = existing ? std::optional<FrameAnnotation>(*existing) : std::nullopt;
+        running_->after[key] = wanted;
+        if ((existing == nullptr && !wanted) || (existing && wanted && *existing == *wanted))
+            continue;
+        try {
+            Project::HistoryScope scope(project_);  // becomes one undo command at the end
+            project_->setAnnotation(tracked.mediaId, tracked.frame, result.objectId, wanted);
+        } catch (const AnnotationError& e) {
+            Q_EMIT message(QString::fromUtf8(e.what()));
+        }
+    }
+    if (tracked.mediaId == mediaId_ && tracked.frame != frame_ && followClock_.elapsed() >= kFollowIntervalMs) {
+        followClock_.restart();
+        annotator_->showFrame(mediaId_, tracked.frame);
+    }
+    Q_EMIT dataChanged();
+}
+
+void VideoController::commitRun() {
+    if (!running_ || !project_ || project_->media(running_->mediaId) == nullptr)
+        return;
+    const int mediaId = running_->mediaId;
+    std::vector<SetMasksCommand::Entry> entries;
+    {
+        // Put the frames back as they were, then let one command apply the run (its undo state is
+        // captured on push).
+        Project::HistoryScope scope(project_);
+        for (const auto& [key, after] : running_->after) {
+            const auto [frame, objectId] = key;
+            if (project_->object(mediaId, objectId) == nullptr)
+                continue;
+            const FrameAnnotation* now = project_->annotation(mediaId, frame, objectId);
+            const bool unchanged = (now == nullptr && !after) || (now && after && *now == *after);
+            if (!unchanged)
+                continue;  // edited meanwhile: leave it
+            const std::optional<FrameAnnotation>& before = running_->before[key];
+            if (before == after)
+                continue;
+            project_->setAnnotation(mediaId, frame, objectId, before);
+            entries.push_back({frame, objectId, after});
+        }
+    }
+    if (entries.empty())
+        return;
+    try {
+        auto* command = new SetMasksCommand(project_, mediaId, std::move(entries));
+        command->setText(tr("Propagate over %n frame(s)", "", running_->frames));
+        project_->undoStack()->push(command);
+    } catch (const AnnotationError& e) {
+        Q_EMIT message(QString::fromUtf8(e.what()));
+    }
+}
+
+void VideoController::onFinished(const PropagationSummary& summary) {
+    if (!running_ || summary.requestId != running_->id)
+        return;
+    commitRun();
+    const int frames = running_->frames;
+    running_.reset();
+    if (!summary.error.isEmpty())
+        Q_EMIT message(tr("Tracking failed: %1").arg(summary.error));
+    else if (summary.cancelled)
+        Q_EMIT message(tr("Tracking cancelled; %n frame(s) kept.", "", frames));
+    else
+        Q_EMIT message(tr("Tracked %n frame(s).", "", frames));
+    Q_EMIT propagationFinished(frames, summary.cancelled, summary.error);
+    Q_EMIT dataChanged();
+}
+
+void VideoController::clearFromCurrentFrame(int objectId) {
+    if (!project_ || mediaId_ < 0 || running_)
+        return;
+    try {
+        auto* command = new ClearMasksCommand(project_, mediaId_, objectId, frame_);
+        command->setText(tr("Clear masks from frame %1 on").arg(frame_ + 1));
+        project_->undoStack()->push(command);
+    } catch (const AnnotationError& e) {
+        Q_EMIT message(QString::fromUtf8(e.what()));
+    }
+}
+
+void VideoController::deleteObject(int objectId) {
+    if (!project_ || mediaId_ < 0 || running_)
+        return;
+    try {
+        project_->undoStack()->push(new RemoveObjectCommand(project_, mediaId_, objectId));
+    } catch (const AnnotationError& e) {
+        Q_EMIT message(QString::fromUtf8(e.what()));
+    }
+}
+
+} // namespace s2s::ui
