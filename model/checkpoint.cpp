@@ -232,6 +232,9 @@ ValuePtr findStateDict(const ValuePtr& root, const std::string& path) {
   for (const char* key : {"model", "state_dict"}) {
     ValuePtr inner = root->get(key);
     if (holdsTensors(inner)) return inner;
+    if (inner && inner->kind == Value::Kind::Call)
+      throw Sam2Error(path + ": '" + key + "' holds a pickled Python object (" + inner->describe() +
+                      "), not a state dict: save model.state_dict() instead");
   }
   if (holdsTensors(root)) return root;
   throw Sam2Error(path + ": not a SAM 2 checkpoint: no state dict of tensors under 'model' or at the top level (keys: " +

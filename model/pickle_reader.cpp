@@ -291,6 +291,34 @@ class Parser {
 
 }  // namespace
 
+namespace {
+
+// Moves a value's children out, so that destroying it recurses no further.
+void detachChildren(Value& v, std::vector<ValuePtr>& out) {
+  for (auto& item : v.items) out.push_back(std::move(item));
+  for (auto& [k, val] : v.entries) {
+    out.push_back(std::move(k));
+    out.push_back(std::move(val));
+  }
+  if (v.callable) out.push_back(std::move(v.callable));
+  if (v.state) out.push_back(std::move(v.state));
+  v.items.clear();
+  v.entries.clear();
+}
+
+}  // namespace
+
+Value::~Value() {
+  std::vector<ValuePtr> pending;
+  detachChildren(*this, pending);
+  while (!pending.empty()) {
+    ValuePtr v = std::move(pending.back());
+    pending.pop_back();
+    // Only the last owner takes the children apart; shared values die with their last owner.
+    if (v && v.use_count() == 1) detachChildren(*v, pending);
+  }
+}
+
 ValuePtr Value::get(const std::string& key) const {
   if (kind != Kind::Dict) return nullptr;
   for (const auto& [k, v] : entries)

@@ -23,6 +23,13 @@ struct Value;
 using ValuePtr = std::shared_ptr<Value>;
 
 struct Value {
+  Value() = default;
+  Value(const Value&) = delete;
+  Value& operator=(const Value&) = delete;
+  // Frees nested values iteratively: a hostile pickle nesting a million tuples must not
+  // overflow the stack when its tree is destroyed.
+  ~Value();
+
   enum class Kind { None, Bool, Int, Float, String, Bytes, Tuple, List, Dict, Global, Call, PersistentId };
 
   Kind kind = Kind::None;

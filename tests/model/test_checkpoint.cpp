@@ -297,6 +297,23 @@ TEST_CASE("bad files: zips that are not checkpoints") {
   writeCheckpoint(dir.file("opcode.pt"), garbage.finish(), {});
   CHECK(has(checkpointReadError(dir.file("opcode.pt"), "opcode"), "unsupported opcode"));
 
+  PickleWriter deep;  // a million nested tuples: destroying the tree must not overflow the stack
+  for (int i = 0; i < 1000000; ++i) deep.mark();
+  for (int i = 0; i < 1000000; ++i) deep.tuple();
+  writeCheckpoint(dir.file("deep.pt"), deep.finish(), {});
+  CHECK(has(checkpointReadError(dir.file("deep.pt"), "deep nesting"), "not a SAM 2 checkpoint"));
+
+  PickleWriter module;  // torch.save(model) instead of torch.save({"model": model.state_dict()})
+  module.emptyDict();
+  module.str("model");
+  module.global("sam2.modeling.sam2_base", "SAM2Base");
+  module.op(')');
+  module.op('R');
+  module.setItem();
+  writeCheckpoint(dir.file("module.pt"), module.finish(), {});
+  const std::string moduleMsg = checkpointReadError(dir.file("module.pt"), "pickled module");
+  CHECK_MSG(has(moduleMsg, "state_dict()"), moduleMsg);
+
   PickleWriter truncated;  // a dict with a string that runs past the end
   truncated.emptyDict();
   truncated.op('X');
