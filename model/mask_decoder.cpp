@@ -4,6 +4,20 @@
 
 namespace sam2 {
 
+namespace {
+
+// LibTorch 1.13's oneDNN path mistakes a bfloat16 transposed convolution on the CPU for a plain
+// one (wrong weight layout); the two small upscaling convs run in float32 instead.
+at::Tensor upscale(torch::nn::ConvTranspose2d& conv, const at::Tensor& x) {
+  if (x.scalar_type() == at::kFloat) return conv->forward(x);
+  // Kernel 2, stride 2, no padding: the only transposed convs SAM 2 has.
+  const at::Tensor y = at::conv_transpose2d(x.to(at::kFloat), conv->weight.to(at::kFloat),
+                                            conv->bias.to(at::kFloat), conv->options.stride());
+  return y.to(x.scalar_type());
+}
+
+}  // namespace
+
 MaskDecoderImpl::MaskDecoderImpl(const MaskDecoderOptions& o)
     : options_(o), numMaskTokens_(o.numMultimaskOutputs + 1) {
   const int64_t dim = o.transformerDim;
@@ -86,11 +100,11 @@ MaskDecoderOutput MaskDecoderImpl::forward(const at::Tensor& imageEmbeddings,
   const at::Tensor srcMap = keys.transpose(1, 2).reshape({batch, c, h, w});
   at::Tensor upscaled;
   if (options_.useHighResFeatures && highResFeatures.size() == 2) {
-    upscaled = at::gelu(upscaleNorm_->forward(upscaleConv0_->forward(srcMap) + highResFeatures[1]));
-    upscaled = at::gelu(upscaleConv1_->forward(upscaled) + highResFeatures[0]);
+    upscaled = at::gelu(upscaleNorm_->forward(upscale(upscaleConv0_, srcMap) + highResFeatures[1]));
+    upscaled = at::gelu(upscale(upscaleConv1_, upscaled) + highResFeatures[0]);
   } else {
-    upscaled = at::gelu(upscaleNorm_->forward(upscaleConv0_->forward(srcMap)));
-    upscaled = at::gelu(upscaleConv1_->forward(upscaled));
+    upscaled = at::gelu(upscaleNorm_->forward(upscale(upscaleConv0_, srcMap)));
+    upscaled = at::gelu(upscale(upscaleConv1_, upscaled));
   }
 
   std::vector<at::Tensor> hyper;

@@ -3,3 +3,4 @@
 # tests/data/sam2_mini).
 sam2_add_model_test(test_image_golden SOURCES test_image_golden.cpp LABELS golden-image)
 sam2_add_model_test(test_image_postprocess SOURCES test_image_postprocess.cpp LABELS model)
+sam2_add_model_test(test_image_model SOURCES test_image_model.cpp LABELS model)

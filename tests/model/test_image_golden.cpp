@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#undef CHECK  // c10 defines a CHECK of its own; the harness's wins
 #include "check.h"
 #include "golden.h"
 #include "model/config.h"

@@ -3,6 +3,7 @@
 
 #include <vector>
 
+#undef CHECK  // c10 defines a CHECK of its own; the harness's wins
 #include "check.h"
 #include "model/postprocess.h"
 

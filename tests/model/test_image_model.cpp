@@ -1,0 +1,140 @@
+// The image path beyond the golden values: the official architectures (synthetic weights) run
+// end to end at their own image size, bfloat16 runs and stays close to float32, prompts are
+// checked.
+#include <ATen/ATen.h>
+
+#include <cmath>
+#include <memory>
+#include <vector>
+
+#undef CHECK  // c10 defines a CHECK of its own; the harness's wins
+#include "check.h"
+#include "golden.h"
+#include "model/error.h"
+#include "model/image_session.h"
+#include "model/image_session_internal.h"
+#include "model/sam2_model.h"
+
+namespace {
+
+// A smooth synthetic picture (gradients and a disc), width x height RGB8.
+std::vector<uint8_t> picture(int width, int height) {
+  std::vector<uint8_t> rgb(static_cast<size_t>(width) * height * 3);
+  for (int y = 0; y < height; ++y)
+    for (int x = 0; x < width; ++x) {
+      uint8_t* p = &rgb[(static_cast<size_t>(y) * width + x) * 3];
+      const double dx = x - width * 0.4, dy = y - height * 0.5;
+      const bool disc = dx * dx + dy * dy < (height * 0.25) * (height * 0.25);
+      p[0] = static_cast<uint8_t>(disc ? 220 : (x * 255) / width);
+      p[1] = static_cast<uint8_t>(disc ? 40 : (y * 255) / height);
+      p[2] = static_cast<uint8_t>(disc ? 60 : 128);
+    }
+  return rgb;
+}
+
+sam2::ImageRgb view(const std::vector<uint8_t>& rgb, int width, int height) {
+  sam2::ImageRgb v;
+  v.width = width;
+  v.height = height;
+  v.data = rgb.data();
+  return v;
+}
+
+double maskIou(const sam2::Mask& a, const sam2::Mask& b) {
+  int64_t inter = 0, uni = 0;
+  for (size_t i = 0; i < a.data.size(); ++i) {
+    inter += a.data[i] && b.data[i];
+    uni += a.data[i] || b.data[i];
+  }
+  return uni == 0 ? 1.0 : static_cast<double>(inter) / static_cast<double>(uni);
+}
+
+std::shared_ptr<sam2::Sam2Model> goldenModel(const std::string& dtype) {
+  const golden::Session s(golden::goldenDir() / "image");
+  sam2::ModelOptions o;
+  o.dtype = dtype;
+  return sam2::Sam2Model::load(s.resolve(s.json().at("checkpoint")).string(), o,
+                               s.resolve(s.json().at("config")).string());
+}
+
+}  // namespace
+
+TEST_CASE("sam2.1_hiera_t (synthetic weights) runs at 1024 px on a non-square image") {
+  auto model = sam2::Sam2Model::synthetic("sam2.1_hiera_t", {}, 7);
+  CHECK(model->config().image_size == 1024);
+  const int w = 640, h = 360;
+  const auto rgb = picture(w, h);
+  sam2::ImageSession s(model);
+  s.impl().keepEncoderOutput = true;
+  s.setImage(view(rgb, w, h));
+  const auto& trunk = s.impl().encoderOutput.trunkOutputs;
+  CHECK(trunk.size() == 4);
+  const std::vector<int64_t> sides{256, 128, 64, 32};
+  for (size_t i = 0; i < trunk.size() && i < sides.size(); ++i) {
+    CHECK(trunk[i].size(2) == sides[i] && trunk[i].size(3) == sides[i]);
+    CHECK(trunk[i].isfinite().all().item<bool>());
+  }
+  CHECK(s.impl().features.imageEmbed.sizes() == at::IntArrayRef({1, 256, 64, 64}));
+  sam2::ImagePrompt prompt;
+  prompt.points.push_back({256.f, 180.f, 1});
+  prompt.multimask = true;
+  const sam2::ImagePrediction p = s.predict(prompt);
+  CHECK(p.masks.size() == 3 && p.iouScores.size() == 3 && p.lowRes.size() == 3);
+  for (size_t i = 0; i < p.masks.size(); ++i) {
+    CHECK(p.masks[i].width == w && p.masks[i].height == h);
+    CHECK(p.lowRes[i].size == 256);
+    CHECK(std::isfinite(p.iouScores[i]) && p.iouScores[i] >= 0.f && p.iouScores[i] <= 1.f);
+  }
+  CHECK(p.iouScores[p.bestIndex] >= p.iouScores[0] && p.iouScores[p.bestIndex] >= p.iouScores[2]);
+}
+
+TEST_CASE("bfloat16 runs and stays close to float32") {
+  auto f32 = goldenModel("float32");
+  auto bf16 = goldenModel("bfloat16");
+  CHECK(bf16->description().find("bfloat16") != std::string::npos);
+  const int w = 480, h = 320;
+  const auto rgb = picture(w, h);
+  sam2::ImageSession a(f32), b(bf16);
+  a.setImage(view(rgb, w, h));
+  b.setImage(view(rgb, w, h));
+  sam2::ImagePrompt prompt;
+  prompt.points.push_back({190.f, 160.f, 1});
+  prompt.box = sam2::BoxPrompt{100.f, 60.f, 300.f, 260.f};
+  const auto pa = a.predict(prompt);
+  const auto pb = b.predict(prompt);
+  CHECK(pa.masks.size() == 1 && pb.masks.size() == 1);
+  const double iou = maskIou(pa.masks[0], pb.masks[0]);
+  std::fprintf(stderr, "    bfloat16 vs float32: mask IoU %.4f, IoU scores %.4f / %.4f\n", iou, pa.iouScores[0],
+               pb.iouScores[0]);
+  CHECK(iou >= 0.9);
+  CHECK(std::abs(pa.iouScores[0] - pb.iouScores[0]) <= 0.05);
+  // The embedding cache keeps the bfloat16 values.
+  sam2::ImageSession c(bf16);
+  c.loadEmbedding(b.saveEmbedding());
+  CHECK(c.predict(prompt).masks[0].data == pb.masks[0].data);
+}
+
+TEST_CASE("sessions refuse what they cannot do") {
+  auto model = goldenModel("float32");
+  CHECK_THROWS(sam2::ImageSession(nullptr), sam2::Sam2Error);
+  sam2::ImageSession s(model);
+  CHECK_THROWS(s.setImage(sam2::ImageRgb{}), sam2::Sam2Error);
+  CHECK_THROWS(s.predictBoxes({sam2::BoxPrompt{0, 0, 10, 10}}), sam2::Sam2Error);
+  sam2::ModelOptions cuda;
+  cuda.device = "cuda";
+  sam2::ModelOptions badDtype;
+  badDtype.dtype = "float64";
+  const golden::Session g(golden::goldenDir() / "image");
+  const std::string ck = g.resolve(g.json().at("checkpoint")).string();
+  const std::string cfg = g.resolve(g.json().at("config")).string();
+  CHECK_THROWS(sam2::Sam2Model::load(ck, badDtype, cfg), sam2::Sam2Error);
+  CHECK_THROWS(sam2::Sam2Model::load(ck, sam2::ModelOptions{"tpu", "float32", 0}, cfg), sam2::Sam2Error);
+  // An embedding from another model shape is refused.
+  const auto rgb = picture(64, 48);
+  s.setImage(view(rgb, 64, 48));
+  auto tiny = sam2::Sam2Model::synthetic("sam2.1_hiera_t");
+  sam2::ImageSession other(tiny);
+  CHECK_THROWS(other.loadEmbedding(s.saveEmbedding()), sam2::Sam2Error);
+}
+
+int main(int argc, char** argv) { return check::runAll(argc, argv); }
