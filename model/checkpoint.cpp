@@ -115,6 +115,14 @@ class TensorBuilder {
     for (int64_t s : sizes)
       if (s == 0) return;  // empty view: nothing to reach
     constexpr int64_t kMax = std::numeric_limits<int64_t>::max() / 2;
+    // Zero strides (expanded views) reach few elements but could claim trillions: bound the
+    // element count by what the file could hold as well.
+    int64_t elements = 1;
+    for (int64_t s : sizes) {
+      if (s > kMax / elements) fail(name, "has an impossible shape");
+      elements *= s;
+    }
+    if (uint64_t(elements) > fileSize_) fail(name, "has an impossible shape");
     int64_t last = offset;
     for (size_t d = 0; d < sizes.size(); ++d) {
       if (sizes[d] > kMax || strides[d] > kMax || (sizes[d] - 1 > 0 && strides[d] > kMax / (sizes[d] - 1)))

@@ -338,6 +338,7 @@ TEST_CASE("hostile files: sizes that do not fit their storage") {
       {"stride beyond storage", 4, 0, {2, 2}, {3, 1}, "FloatStorage", "reaches element"},
       {"huge numel", int64_t(1) << 50, 0, {4}, {1}, "FloatStorage", "more than the file holds"},
       {"huge shape", 4, 0, {int64_t(1) << 40, int64_t(1) << 40}, {int64_t(1) << 40, 1}, "FloatStorage", "impossible"},
+      {"expanded to trillions", 4, 0, {int64_t(1) << 40}, {0}, "FloatStorage", "impossible"},
       {"unknown storage", 4, 0, {4}, {1}, "ComplexFloatStorage", "unsupported storage type"},
   };
   for (const auto& c : cases) {
