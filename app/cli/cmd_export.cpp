@@ -4,6 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
+#include <unistd.h>
+
 #include "annotation/project.h"
 #include "cli/cli_common.h"
 #include "export/export.h"
@@ -52,10 +55,17 @@ int runExport(const QStringList& args) {
     options.writeImages = parser.isSet(images);
     options.overwrite = parser.isSet(overwrite);
 
+    // Progress on stderr only when a person watches (a terminal); scripts read the JSON on stdout.
+    const bool showProgress = ::isatty(STDERR_FILENO) != 0;
+    const s2s::DatasetProgress progress = [showProgress](int done, int total, const QString& step) {
+        if (showProgress) std::fprintf(stderr, "\r%s %d/%d %s\033[K", "export", done, total, qPrintable(step));
+        return true;
+    };
     try {
         QStringList warnings;
         const auto loaded = s2s::Project::load(parser.value(project), &warnings);
-        const s2s::ExportReport report = s2s::exportProject(*loaded, *datasetFormat, parser.value(out), options);
+        const s2s::ExportReport report = s2s::exportProject(*loaded, *datasetFormat, parser.value(out), options, progress);
+        if (showProgress) std::fprintf(stderr, "\n");
         warnings << report.warnings;
         nlohmann::json summary;
         summary["out"] = report.outDir.toStdString();

@@ -7,6 +7,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
+#include <unistd.h>
+
 #include "annotation/project.h"
 #include "cli/cli_common.h"
 #include "export/export.h"
@@ -46,6 +49,12 @@ int runImport(const QStringList& args) {
     if (!strideOk || strideValue < 1) return usage(QStringLiteral("--stride must be a whole number of 1 or more"));
 
     const QString projectPath = parser.value(project);
+    // Progress on stderr only when a person watches (a terminal); scripts read the JSON on stdout.
+    const bool showProgress = ::isatty(STDERR_FILENO) != 0;
+    const s2s::DatasetProgress progress = [showProgress](int done, int total, const QString& step) {
+        if (showProgress) std::fprintf(stderr, "\r%s %d/%d %s\033[K", "import", done, total, qPrintable(step));
+        return true;
+    };
     try {
         std::unique_ptr<s2s::Project> target;
         QStringList warnings;
@@ -57,7 +66,8 @@ int runImport(const QStringList& args) {
         options.mediaPath = parser.value(media);
         options.frameStride = strideValue;
         const s2s::ImportReport report =
-            s2s::importDataset(*target, *datasetFormat, parser.positionalArguments().first(), options);
+            s2s::importDataset(*target, *datasetFormat, parser.positionalArguments().first(), options, progress);
+        if (showProgress) std::fprintf(stderr, "\n");
         target->save(projectPath);
         warnings << report.warnings;
         nlohmann::json summary;
