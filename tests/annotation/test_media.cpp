@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <cstring>
 #include <thread>
 
 #include "annotation/media_bench.h"
@@ -118,6 +119,16 @@ QByteArray withExifOrientation6(const QByteArray& jpeg) {
   return jpeg.left(2) + app1 + jpeg.mid(2);  // right after SOI
 }
 
+// Same size, format and bytes (QImage::operator== also compares colour-space metadata, which a
+// PNG written by ffmpeg carries and a decoded frame does not).
+bool samePixels(const QImage& a, const QImage& b) {
+  if (a.size() != b.size() || a.format() != b.format()) return false;
+  const qsizetype rowBytes = qsizetype(a.width()) * a.depth() / 8;
+  for (int y = 0; y < a.height(); ++y)
+    if (std::memcmp(a.constScanLine(y), b.constScanLine(y), rowBytes) != 0) return false;
+  return true;
+}
+
 // A colourful test pattern with no two equal rows or columns.
 QImage pattern(int width, int height) {
   QImage image(width, height, QImage::Format_RGB888);
@@ -139,6 +150,8 @@ class TestMedia : public QObject {
   void videoMetadata();
   void randomAccessEqualsSequential_data();
   void randomAccessEqualsSequential();
+  void framesEqualFfmpegExtraction_data();
+  void framesEqualFfmpegExtraction();
   void readAheadForwardAndBackward();
   void concurrentRequests();
   void cacheIsBoundedInBytes();
@@ -232,6 +245,31 @@ void TestMedia::randomAccessEqualsSequential() {
     QVERIFY2(image == sequential[index], qPrintable(QStringLiteral("frame %1 differs after a seek").arg(index)));
   }
   QVERIFY2(media->stats().seeks > 0, "the random order needed seeks");
+}
+
+void TestMedia::framesEqualFfmpegExtraction_data() {
+  QTest::addColumn<QString>("clip");
+  QTest::addColumn<int>("index");
+  QTest::addColumn<QString>("reference");
+  QTest::newRow("h264 B-frames") << "dog_h264_gop12.mp4" << 37 << "dog_h264_gop12_frame37.png";
+  QTest::newRow("hevc open-GOP leading frame") << "cups_hevc_opengop.mp4" << 44 << "cups_hevc_opengop_frame44.png";
+  QTest::newRow("mpeg4 avi last frame") << "dog_mpeg4.avi" << 44 << "dog_mpeg4_frame44.png";
+}
+
+// Independent of this code: the N-th frame as the ffmpeg CLI extracts it (select=eq(n,N)),
+// reached here by a seek, is the same image, pixel for pixel.
+void TestMedia::framesEqualFfmpegExtraction() {
+  QFETCH(QString, clip);
+  QFETCH(int, index);
+  QFETCH(QString, reference);
+  const QImage expected = QImage(dataPath(QStringLiteral("videos/reference/") + reference)).convertToFormat(QImage::Format_RGB888);
+  QVERIFY(!expected.isNull());
+  auto media = s2s::MediaSource::open(dataPath(QStringLiteral("videos/") + clip));
+  media->setCacheLimitBytes(0);
+  media->frame(media->info().frameCount / 2);  // start somewhere else, so the request needs a seek
+  const QImage image = media->frame(index);
+  QVERIFY(samePixels(image, expected));
+  QVERIFY(!samePixels(media->frame(index - 1), expected));
 }
 
 void TestMedia::readAheadForwardAndBackward() {
