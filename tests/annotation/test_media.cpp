@@ -138,7 +138,7 @@ QImage pattern(int width, int height) {
 }
 
 const char* kClips[] = {"dog_h264_gop12.mp4", "cups_hevc_opengop.mp4", "cups_vp9.webm",
-                        "dog_mpeg4.avi", "dog_vfr.mkv", "dog_h264_rotate90.mp4"};
+                        "dog_mpeg4.avi", "dog_vfr.mkv", "dog_h264_rotate90.mp4", "cups_av1.mkv"};
 
 }  // namespace
 
