@@ -38,7 +38,10 @@ ObjectListPanel::ObjectListPanel(QWidget* parent) : QWidget(parent) {
     tree_->setHeaderLabels({tr("Object"), tr("Class"), tr("Area")});
     tree_->setRootIsDecorated(false);
     tree_->setSelectionMode(QAbstractItemView::SingleSelection);
+    tree_->header()->setStretchLastSection(false);
     tree_->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    tree_->header()->setSectionResizeMode(ClassColumn, QHeaderView::ResizeToContents);
+    tree_->header()->setSectionResizeMode(AreaColumn, QHeaderView::ResizeToContents);
     tree_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     tree_->setToolTip(tr("Check box: show or hide. Double-click a name to rename."));
 

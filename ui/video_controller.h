@@ -67,6 +67,8 @@ public:
     bool isProblemFrame(int frame) const;
 
     bool isPropagating() const { return running_.has_value(); }
+    // The tracker's id of the running propagation (0 when none).
+    quint64 runningRequestId() const { return running_ ? running_->id : 0; }
     bool isPlaying() const { return playTimer_.isActive(); }
 
 public Q_SLOTS:

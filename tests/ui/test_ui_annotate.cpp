@@ -3,6 +3,7 @@
 // model never runs on the GUI thread; missing or broken checkpoints give messages.
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QGraphicsView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -262,6 +263,50 @@ private Q_SLOTS:
         w->action(QStringLiteral("undoPrompt"))->trigger();
         QVERIFY(a->pendingRequests() == 0 || idle.wait(60000));
         QCOMPARE(onlyAnnotation(*w)->points.size(), std::size_t(1));
+        QCOMPARE(ThreadGuard::violations(), 0);
+    }
+
+    void boxPrompt() {
+        auto w = readyWindow();
+        QVERIFY(w);
+        w->action(QStringLiteral("tool.box"))->trigger();
+        CanvasView* canvas = w->canvas();
+        QSignalSpy idle(w->annotator(), &Annotator::idle);
+        guitest::drag(canvas->viewport(), {viewPos(canvas, {40, 80}), viewPos(canvas, {200, 150}),
+                                           viewPos(canvas, {460, 230})});
+        QVERIFY(w->annotator()->pendingRequests() == 0 || idle.wait(60000));
+        const FrameAnnotation* ann = onlyAnnotation(*w);
+        QVERIFY(ann != nullptr);
+        QVERIFY(ann->box.has_value());
+        QVERIFY(ann->points.empty());
+        QCOMPARE(ann->box->x0, canvas->mapToScene(viewPos(canvas, {40, 80})).x());
+        QVERIFY(ann->mask.area() > 0);
+    }
+
+    void folderOfImagesNextItemsEncodedAhead() {
+        auto w = readyWindow();
+        QVERIFY(w);
+        QSignalSpy embedded(w->inference(), &InferenceClient::embeddingReady);
+        // A whole folder at once: its images come in name order after input.png.
+        QCOMPARE(w->openMedia({kData + QStringLiteral("/media/images")}), 2);
+        const std::vector<MediaItem> items = w->project()->mediaItems();
+        QCOMPARE(items.size(), std::size_t(3));
+        QCOMPARE(QFileInfo(items[1].path).fileName(), QStringLiteral("groceries.jpg"));
+        QCOMPARE(w->annotator()->mediaId(), items[1].id);
+        // Without any click, the item after the shown one gets encoded ahead.
+        const auto encodedItem = [&](int mediaId) {
+            for (const QList<QVariant>& args : embedded)
+                if (args.first().value<FrameRef>().mediaId == mediaId)
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(encodedItem(items[2].id), 120000);
+        // D / A move between items.
+        w->action(QStringLiteral("next"))->trigger();
+        QCOMPARE(w->annotator()->mediaId(), items[2].id);
+        w->action(QStringLiteral("previous"))->trigger();
+        w->action(QStringLiteral("previous"))->trigger();
+        QCOMPARE(w->annotator()->mediaId(), items[0].id);
         QCOMPARE(ThreadGuard::violations(), 0);
     }
 
