@@ -7,6 +7,11 @@
 // equals the N-th timestamp. So a seek and a decode from the start give the same pixels. The
 // head and tail of the index are checked by decoding, so frames the decoder never outputs (open
 // GOP leading frames, a truncated last packet) are not counted.
+//
+// Decoding runs on the CPU with FFmpeg's frame and slice threads. Hardware decoding (VAAPI, NVDEC)
+// would slot in at openStream() (codec_->hw_device_ctx) and convertFrame() (av_hwframe_transfer_data
+// before the RGB conversion); it is left for later because the frames must stay bit-exact with the
+// software path that the tests pin down.
 #include <QString>
 
 #include <cstdint>
