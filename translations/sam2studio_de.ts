@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+49"/>
+        <location filename="../ui/main_window.cpp" line="+51"/>
         <source>SAM 2 Studio projects (*.s2sproj)</source>
         <translation>SAM 2 Studio-Projekte (*.s2sproj)</translation>
     </message>
@@ -267,6 +267,35 @@
     </message>
 </context>
 <context>
+    <name>s2s::VideoTrackerWorker</name>
+    <message>
+        <location filename="../annotation/worker/video_tracker.cpp" line="+72"/>
+        <location line="+113"/>
+        <source>Internal error: the video model was called on the GUI thread.</source>
+        <translation>Interner Fehler: Das Videomodell wurde im GUI-Thread aufgerufen.</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>The checkpoint %1 does not exist.</source>
+        <translation>Der Checkpoint %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>A mask on frame %1 does not have the video&apos;s size.</source>
+        <translation>Eine Maske in Frame %1 hat nicht die Größe des Videos.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No model is loaded for video tracking.</source>
+        <translation>Für das Video-Tracking ist kein Modell geladen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to track: prompt an object on a frame first.</source>
+        <translation>Nichts zu verfolgen: Markieren Sie zuerst ein Objekt in einem Frame.</translation>
+    </message>
+</context>
+<context>
     <name>s2s::ui::Annotator</name>
     <message>
         <location filename="../ui/annotator.cpp" line="+93"/>
@@ -483,13 +512,13 @@
     <name>s2s::ui::MainWindow</name>
     <message>
         <location filename="../ui/main_window.cpp" line="+67"/>
-        <location line="+367"/>
+        <location line="+374"/>
         <source>The model could not be loaded: %1</source>
         <translation>Das Modell konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="-363"/>
-        <location line="+296"/>
+        <location line="-370"/>
+        <location line="+301"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
@@ -570,23 +599,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+266"/>
+        <location line="+268"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-268"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+267"/>
+        <location line="+269"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-269"/>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
@@ -873,7 +902,7 @@
         <translation>Klassen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
@@ -1151,6 +1180,16 @@
         <source>Enter or double-click / Esc</source>
         <translation>Eingabe oder Doppelklick / Esc</translation>
     </message>
+    <message>
+        <location filename="../ui/video_ui.cpp" line="+20"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Video</source>
+        <translation>&amp;Video</translation>
+    </message>
 </context>
 <context>
     <name>s2s::ui::MediaListPanel</name>
@@ -1183,7 +1222,7 @@
         <translation>Fläche</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Check box: show or hide. Double-click a name to rename.</source>
         <translation>Kontrollkästchen: ein- oder ausblenden. Doppelklick auf einen Namen zum Umbenennen.</translation>
     </message>
@@ -1241,6 +1280,321 @@
         <location line="+42"/>
         <source>Object colour</source>
         <translation>Objektfarbe</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ui::TimelinePanel</name>
+    <message>
+        <location filename="../ui/timeline_widget.cpp" line="+227"/>
+        <source>&amp;Play / pause</source>
+        <translation>&amp;Wiedergabe / Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play or pause the video (K)</source>
+        <translation>Video abspielen oder anhalten (K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;vious frame</source>
+        <translation>&amp;Vorheriger Frame</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous frame (Left or ,)</source>
+        <translation>Vorheriger Frame (Links oder ,)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt frame</source>
+        <translation>&amp;Nächster Frame</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next frame (Right or .)</source>
+        <translation>Nächster Frame (Rechts oder .)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous &amp;keyframe</source>
+        <translation>Vorheriger &amp;Keyframe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous frame with a person-made mask (Shift+Left)</source>
+        <translation>Vorheriger Frame mit einer von Hand erstellten Maske (Umschalt+Links)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next k&amp;eyframe</source>
+        <translation>Nächster K&amp;eyframe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next frame with a person-made mask (Shift+Right)</source>
+        <translation>Nächster Frame mit einer von Hand erstellten Maske (Umschalt+Rechts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &amp;problem</source>
+        <translation>Nächstes &amp;Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next frame where a tracked mask has low confidence or the object was lost (J)</source>
+        <translation>Nächster Frame, in dem eine verfolgte Maske geringe Konfidenz hat oder das Objekt verloren ging (J)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propagate &amp;forward</source>
+        <translation>&amp;Vorwärts propagieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track every prompted object forward from this frame (Ctrl+P)</source>
+        <translation>Alle markierten Objekte ab diesem Frame vorwärts verfolgen (Strg+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propagate &amp;backward</source>
+        <translation>&amp;Rückwärts propagieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track every prompted object backward from this frame (Ctrl+Shift+P)</source>
+        <translation>Alle markierten Objekte ab diesem Frame rückwärts verfolgen (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propagate both &amp;ways</source>
+        <translation>In &amp;beide Richtungen propagieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track forward, then backward from this frame (Ctrl+Alt+P)</source>
+        <translation>Ab diesem Frame erst vorwärts, dann rückwärts verfolgen (Strg+Alt+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel propagation</source>
+        <translation>Propagation &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop tracking before the next frame; computed frames are kept (Ctrl+.)</source>
+        <translation>Tracking vor dem nächsten Frame anhalten; berechnete Frames bleiben erhalten (Strg+.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear object from this frame on</source>
+        <translation>Objekt ab diesem Frame &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected object&apos;s masks from this frame to the end (Shift+Del)</source>
+        <translation>Masken des ausgewählten Objekts von diesem Frame bis zum Ende entfernen (Umschalt+Entf)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>|◀</source>
+        <translation>|◀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>▶|</source>
+        <translation>▶|</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▶▶|</source>
+        <translation>▶▶|</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next problem</source>
+        <translation>Nächstes Problem</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backward</source>
+        <translation>Rückwärts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both ways</source>
+        <translation>Beide Richtungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>whole video</source>
+        <translation>ganzes Video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next N frames</source>
+        <translation>nächste N Frames</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Propagate</source>
+        <translation>Propagieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track every prompted object from this frame (Ctrl+P forward)</source>
+        <translation>Alle markierten Objekte ab diesem Frame verfolgen (Strg+P vorwärts)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%v / %m frames</source>
+        <translation>%v / %m Frames</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>❚❚</source>
+        <translation>❚❚</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Frame %1 / %2</source>
+        <translation>Frame %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ui::TimelineView</name>
+    <message>
+        <location line="-270"/>
+        <source>Open a video or a frame folder to see its timeline.</source>
+        <translation>Öffnen Sie ein Video oder einen Frame-Ordner, um dessen Zeitleiste zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+44"/>
+        <source>Object %1</source>
+        <translation>Objekt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select %1</source>
+        <translation>%1 auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear %1 from frame %2 on</source>
+        <translation>%1 ab Frame %2 löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 from the whole video</source>
+        <translation>%1 aus dem ganzen Video löschen</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ui::VideoController</name>
+    <message>
+        <location filename="../ui/video_controller.cpp" line="+27"/>
+        <source>The model could not be loaded for video: %1</source>
+        <translation>Das Modell konnte für das Video nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>No keyframe after this frame.</source>
+        <translation>Kein Keyframe nach diesem Frame.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No keyframe before this frame.</source>
+        <translation>Kein Keyframe vor diesem Frame.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No frame with a low-confidence or lost mask.</source>
+        <translation>Kein Frame mit einer Maske geringer Konfidenz oder verlorener Maske.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Load a SAM 2 checkpoint first (Model menu).</source>
+        <translation>Laden Sie zuerst einen SAM-2-Checkpoint (Menü Modell).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open a video or a frame folder to track objects.</source>
+        <translation>Öffnen Sie ein Video oder einen Frame-Ordner, um Objekte zu verfolgen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A propagation is already running.</source>
+        <translation>Eine Propagation läuft bereits.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait for the last prompt&apos;s mask, then propagate.</source>
+        <translation>Warten Sie auf die Maske des letzten Prompts und propagieren Sie dann.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing to track: click on an object first.</source>
+        <translation>Nichts zu verfolgen: Klicken Sie zuerst auf ein Objekt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tracking…</source>
+        <translation>Tracking läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>Propagate over %n frame(s)</source>
+        <translation>
+            <numerusform>Über %n Frame propagieren</numerusform>
+            <numerusform>Über %n Frames propagieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tracking failed: %1</source>
+        <translation>Tracking fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tracking cancelled; %n frame(s) kept.</source>
+        <translation>
+            <numerusform>Tracking abgebrochen; %n Frame behalten.</numerusform>
+            <numerusform>Tracking abgebrochen; %n Frames behalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tracked %n frame(s).</source>
+        <translation>
+            <numerusform>%n Frame verfolgt.</numerusform>
+            <numerusform>%n Frames verfolgt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Clear masks from frame %1 on</source>
+        <translation>Masken ab Frame %1 löschen</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+49"/>
+        <location filename="../ui/main_window.cpp" line="+51"/>
         <source>SAM 2 Studio projects (*.s2sproj)</source>
         <translation>Proyectos de SAM 2 Studio (*.s2sproj)</translation>
     </message>
@@ -267,6 +267,35 @@
     </message>
 </context>
 <context>
+    <name>s2s::VideoTrackerWorker</name>
+    <message>
+        <location filename="../annotation/worker/video_tracker.cpp" line="+72"/>
+        <location line="+113"/>
+        <source>Internal error: the video model was called on the GUI thread.</source>
+        <translation>Error interno: se llamó al modelo de vídeo en el hilo de la interfaz.</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>The checkpoint %1 does not exist.</source>
+        <translation>El checkpoint %1 no existe.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>A mask on frame %1 does not have the video&apos;s size.</source>
+        <translation>Una máscara del fotograma %1 no tiene el tamaño del vídeo.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No model is loaded for video tracking.</source>
+        <translation>No hay ningún modelo cargado para el seguimiento de vídeo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to track: prompt an object on a frame first.</source>
+        <translation>Nada que seguir: indique primero un objeto en un fotograma.</translation>
+    </message>
+</context>
+<context>
     <name>s2s::ui::Annotator</name>
     <message>
         <location filename="../ui/annotator.cpp" line="+93"/>
@@ -483,13 +512,13 @@
     <name>s2s::ui::MainWindow</name>
     <message>
         <location filename="../ui/main_window.cpp" line="+67"/>
-        <location line="+367"/>
+        <location line="+374"/>
         <source>The model could not be loaded: %1</source>
         <translation>No se pudo cargar el modelo: %1</translation>
     </message>
     <message>
-        <location line="-363"/>
-        <location line="+296"/>
+        <location line="-370"/>
+        <location line="+301"/>
         <source>Idle</source>
         <translation>Inactivo</translation>
     </message>
@@ -570,23 +599,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+266"/>
+        <location line="+268"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-268"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+267"/>
+        <location line="+269"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-269"/>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
@@ -873,7 +902,7 @@
         <translation>Clases</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Autosave failed: %1</source>
         <translation>Error al guardar automáticamente: %1</translation>
     </message>
@@ -1151,6 +1180,16 @@
         <source>Enter or double-click / Esc</source>
         <translation>Intro o doble clic / Esc</translation>
     </message>
+    <message>
+        <location filename="../ui/video_ui.cpp" line="+20"/>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Video</source>
+        <translation>&amp;Vídeo</translation>
+    </message>
 </context>
 <context>
     <name>s2s::ui::MediaListPanel</name>
@@ -1183,7 +1222,7 @@
         <translation>Área</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Check box: show or hide. Double-click a name to rename.</source>
         <translation>Casilla: mostrar u ocultar. Doble clic en un nombre para cambiarlo.</translation>
     </message>
@@ -1241,6 +1280,321 @@
         <location line="+42"/>
         <source>Object colour</source>
         <translation>Color del objeto</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ui::TimelinePanel</name>
+    <message>
+        <location filename="../ui/timeline_widget.cpp" line="+227"/>
+        <source>&amp;Play / pause</source>
+        <translation>&amp;Reproducir / pausar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play or pause the video (K)</source>
+        <translation>Reproducir o pausar el vídeo (K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;vious frame</source>
+        <translation>Fotograma &amp;anterior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous frame (Left or ,)</source>
+        <translation>Fotograma anterior (Izquierda o ,)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt frame</source>
+        <translation>Fotograma &amp;siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next frame (Right or .)</source>
+        <translation>Fotograma siguiente (Derecha o .)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous &amp;keyframe</source>
+        <translation>&amp;Fotograma clave anterior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous frame with a person-made mask (Shift+Left)</source>
+        <translation>Fotograma anterior con una máscara hecha por una persona (Mayús+Izquierda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next k&amp;eyframe</source>
+        <translation>Fotograma c&amp;lave siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next frame with a person-made mask (Shift+Right)</source>
+        <translation>Fotograma siguiente con una máscara hecha por una persona (Mayús+Derecha)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &amp;problem</source>
+        <translation>Siguiente &amp;problema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next frame where a tracked mask has low confidence or the object was lost (J)</source>
+        <translation>Siguiente fotograma en el que una máscara seguida tiene baja confianza o se perdió el objeto (J)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propagate &amp;forward</source>
+        <translation>Propagar hacia &amp;delante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track every prompted object forward from this frame (Ctrl+P)</source>
+        <translation>Seguir hacia delante todos los objetos indicados desde este fotograma (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propagate &amp;backward</source>
+        <translation>Propagar hacia &amp;atrás</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track every prompted object backward from this frame (Ctrl+Shift+P)</source>
+        <translation>Seguir hacia atrás todos los objetos indicados desde este fotograma (Ctrl+Mayús+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propagate both &amp;ways</source>
+        <translation>Propagar en &amp;ambos sentidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track forward, then backward from this frame (Ctrl+Alt+P)</source>
+        <translation>Seguir hacia delante y luego hacia atrás desde este fotograma (Ctrl+Alt+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel propagation</source>
+        <translation>&amp;Cancelar la propagación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop tracking before the next frame; computed frames are kept (Ctrl+.)</source>
+        <translation>Detener el seguimiento antes del siguiente fotograma; se conservan los fotogramas calculados (Ctrl+.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear object from this frame on</source>
+        <translation>&amp;Borrar el objeto desde este fotograma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected object&apos;s masks from this frame to the end (Shift+Del)</source>
+        <translation>Quitar las máscaras del objeto seleccionado desde este fotograma hasta el final (Mayús+Supr)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>|◀</source>
+        <translation>|◀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>▶|</source>
+        <translation>▶|</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▶▶|</source>
+        <translation>▶▶|</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next problem</source>
+        <translation>Siguiente problema</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Forward</source>
+        <translation>Hacia delante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backward</source>
+        <translation>Hacia atrás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both ways</source>
+        <translation>Ambos sentidos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>whole video</source>
+        <translation>todo el vídeo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next N frames</source>
+        <translation>siguientes N fotogramas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Propagate</source>
+        <translation>Propagar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track every prompted object from this frame (Ctrl+P forward)</source>
+        <translation>Seguir todos los objetos indicados desde este fotograma (Ctrl+P hacia delante)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%v / %m frames</source>
+        <translation>%v / %m fotogramas</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>❚❚</source>
+        <translation>❚❚</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Frame %1 / %2</source>
+        <translation>Fotograma %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ui::TimelineView</name>
+    <message>
+        <location line="-270"/>
+        <source>Open a video or a frame folder to see its timeline.</source>
+        <translation>Abra un vídeo o una carpeta de fotogramas para ver su línea de tiempo.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+44"/>
+        <source>Object %1</source>
+        <translation>Objeto %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select %1</source>
+        <translation>Seleccionar %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear %1 from frame %2 on</source>
+        <translation>Borrar %1 desde el fotograma %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 from the whole video</source>
+        <translation>Eliminar %1 de todo el vídeo</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ui::VideoController</name>
+    <message>
+        <location filename="../ui/video_controller.cpp" line="+27"/>
+        <source>The model could not be loaded for video: %1</source>
+        <translation>No se pudo cargar el modelo para el vídeo: %1</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>No keyframe after this frame.</source>
+        <translation>No hay ningún fotograma clave después de este.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No keyframe before this frame.</source>
+        <translation>No hay ningún fotograma clave antes de este.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No frame with a low-confidence or lost mask.</source>
+        <translation>No hay ningún fotograma con una máscara de baja confianza o perdida.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Load a SAM 2 checkpoint first (Model menu).</source>
+        <translation>Cargue primero un checkpoint de SAM 2 (menú Modelo).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open a video or a frame folder to track objects.</source>
+        <translation>Abra un vídeo o una carpeta de fotogramas para seguir objetos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A propagation is already running.</source>
+        <translation>Ya hay una propagación en curso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait for the last prompt&apos;s mask, then propagate.</source>
+        <translation>Espere a la máscara de la última indicación y luego propague.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing to track: click on an object first.</source>
+        <translation>Nada que seguir: haga clic primero en un objeto.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tracking…</source>
+        <translation>Siguiendo…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>Propagate over %n frame(s)</source>
+        <translation>
+            <numerusform>Propagar a lo largo de %n fotograma</numerusform>
+            <numerusform>Propagar a lo largo de %n fotogramas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tracking failed: %1</source>
+        <translation>El seguimiento falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tracking cancelled; %n frame(s) kept.</source>
+        <translation>
+            <numerusform>Seguimiento cancelado; se conservó %n fotograma.</numerusform>
+            <numerusform>Seguimiento cancelado; se conservaron %n fotogramas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tracked %n frame(s).</source>
+        <translation>
+            <numerusform>Se siguió %n fotograma.</numerusform>
+            <numerusform>Se siguieron %n fotogramas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Clear masks from frame %1 on</source>
+        <translation>Borrar las máscaras desde el fotograma %1</translation>
     </message>
 </context>
 </TS>

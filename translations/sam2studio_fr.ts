@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+49"/>
+        <location filename="../ui/main_window.cpp" line="+51"/>
         <source>SAM 2 Studio projects (*.s2sproj)</source>
         <translation>Projets SAM 2 Studio (*.s2sproj)</translation>
     </message>
@@ -267,6 +267,35 @@
     </message>
 </context>
 <context>
+    <name>s2s::VideoTrackerWorker</name>
+    <message>
+        <location filename="../annotation/worker/video_tracker.cpp" line="+72"/>
+        <location line="+113"/>
+        <source>Internal error: the video model was called on the GUI thread.</source>
+        <translation>Erreur interne : le modèle vidéo a été appelé dans le fil de l’interface.</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>The checkpoint %1 does not exist.</source>
+        <translation>Le checkpoint %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>A mask on frame %1 does not have the video&apos;s size.</source>
+        <translation>Un masque de l’image %1 n’a pas la taille de la vidéo.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No model is loaded for video tracking.</source>
+        <translation>Aucun modèle n’est chargé pour le suivi vidéo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to track: prompt an object on a frame first.</source>
+        <translation>Rien à suivre : indiquez d’abord un objet sur une image.</translation>
+    </message>
+</context>
+<context>
     <name>s2s::ui::Annotator</name>
     <message>
         <location filename="../ui/annotator.cpp" line="+93"/>
@@ -483,13 +512,13 @@
     <name>s2s::ui::MainWindow</name>
     <message>
         <location filename="../ui/main_window.cpp" line="+67"/>
-        <location line="+367"/>
+        <location line="+374"/>
         <source>The model could not be loaded: %1</source>
         <translation>Impossible de charger le modèle : %1</translation>
     </message>
     <message>
-        <location line="-363"/>
-        <location line="+296"/>
+        <location line="-370"/>
+        <location line="+301"/>
         <source>Idle</source>
         <translation>Inactif</translation>
     </message>
@@ -570,23 +599,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+266"/>
+        <location line="+268"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-268"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+267"/>
+        <location line="+269"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-269"/>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
@@ -873,7 +902,7 @@
         <translation>Classes</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l’enregistrement automatique : %1</translation>
     </message>
@@ -1151,6 +1180,16 @@
         <source>Enter or double-click / Esc</source>
         <translation>Entrée ou double-clic / Échap</translation>
     </message>
+    <message>
+        <location filename="../ui/video_ui.cpp" line="+20"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Video</source>
+        <translation>&amp;Vidéo</translation>
+    </message>
 </context>
 <context>
     <name>s2s::ui::MediaListPanel</name>
@@ -1183,7 +1222,7 @@
         <translation>Surface</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Check box: show or hide. Double-click a name to rename.</source>
         <translation>Case à cocher : afficher ou masquer. Double-cliquez sur un nom pour le renommer.</translation>
     </message>
@@ -1241,6 +1280,321 @@
         <location line="+42"/>
         <source>Object colour</source>
         <translation>Couleur de l’objet</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ui::TimelinePanel</name>
+    <message>
+        <location filename="../ui/timeline_widget.cpp" line="+227"/>
+        <source>&amp;Play / pause</source>
+        <translation>&amp;Lecture / pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play or pause the video (K)</source>
+        <translation>Lire ou mettre en pause la vidéo (K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;vious frame</source>
+        <translation>Image &amp;précédente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous frame (Left or ,)</source>
+        <translation>Image précédente (Gauche ou ,)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt frame</source>
+        <translation>Image &amp;suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next frame (Right or .)</source>
+        <translation>Image suivante (Droite ou .)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous &amp;keyframe</source>
+        <translation>Image &amp;clé précédente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous frame with a person-made mask (Shift+Left)</source>
+        <translation>Image précédente avec un masque fait à la main (Maj+Gauche)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next k&amp;eyframe</source>
+        <translation>Image c&amp;lé suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next frame with a person-made mask (Shift+Right)</source>
+        <translation>Image suivante avec un masque fait à la main (Maj+Droite)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &amp;problem</source>
+        <translation>&amp;Problème suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next frame where a tracked mask has low confidence or the object was lost (J)</source>
+        <translation>Image suivante où un masque suivi a une faible confiance ou l’objet a été perdu (J)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propagate &amp;forward</source>
+        <translation>Propager vers l’&amp;avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track every prompted object forward from this frame (Ctrl+P)</source>
+        <translation>Suivre vers l’avant tous les objets indiqués depuis cette image (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propagate &amp;backward</source>
+        <translation>Propager vers l’a&amp;rrière</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track every prompted object backward from this frame (Ctrl+Shift+P)</source>
+        <translation>Suivre vers l’arrière tous les objets indiqués depuis cette image (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propagate both &amp;ways</source>
+        <translation>Propager dans les &amp;deux sens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track forward, then backward from this frame (Ctrl+Alt+P)</source>
+        <translation>Suivre vers l’avant puis vers l’arrière depuis cette image (Ctrl+Alt+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel propagation</source>
+        <translation>&amp;Annuler la propagation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop tracking before the next frame; computed frames are kept (Ctrl+.)</source>
+        <translation>Arrêter le suivi avant l’image suivante ; les images calculées sont conservées (Ctrl+.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear object from this frame on</source>
+        <translation>E&amp;ffacer l’objet à partir de cette image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected object&apos;s masks from this frame to the end (Shift+Del)</source>
+        <translation>Retirer les masques de l’objet sélectionné de cette image jusqu’à la fin (Maj+Suppr)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>|◀</source>
+        <translation>|◀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>▶|</source>
+        <translation>▶|</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▶▶|</source>
+        <translation>▶▶|</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next problem</source>
+        <translation>Problème suivant</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Forward</source>
+        <translation>Vers l’avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backward</source>
+        <translation>Vers l’arrière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both ways</source>
+        <translation>Les deux sens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>whole video</source>
+        <translation>toute la vidéo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next N frames</source>
+        <translation>N images suivantes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Propagate</source>
+        <translation>Propager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track every prompted object from this frame (Ctrl+P forward)</source>
+        <translation>Suivre tous les objets indiqués depuis cette image (Ctrl+P vers l’avant)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%v / %m frames</source>
+        <translation>%v / %m images</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>❚❚</source>
+        <translation>❚❚</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Frame %1 / %2</source>
+        <translation>Image %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ui::TimelineView</name>
+    <message>
+        <location line="-270"/>
+        <source>Open a video or a frame folder to see its timeline.</source>
+        <translation>Ouvrez une vidéo ou un dossier d’images pour voir sa chronologie.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+44"/>
+        <source>Object %1</source>
+        <translation>Objet %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select %1</source>
+        <translation>Sélectionner %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear %1 from frame %2 on</source>
+        <translation>Effacer %1 à partir de l’image %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 from the whole video</source>
+        <translation>Supprimer %1 de toute la vidéo</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ui::VideoController</name>
+    <message>
+        <location filename="../ui/video_controller.cpp" line="+27"/>
+        <source>The model could not be loaded for video: %1</source>
+        <translation>Impossible de charger le modèle pour la vidéo : %1</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>No keyframe after this frame.</source>
+        <translation>Aucune image clé après cette image.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No keyframe before this frame.</source>
+        <translation>Aucune image clé avant cette image.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No frame with a low-confidence or lost mask.</source>
+        <translation>Aucune image avec un masque de faible confiance ou perdu.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Load a SAM 2 checkpoint first (Model menu).</source>
+        <translation>Chargez d’abord un checkpoint SAM 2 (menu Modèle).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open a video or a frame folder to track objects.</source>
+        <translation>Ouvrez une vidéo ou un dossier d’images pour suivre des objets.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A propagation is already running.</source>
+        <translation>Une propagation est déjà en cours.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait for the last prompt&apos;s mask, then propagate.</source>
+        <translation>Attendez le masque de la dernière invite, puis propagez.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing to track: click on an object first.</source>
+        <translation>Rien à suivre : cliquez d’abord sur un objet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tracking…</source>
+        <translation>Suivi en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>Propagate over %n frame(s)</source>
+        <translation>
+            <numerusform>Propager sur %n image</numerusform>
+            <numerusform>Propager sur %n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tracking failed: %1</source>
+        <translation>Échec du suivi : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tracking cancelled; %n frame(s) kept.</source>
+        <translation>
+            <numerusform>Suivi annulé ; %n image conservée.</numerusform>
+            <numerusform>Suivi annulé ; %n images conservées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tracked %n frame(s).</source>
+        <translation>
+            <numerusform>%n image suivie.</numerusform>
+            <numerusform>%n images suivies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Clear masks from frame %1 on</source>
+        <translation>Effacer les masques à partir de l’image %1</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+49"/>
+        <location filename="../ui/main_window.cpp" line="+51"/>
         <source>SAM 2 Studio projects (*.s2sproj)</source>
         <translation>SAM 2 Studio プロジェクト (*.s2sproj)</translation>
     </message>
@@ -267,6 +267,35 @@
     </message>
 </context>
 <context>
+    <name>s2s::VideoTrackerWorker</name>
+    <message>
+        <location filename="../annotation/worker/video_tracker.cpp" line="+72"/>
+        <location line="+113"/>
+        <source>Internal error: the video model was called on the GUI thread.</source>
+        <translation>内部エラー: GUI スレッドで動画モデルが呼び出されました。</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>The checkpoint %1 does not exist.</source>
+        <translation>チェックポイント %1 は存在しません。</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>A mask on frame %1 does not have the video&apos;s size.</source>
+        <translation>フレーム %1 のマスクが動画のサイズと一致しません。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No model is loaded for video tracking.</source>
+        <translation>動画トラッキング用のモデルが読み込まれていません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to track: prompt an object on a frame first.</source>
+        <translation>追跡するものがありません: まずフレーム上でオブジェクトにプロンプトを与えてください。</translation>
+    </message>
+</context>
+<context>
     <name>s2s::ui::Annotator</name>
     <message>
         <location filename="../ui/annotator.cpp" line="+93"/>
@@ -483,13 +512,13 @@
     <name>s2s::ui::MainWindow</name>
     <message>
         <location filename="../ui/main_window.cpp" line="+67"/>
-        <location line="+367"/>
+        <location line="+374"/>
         <source>The model could not be loaded: %1</source>
         <translation>モデルを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="-363"/>
-        <location line="+296"/>
+        <location line="-370"/>
+        <location line="+301"/>
         <source>Idle</source>
         <translation>待機中</translation>
     </message>
@@ -570,23 +599,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+266"/>
+        <location line="+268"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-268"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+267"/>
+        <location line="+269"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-269"/>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
@@ -873,7 +902,7 @@
         <translation>クラス</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Autosave failed: %1</source>
         <translation>自動保存に失敗しました: %1</translation>
     </message>
@@ -1151,6 +1180,16 @@
         <source>Enter or double-click / Esc</source>
         <translation>Enter またはダブルクリック / Esc</translation>
     </message>
+    <message>
+        <location filename="../ui/video_ui.cpp" line="+20"/>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Video</source>
+        <translation>動画(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>s2s::ui::MediaListPanel</name>
@@ -1183,7 +1222,7 @@
         <translation>面積</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Check box: show or hide. Double-click a name to rename.</source>
         <translation>チェックボックス: 表示/非表示。名前をダブルクリックすると名前を変更できます。</translation>
     </message>
@@ -1241,6 +1280,318 @@
         <location line="+42"/>
         <source>Object colour</source>
         <translation>オブジェクトの色</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ui::TimelinePanel</name>
+    <message>
+        <location filename="../ui/timeline_widget.cpp" line="+227"/>
+        <source>&amp;Play / pause</source>
+        <translation>再生 / 一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play or pause the video (K)</source>
+        <translation>動画を再生または一時停止 (K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;vious frame</source>
+        <translation>前のフレーム(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous frame (Left or ,)</source>
+        <translation>前のフレーム (← または ,)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt frame</source>
+        <translation>次のフレーム(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next frame (Right or .)</source>
+        <translation>次のフレーム (→ または .)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous &amp;keyframe</source>
+        <translation>前のキーフレーム(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous frame with a person-made mask (Shift+Left)</source>
+        <translation>人が作成したマスクのある前のフレーム (Shift+←)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next k&amp;eyframe</source>
+        <translation>次のキーフレーム(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next frame with a person-made mask (Shift+Right)</source>
+        <translation>人が作成したマスクのある次のフレーム (Shift+→)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &amp;problem</source>
+        <translation>次の問題箇所(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next frame where a tracked mask has low confidence or the object was lost (J)</source>
+        <translation>追跡マスクの信頼度が低いか、オブジェクトを見失った次のフレーム (J)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propagate &amp;forward</source>
+        <translation>前方へ伝播(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track every prompted object forward from this frame (Ctrl+P)</source>
+        <translation>このフレームからプロンプトを与えたすべてのオブジェクトを前方へ追跡 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propagate &amp;backward</source>
+        <translation>後方へ伝播(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track every prompted object backward from this frame (Ctrl+Shift+P)</source>
+        <translation>このフレームからプロンプトを与えたすべてのオブジェクトを後方へ追跡 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propagate both &amp;ways</source>
+        <translation>両方向へ伝播(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track forward, then backward from this frame (Ctrl+Alt+P)</source>
+        <translation>このフレームから前方、次に後方へ追跡 (Ctrl+Alt+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel propagation</source>
+        <translation>伝播をキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop tracking before the next frame; computed frames are kept (Ctrl+.)</source>
+        <translation>次のフレームの前で追跡を停止します。計算済みのフレームは保持されます (Ctrl+.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear object from this frame on</source>
+        <translation>このフレーム以降のオブジェクトを消去(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected object&apos;s masks from this frame to the end (Shift+Del)</source>
+        <translation>選択したオブジェクトのマスクをこのフレームから最後まで削除 (Shift+Del)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>|◀</source>
+        <translation>|◀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>▶|</source>
+        <translation>▶|</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▶▶|</source>
+        <translation>▶▶|</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next problem</source>
+        <translation>次の問題箇所</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Forward</source>
+        <translation>前方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backward</source>
+        <translation>後方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both ways</source>
+        <translation>両方向</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>whole video</source>
+        <translation>動画全体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next N frames</source>
+        <translation>次の N フレーム</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Propagate</source>
+        <translation>伝播</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track every prompted object from this frame (Ctrl+P forward)</source>
+        <translation>このフレームからプロンプトを与えたすべてのオブジェクトを追跡 (Ctrl+P で前方)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%v / %m frames</source>
+        <translation>%v / %m フレーム</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>❚❚</source>
+        <translation>❚❚</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Frame %1 / %2</source>
+        <translation>フレーム %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ui::TimelineView</name>
+    <message>
+        <location line="-270"/>
+        <source>Open a video or a frame folder to see its timeline.</source>
+        <translation>タイムラインを表示するには、動画またはフレームフォルダーを開いてください。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+44"/>
+        <source>Object %1</source>
+        <translation>オブジェクト %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select %1</source>
+        <translation>%1 を選択</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear %1 from frame %2 on</source>
+        <translation>フレーム %2 以降の %1 を消去</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 from the whole video</source>
+        <translation>動画全体から %1 を削除</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ui::VideoController</name>
+    <message>
+        <location filename="../ui/video_controller.cpp" line="+27"/>
+        <source>The model could not be loaded for video: %1</source>
+        <translation>動画用のモデルを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>No keyframe after this frame.</source>
+        <translation>このフレームより後にキーフレームはありません。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No keyframe before this frame.</source>
+        <translation>このフレームより前にキーフレームはありません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No frame with a low-confidence or lost mask.</source>
+        <translation>信頼度の低いマスクや見失ったマスクのあるフレームはありません。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Load a SAM 2 checkpoint first (Model menu).</source>
+        <translation>先に SAM 2 チェックポイントを読み込んでください（モデル メニュー）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open a video or a frame folder to track objects.</source>
+        <translation>オブジェクトを追跡するには、動画またはフレームフォルダーを開いてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A propagation is already running.</source>
+        <translation>伝播はすでに実行中です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait for the last prompt&apos;s mask, then propagate.</source>
+        <translation>最後のプロンプトのマスクを待ってから伝播してください。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing to track: click on an object first.</source>
+        <translation>追跡するものがありません: まずオブジェクトをクリックしてください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tracking…</source>
+        <translation>追跡中…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>Propagate over %n frame(s)</source>
+        <translation>
+            <numerusform>%n フレームにわたって伝播</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tracking failed: %1</source>
+        <translation>追跡に失敗しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tracking cancelled; %n frame(s) kept.</source>
+        <translation>
+            <numerusform>追跡をキャンセルしました。%n フレームを保持しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tracked %n frame(s).</source>
+        <translation>
+            <numerusform>%n フレームを追跡しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Clear masks from frame %1 on</source>
+        <translation>フレーム %1 以降のマスクを消去</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+49"/>
+        <location filename="../ui/main_window.cpp" line="+51"/>
         <source>SAM 2 Studio projects (*.s2sproj)</source>
         <translation>SAM 2 Studio 项目 (*.s2sproj)</translation>
     </message>
@@ -267,6 +267,35 @@
     </message>
 </context>
 <context>
+    <name>s2s::VideoTrackerWorker</name>
+    <message>
+        <location filename="../annotation/worker/video_tracker.cpp" line="+72"/>
+        <location line="+113"/>
+        <source>Internal error: the video model was called on the GUI thread.</source>
+        <translation>内部错误：在 GUI 线程中调用了视频模型。</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>The checkpoint %1 does not exist.</source>
+        <translation>检查点 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>A mask on frame %1 does not have the video&apos;s size.</source>
+        <translation>第 %1 帧的掩码与视频尺寸不一致。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No model is loaded for video tracking.</source>
+        <translation>未加载用于视频跟踪的模型。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to track: prompt an object on a frame first.</source>
+        <translation>没有可跟踪的内容：请先在某一帧上为对象添加提示。</translation>
+    </message>
+</context>
+<context>
     <name>s2s::ui::Annotator</name>
     <message>
         <location filename="../ui/annotator.cpp" line="+93"/>
@@ -483,13 +512,13 @@
     <name>s2s::ui::MainWindow</name>
     <message>
         <location filename="../ui/main_window.cpp" line="+67"/>
-        <location line="+367"/>
+        <location line="+374"/>
         <source>The model could not be loaded: %1</source>
         <translation>无法加载模型：%1</translation>
     </message>
     <message>
-        <location line="-363"/>
-        <location line="+296"/>
+        <location line="-370"/>
+        <location line="+301"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
@@ -570,23 +599,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+266"/>
+        <location line="+268"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-268"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+267"/>
+        <location line="+269"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-269"/>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
@@ -873,7 +902,7 @@
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
@@ -1151,6 +1180,16 @@
         <source>Enter or double-click / Esc</source>
         <translation>Enter 或双击 / Esc</translation>
     </message>
+    <message>
+        <location filename="../ui/video_ui.cpp" line="+20"/>
+        <source>Timeline</source>
+        <translation>时间轴</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Video</source>
+        <translation>视频(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>s2s::ui::MediaListPanel</name>
@@ -1183,7 +1222,7 @@
         <translation>面积</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Check box: show or hide. Double-click a name to rename.</source>
         <translation>复选框：显示或隐藏。双击名称可重命名。</translation>
     </message>
@@ -1241,6 +1280,318 @@
         <location line="+42"/>
         <source>Object colour</source>
         <translation>对象颜色</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ui::TimelinePanel</name>
+    <message>
+        <location filename="../ui/timeline_widget.cpp" line="+227"/>
+        <source>&amp;Play / pause</source>
+        <translation>播放 / 暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play or pause the video (K)</source>
+        <translation>播放或暂停视频 (K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;vious frame</source>
+        <translation>上一帧(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous frame (Left or ,)</source>
+        <translation>上一帧 (← 或 ,)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt frame</source>
+        <translation>下一帧(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next frame (Right or .)</source>
+        <translation>下一帧 (→ 或 .)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous &amp;keyframe</source>
+        <translation>上一关键帧(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous frame with a person-made mask (Shift+Left)</source>
+        <translation>上一个含人工掩码的帧 (Shift+←)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next k&amp;eyframe</source>
+        <translation>下一关键帧(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next frame with a person-made mask (Shift+Right)</source>
+        <translation>下一个含人工掩码的帧 (Shift+→)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &amp;problem</source>
+        <translation>下一个问题(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next frame where a tracked mask has low confidence or the object was lost (J)</source>
+        <translation>下一个跟踪掩码置信度低或对象丢失的帧 (J)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propagate &amp;forward</source>
+        <translation>向前传播(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track every prompted object forward from this frame (Ctrl+P)</source>
+        <translation>从此帧向前跟踪所有已提示的对象 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propagate &amp;backward</source>
+        <translation>向后传播(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track every prompted object backward from this frame (Ctrl+Shift+P)</source>
+        <translation>从此帧向后跟踪所有已提示的对象 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propagate both &amp;ways</source>
+        <translation>双向传播(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track forward, then backward from this frame (Ctrl+Alt+P)</source>
+        <translation>从此帧先向前再向后跟踪 (Ctrl+Alt+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel propagation</source>
+        <translation>取消传播(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop tracking before the next frame; computed frames are kept (Ctrl+.)</source>
+        <translation>在下一帧之前停止跟踪；已计算的帧会保留 (Ctrl+.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear object from this frame on</source>
+        <translation>清除此帧起的对象(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected object&apos;s masks from this frame to the end (Shift+Del)</source>
+        <translation>移除所选对象从此帧到末尾的掩码 (Shift+Del)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>|◀</source>
+        <translation>|◀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>▶|</source>
+        <translation>▶|</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▶▶|</source>
+        <translation>▶▶|</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next problem</source>
+        <translation>下一个问题</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Forward</source>
+        <translation>向前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backward</source>
+        <translation>向后</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both ways</source>
+        <translation>双向</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>whole video</source>
+        <translation>整个视频</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next N frames</source>
+        <translation>后续 N 帧</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Propagate</source>
+        <translation>传播</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track every prompted object from this frame (Ctrl+P forward)</source>
+        <translation>从此帧跟踪所有已提示的对象（Ctrl+P 向前）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%v / %m frames</source>
+        <translation>%v / %m 帧</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>❚❚</source>
+        <translation>❚❚</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Frame %1 / %2</source>
+        <translation>帧 %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ui::TimelineView</name>
+    <message>
+        <location line="-270"/>
+        <source>Open a video or a frame folder to see its timeline.</source>
+        <translation>打开视频或帧文件夹以查看其时间轴。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+44"/>
+        <source>Object %1</source>
+        <translation>对象 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select %1</source>
+        <translation>选择 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear %1 from frame %2 on</source>
+        <translation>清除第 %2 帧起的 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 from the whole video</source>
+        <translation>从整个视频中删除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ui::VideoController</name>
+    <message>
+        <location filename="../ui/video_controller.cpp" line="+27"/>
+        <source>The model could not be loaded for video: %1</source>
+        <translation>无法为视频加载模型：%1</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>No keyframe after this frame.</source>
+        <translation>此帧之后没有关键帧。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No keyframe before this frame.</source>
+        <translation>此帧之前没有关键帧。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No frame with a low-confidence or lost mask.</source>
+        <translation>没有掩码置信度低或丢失的帧。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Load a SAM 2 checkpoint first (Model menu).</source>
+        <translation>请先加载 SAM 2 检查点（“模型”菜单）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open a video or a frame folder to track objects.</source>
+        <translation>打开视频或帧文件夹以跟踪对象。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A propagation is already running.</source>
+        <translation>传播已在进行中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait for the last prompt&apos;s mask, then propagate.</source>
+        <translation>请等待上一个提示的掩码生成后再传播。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing to track: click on an object first.</source>
+        <translation>没有可跟踪的内容：请先点击一个对象。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tracking…</source>
+        <translation>正在跟踪…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>Propagate over %n frame(s)</source>
+        <translation>
+            <numerusform>在 %n 帧上传播</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tracking failed: %1</source>
+        <translation>跟踪失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tracking cancelled; %n frame(s) kept.</source>
+        <translation>
+            <numerusform>跟踪已取消，保留了 %n 帧。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tracked %n frame(s).</source>
+        <translation>
+            <numerusform>已跟踪 %n 帧。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Clear masks from frame %1 on</source>
+        <translation>清除从第 %1 帧起的掩码</translation>
     </message>
 </context>
 </TS>

@@ -14,9 +14,10 @@ namespace {
 
 struct TsMessage {
   QString context, source, comment, translation;
+  QStringList pluralForms;  // numerus messages only
 };
 
-// The finished, singular messages of a .ts file (what lrelease compiles).
+// The finished messages of a .ts file (what lrelease compiles).
 QList<TsMessage> finishedMessages(const QString& tsPath) {
   QList<TsMessage> messages;
   QFile file(tsPath);
@@ -42,9 +43,12 @@ QList<TsMessage> finishedMessages(const QString& tsPath) {
       } else if (xml.name() == QLatin1String("translation")) {
         finished = xml.attributes().value(QLatin1String("type")).isEmpty();
         if (!numerus) current.translation = xml.readElementText();
+      } else if (xml.name() == QLatin1String("numerusform")) {
+        current.pluralForms << xml.readElementText();
       }
     } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
-      if (finished && !numerus && !current.translation.isEmpty()) messages << current;
+      if (finished && (numerus ? !current.pluralForms.isEmpty() : !current.translation.isEmpty()))
+        messages << current;
     }
   }
   return messages;
@@ -142,10 +146,18 @@ class TranslationsTest : public QObject {
     QVERIFY2(!messages.isEmpty(), "a shipped translation has no finished entries");
     QCOMPARE(s2s::installTranslators(language), language);
     for (const TsMessage& m : messages) {
-      const QString shown = QCoreApplication::translate(
-          m.context.toUtf8().constData(), m.source.toUtf8().constData(),
-          m.comment.isEmpty() ? nullptr : m.comment.toUtf8().constData());
-      QCOMPARE(shown, m.translation);
+      const QByteArray context = m.context.toUtf8(), source = m.source.toUtf8(), comment = m.comment.toUtf8();
+      const char* disambiguation = comment.isEmpty() ? nullptr : comment.constData();
+      if (m.pluralForms.isEmpty()) {
+        QCOMPARE(QCoreApplication::translate(context, source, disambiguation), m.translation);
+      } else {
+        // n = 1 picks the first form in every shipped language; n = 7 the last (the only one
+        // in Japanese and Chinese). %n becomes the number.
+        QCOMPARE(QCoreApplication::translate(context, source, disambiguation, 1),
+                 QString(m.pluralForms.first()).replace(QLatin1String("%n"), QLatin1String("1")));
+        QCOMPARE(QCoreApplication::translate(context, source, disambiguation, 7),
+                 QString(m.pluralForms.last()).replace(QLatin1String("%n"), QLatin1String("7")));
+      }
     }
   }
 };
