@@ -564,9 +564,15 @@ void Annotator::refreshObject(int objectId) {
 void Annotator::refreshOverlays() {
     if (!canvas_ || !project_ || mediaId_ < 0)
         return;
-    canvas_->clearObjectMasks();
+    // Keep the overlays of objects still there (the canvas skips unchanged ones).
+    std::set<int> present;
     for (const AnnotatedObject& obj : project_->objects(mediaId_))
-        refreshObject(obj.id);
+        present.insert(obj.id);
+    for (int id : canvas_->shownObjects())
+        if (!present.count(id))
+            canvas_->removeObjectMask(id);
+    for (int id : present)
+        refreshObject(id);
     refreshPrompts();
 }
 

@@ -64,33 +64,39 @@ void CanvasView::setImage(const QImage& image) {
 }
 
 void CanvasView::setObjectMask(int objectId, const Rle& mask, const QColor& color, bool selected) {
-    QGraphicsPixmapItem*& item = overlays_[objectId];
-    if (item == nullptr)
-        item = scene_->addPixmap(QPixmap());
-    item->setPixmap(QPixmap::fromImage(renderMaskOverlay(mask, color, selected ? 130 : 90)));
-    item->setZValue(selected ? kSelectedZ : kOverlayZ);
+    Overlay& overlay = overlays_[objectId];
+    if (overlay.item != nullptr && overlay.selected == selected && overlay.color == color &&
+        overlay.mask == mask)
+        return;
+    if (overlay.item == nullptr)
+        overlay.item = scene_->addPixmap(QPixmap());
+    overlay.item->setPixmap(QPixmap::fromImage(renderMaskOverlay(mask, color, selected ? 130 : 90)));
+    overlay.item->setZValue(selected ? kSelectedZ : kOverlayZ);
+    overlay.mask = mask;
+    overlay.color = color;
+    overlay.selected = selected;
 }
 
 void CanvasView::removeObjectMask(int objectId) {
     auto it = overlays_.find(objectId);
     if (it == overlays_.end())
         return;
-    scene_->removeItem(it->second);
-    delete it->second;
+    scene_->removeItem(it->second.item);
+    delete it->second.item;
     overlays_.erase(it);
 }
 
 void CanvasView::clearObjectMasks() {
-    for (auto& [id, item] : overlays_) {
-        scene_->removeItem(item);
-        delete item;
+    for (auto& [id, overlay] : overlays_) {
+        scene_->removeItem(overlay.item);
+        delete overlay.item;
     }
     overlays_.clear();
 }
 
 std::vector<int> CanvasView::shownObjects() const {
     std::vector<int> ids;
-    for (const auto& [id, item] : overlays_)
+    for (const auto& [id, overlay] : overlays_)
         ids.push_back(id);
     return ids;
 }

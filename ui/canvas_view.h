@@ -98,7 +98,15 @@ private:
     std::vector<QGraphicsItem*> promptItems_;
     QGraphicsRectItem* boxItem_;
     QGraphicsPathItem* polygonItem_;
-    std::map<int, QGraphicsPixmapItem*> overlays_;
+    // What each overlay shows, so an unchanged mask is not painted again (a rename or a
+    // selection change would otherwise re-render every object of a large image).
+    struct Overlay {
+        QGraphicsPixmapItem* item = nullptr;
+        Rle mask;
+        QColor color;
+        bool selected = false;
+    };
+    std::map<int, Overlay> overlays_;
     QSize imageSize_;
     Tool tool_ = Tool::Click;
     int brushRadius_ = 12;
