@@ -146,6 +146,10 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() {
     annotator_->setProject(nullptr);
+    // The project outlives actions_ (declared first): its undo stack must not reach them while it
+    // is destroyed (QUndoStack::clear emits undoTextChanged).
+    if (project_)
+        disconnect(project_->undoStack(), nullptr, this, nullptr);
 }
 
 QAction* MainWindow::action(const QString& name) const {

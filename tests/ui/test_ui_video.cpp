@@ -1,0 +1,380 @@
+// Video annotation in the desktop app with the golden checkpoint (tests/data/sam2_mini) on the
+// golden 10-frame clip (frame folder) and a short H.264 clip (tests/data/media/videos): prompt,
+// propagate, add an object mid-video, correct and re-propagate, cancel, undo, clear and delete,
+// the timeline and its shortcuts. SAM2_VIDEO_SCREENSHOT=<png> also writes the screenshot of the
+// window with two tracked objects (docs/screenshot-video.png).
+#include <QAction>
+#include <QDockWidget>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <atomic>
+
+#include "annotation/project.h"
+#include "annotation/worker/embedding_cache.h"
+#include "annotation/worker/inference_client.h"
+#include "annotation/worker/thread_guard.h"
+#include "annotation/worker/video_tracker.h"
+#include "gui_test_util.h"
+#include "ui/annotator.h"
+#include "ui/canvas_view.h"
+#include "ui/main_window.h"
+#include "ui/timeline_widget.h"
+#include "ui/video_controller.h"
+#include "ui/video_ui.h"
+
+using namespace s2s;
+using namespace s2s::ui;
+
+namespace {
+const QString kData = QStringLiteral(SAM2_TEST_DATA_DIR);
+QString checkpoint() { return kData + QStringLiteral("/sam2_mini/sam2_mini.pt"); }
+QString frameFolder() { return kData + QStringLiteral("/sam2_mini/frames"); }
+QString videoClip() { return kData + QStringLiteral("/media/videos/dog_h264_gop12.mp4"); }
+constexpr int kFrames = 10;  // the golden clip
+
+// Every mask of an object on a media item: frame -> annotation.
+std::map<int, FrameAnnotation> masksOf(Project* p, int media, int objectId) {
+    std::map<int, FrameAnnotation> out;
+    for (int f : p->framesWithMasks(media, objectId))
+        out[f] = *p->annotation(media, f, objectId);
+    return out;
+}
+} // namespace
+
+class TestUiVideo : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir settingsDir_;
+
+    // A window with the golden model loaded and frame 0 of a video shown.
+    std::unique_ptr<MainWindow> readyWindow(const QString& media = frameFolder()) {
+        auto w = std::make_unique<MainWindow>();
+        w->setInteractive(false);
+        w->resize(1200, 800);
+        w->show();
+        QSignalSpy ready(w.get(), &MainWindow::modelReady);
+        w->loadModel(checkpoint());
+        if (!w->inference()->isModelLoaded() && !ready.wait(120000))
+            return nullptr;
+        const int added = media == frameFolder() ? w->addFrameFolder(media) : w->openMedia({media});
+        if (added != 1 || w->annotator()->mediaId() < 0)
+            return nullptr;
+        return w;
+    }
+
+    // A positive click on `frame`; a new object when newObject. Returns the object's id.
+    int clickObject(MainWindow& w, int frame, QPointF pos, bool newObject) {
+        VideoController* video = w.videoController();
+        if (!video->seek(frame) || video->frame() != frame)
+            return -1;
+        if (newObject)
+            w.annotator()->startNewObject();
+        QSignalSpy idle(w.annotator(), &Annotator::idle);
+        w.annotator()->addPoint(pos, true);
+        if (w.annotator()->pendingRequests() > 0 && !idle.wait(60000))
+            return -1;
+        const int id = w.annotator()->selectedObject();
+        const FrameAnnotation* ann = w.project()->annotation(w.annotator()->mediaId(), frame, id);
+        return ann && ann->source == MaskSource::Model && !ann->mask.isEmpty() ? id : -1;
+    }
+
+    // Propagates from frame `start` and waits for the end; returns the frames reported. (The
+    // canvas follows a running propagation, so the current frame is set explicitly each time.)
+    int propagateAndWait(MainWindow& w, int start, PropagationDirection direction, int maxFrames = -1,
+                         bool* cancelled = nullptr) {
+        if (!w.videoController()->seek(start))
+            return -3;
+        QSignalSpy finished(w.videoController(), &VideoController::propagationFinished);
+        if (!w.videoController()->propagate(direction, maxFrames))
+            return -1;
+        if (!finished.wait(300000))
+            return -2;
+        const QList<QVariant> args = finished.takeFirst();
+        if (cancelled)
+            *cancelled = args.at(1).toBool();
+        if (!args.at(2).toString().isEmpty())
+            qWarning("propagation error: %s", qPrintable(args.at(2).toString()));
+        return args.at(0).toInt();
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        guitest::isolateSettings(settingsDir_.path());
+        QDir(EmbeddingCache::defaultDirectory()).removeRecursively();
+        ThreadGuard::resetViolations();
+    }
+
+    void cleanupTestCase() { QCOMPARE(ThreadGuard::violations(), 0); }
+
+    // Prompt one object, propagate forward: masks on the later frames, one undo step that undo
+    // removes and redo restores; the prompted frame stays the person's.
+    void propagateForwardThenUndo() {
+        auto w = readyWindow();
+        QVERIFY(w);
+        Project* p = w->project();
+        const int media = w->annotator()->mediaId();
+        QVERIFY(w->videoController()->isVideo());
+        QCOMPARE(w->videoController()->frameCount(), kFrames);
+        const int obj = clickObject(*w, 3, {70, 117}, true);
+        QVERIFY(obj >= 0);
+        const FrameAnnotation prompted = *p->annotation(media, 3, obj);
+        const int stepsBefore = p->undoStack()->count();
+
+        QCOMPARE(propagateAndWait(*w, 3, PropagationDirection::Forward), kFrames - 3);
+        QCOMPARE(p->undoStack()->count(), stepsBefore + 1);  // one propagation = one undo step
+        QCOMPARE(*p->annotation(media, 3, obj), prompted);    // the person's frame is untouched
+        for (int f = 0; f < 3; ++f)
+            QVERIFY(p->annotation(media, f, obj) == nullptr);
+        int tracked = 0;
+        for (int f = 4; f < kFrames; ++f) {
+            const FrameAnnotation* ann = p->annotation(media, f, obj);
+            if (ann == nullptr)
+                continue;
+            QCOMPARE(ann->source, MaskSource::Propagation);
+            QVERIFY(ann->score.has_value());
+            QVERIFY(w->videoController()->confidence(obj, f).has_value());
+            ++tracked;
+        }
+        QVERIFY2(tracked >= 3, "the object should be tracked on the later frames");
+        const auto afterRun = masksOf(p, media, obj);
+
+        p->undoStack()->undo();
+        QCOMPARE(p->framesWithMasks(media, obj), std::vector<int>{3});
+        QCOMPARE(*p->annotation(media, 3, obj), prompted);
+        p->undoStack()->redo();
+        QCOMPARE(masksOf(p, media, obj), afterRun);
+
+        // Backward from the prompted frame fills 0..2 and leaves the forward run alone.
+        QCOMPARE(propagateAndWait(*w, 3, PropagationDirection::Backward), 4);
+        for (int f = 4; f < kFrames; ++f)
+            QCOMPARE(masksOf(p, media, obj).count(f), afterRun.count(f));
+        QVERIFY(p->annotation(media, 0, obj) != nullptr);
+    }
+
+    // A second object added mid-video: tracking it leaves the first object's earlier masks alone.
+    void secondObjectMidVideo() {
+        auto w = readyWindow();
+        QVERIFY(w);
+        Project* p = w->project();
+        const int media = w->annotator()->mediaId();
+        const int first = clickObject(*w, 0, {70, 117}, true);
+        QVERIFY(first >= 0);
+        QCOMPARE(propagateAndWait(*w, 0, PropagationDirection::Forward), kFrames);
+        const auto firstBefore = masksOf(p, media, first);
+        QVERIFY(firstBefore.size() >= 4);
+
+        const int second = clickObject(*w, 5, {250, 60}, true);
+        QVERIFY(second >= 0);
+        QVERIFY(second != first);
+        QCOMPARE(masksOf(p, media, first), firstBefore);  // adding did not reset the first
+        QCOMPARE(propagateAndWait(*w, 5, PropagationDirection::Forward), kFrames - 5);
+        const auto secondMasks = masksOf(p, media, second);
+        QVERIFY(secondMasks.count(5) == 1);
+        QVERIFY(secondMasks.size() >= 2);
+        for (const auto& [f, ann] : secondMasks)
+            QVERIFY(f >= 5);  // forward from 5 only
+        const auto firstAfter = masksOf(p, media, first);
+        for (int f = 0; f < 5; ++f) {
+            QCOMPARE(firstAfter.count(f), firstBefore.count(f));
+            if (firstBefore.count(f))
+                QCOMPARE(firstAfter.at(f), firstBefore.at(f));  // not re-tracked: unchanged
+        }
+    }
+
+    // A correction on a later frame (eraser) wins: it survives re-propagation and changes what is
+    // tracked after it.
+    void correctionPersists() {
+        auto w = readyWindow();
+        QVERIFY(w);
+        Project* p = w->project();
+        const int media = w->annotator()->mediaId();
+        const int obj = clickObject(*w, 0, {70, 117}, true);
+        QVERIFY(obj >= 0);
+        QCOMPARE(propagateAndWait(*w, 0, PropagationDirection::Forward), kFrames);
+        const auto tracked = masksOf(p, media, obj);
+        QVERIFY(tracked.count(6) == 1);
+
+        // Erase the right two thirds of the object's mask on frame 6.
+        QVERIFY(w->videoController()->seek(6));
+        w->annotator()->selectObject(obj);
+        QImage stroke(320, 180, QImage::Format_Grayscale8);
+        stroke.fill(0);
+        QPainter(&stroke).fillRect(QRect(107, 0, 213, 180), Qt::white);
+        w->annotator()->paintMask(stroke, true);
+        const FrameAnnotation* corrected = p->annotation(media, 6, obj);
+        QVERIFY(corrected != nullptr);
+        QCOMPARE(corrected->source, MaskSource::Manual);
+        const FrameAnnotation correction = *corrected;
+        QVERIFY(correction.mask.area() < tracked.at(6).mask.area());
+        QVERIFY(w->videoController()->keyframes() == (std::vector<int>{0, 6}));
+
+        QCOMPARE(propagateAndWait(*w, 6, PropagationDirection::Forward), kFrames - 6);
+        QCOMPARE(*p->annotation(media, 6, obj), correction);  // the correction persists
+        // Tracking from a mask with nothing on the right leaves the right side empty afterwards
+        // (before the correction the object covered it).
+        bool changed = false;
+        for (int f = 7; f < kFrames; ++f) {
+            const FrameAnnotation* ann = p->annotation(media, f, obj);
+            const bool had = tracked.count(f) == 1;
+            if ((ann == nullptr) != !had || (ann && had && !(ann->mask == tracked.at(f).mask)))
+                changed = true;
+        }
+        QVERIFY2(changed, "re-propagation after the correction should change the later frames");
+        for (int f = 0; f < 6; ++f)  // frames before the correction were not re-tracked
+            QCOMPARE(masksOf(p, media, obj).count(f), tracked.count(f));
+
+        // Clear from frame 6 on removes the correction too; the next propagation drops it from the
+        // session (frames 7.. are tracked from frame 0 again).
+        QVERIFY(w->videoController()->seek(6));
+        w->videoController()->clearFromCurrentFrame(obj);
+        for (int f = 6; f < kFrames; ++f)
+            QVERIFY(p->annotation(media, f, obj) == nullptr);
+        QCOMPARE(propagateAndWait(*w, 5, PropagationDirection::Forward), kFrames - 5);
+        QVERIFY(p->annotation(media, 6, obj) != nullptr);
+        QCOMPARE(p->annotation(media, 6, obj)->source, MaskSource::Propagation);
+    }
+
+    // Cancel from inside frame 3's delivery: the worker stops before the next frame, the frames
+    // computed so far are kept as one undo step.
+    void cancelKeepsComputedFrames() {
+        auto w = readyWindow();
+        QVERIFY(w);
+        Project* p = w->project();
+        const int media = w->annotator()->mediaId();
+        const int obj = clickObject(*w, 0, {70, 117}, true);
+        QVERIFY(obj >= 0);
+        VideoController* video = w->videoController();
+        VideoTrackerWorker* worker = video->tracker()->worker();
+        std::atomic<int> delivered{0};
+        // Runs on the tracker's thread as the frame is handed out, i.e. in the middle of the run.
+        auto hook = connect(worker, &VideoTrackerWorker::frameTracked, worker,
+                            [&](const TrackedFrame& frame) {
+                                if (++delivered == 3)
+                                    worker->cancelUpTo(frame.requestId);
+                            }, Qt::DirectConnection);
+        QSignalSpy finished(video, &VideoController::propagationFinished);
+        const int stepsBefore = p->undoStack()->count();
+        QVERIFY(video->propagate(PropagationDirection::Forward));
+        QVERIFY(video->runningRequestId() > 0);
+        QVERIFY(w->action(QStringLiteral("undo")) && !w->action(QStringLiteral("undo"))->isEnabled());
+        QVERIFY(timelinePanelOf(w.get())->action(QStringLiteral("video.cancel"))->isEnabled());
+        QVERIFY(finished.wait(300000));
+        disconnect(hook);
+        QCOMPARE(finished.first().at(0).toInt(), 3);
+        QCOMPARE(finished.first().at(1).toBool(), true);
+        QCOMPARE(worker->framesAfterCancel(), 0);
+        QCOMPARE(p->undoStack()->count(), stepsBefore + 1);
+        QVERIFY(p->annotation(media, 1, obj) != nullptr || p->annotation(media, 2, obj) != nullptr);
+        for (int f = 3; f < kFrames; ++f)
+            QVERIFY(p->annotation(media, f, obj) == nullptr);
+        QVERIFY(w->action(QStringLiteral("undo"))->isEnabled());
+        QVERIFY(!video->isPropagating());
+
+        // The cancel belonged to that run only: the next one goes to the end.
+        QCOMPARE(propagateAndWait(*w, 0, PropagationDirection::Forward), kFrames);
+        QVERIFY(p->annotation(media, kFrames - 1, obj) != nullptr);
+    }
+
+    // Next N frames on a video file; deleting an object everywhere is one undo step and the
+    // tracker forgets it; with no person-made frame left there is nothing to track.
+    void nextFramesAndDelete() {
+        auto w = readyWindow(videoClip());
+        QVERIFY(w);
+        Project* p = w->project();
+        const int media = w->annotator()->mediaId();
+        QCOMPARE(w->videoController()->frameCount(), 75);
+        const int obj = clickObject(*w, 10, {160, 100}, true);
+        QVERIFY(obj >= 0);
+        QCOMPARE(propagateAndWait(*w, 10, PropagationDirection::Forward, 5), 6);  // start + 5
+        for (int f : p->framesWithMasks(media, obj))
+            QVERIFY(f >= 10 && f <= 15);
+        QCOMPARE(propagateAndWait(*w, 10, PropagationDirection::Both, 3), 8);  // 10..13 and 10..7
+        QVERIFY(p->framesWithMasks(media, obj).front() >= 7);
+
+        const int steps = p->undoStack()->count();
+        w->videoController()->deleteObject(obj);
+        QCOMPARE(p->undoStack()->count(), steps + 1);
+        QVERIFY(p->object(media, obj) == nullptr);
+        QSignalSpy messages(w->videoController(), &VideoController::message);
+        QVERIFY(!w->videoController()->propagate(PropagationDirection::Forward));
+        QVERIFY(!messages.isEmpty());
+        p->undoStack()->undo();
+        QVERIFY(p->object(media, obj) != nullptr);
+        QVERIFY(p->annotation(media, 10, obj) != nullptr);
+    }
+
+    // Shortcuts and the timeline: stepping, keyframes, the rows of two tracked objects; writes
+    // the screenshot when asked.
+    void timelineAndScreenshot() {
+        auto w = readyWindow(videoClip());
+        QVERIFY(w);
+        Project* p = w->project();
+        const int media = w->annotator()->mediaId();
+        VideoController* video = w->videoController();
+        TimelinePanel* panel = timelinePanelOf(w.get());
+        QVERIFY(panel);
+        QVERIFY(panel->view()->isVisible());
+        const int dog = clickObject(*w, 0, {160, 100}, true);
+        QVERIFY(dog >= 0);
+        QCOMPARE(propagateAndWait(*w, 0, PropagationDirection::Forward, 39), 40);
+        const int second = clickObject(*w, 20, {40, 40}, true);
+        QVERIFY(second >= 0);
+        QCOMPARE(propagateAndWait(*w, 20, PropagationDirection::Forward, 19), 20);
+        QCOMPARE(p->objects(media).size(), size_t{2});
+
+        // Keyboard: Right / Left step, Shift+Right jumps to the next keyframe.
+        QVERIFY(video->seek(4));
+        QTest::keyClick(w.get(), Qt::Key_Right);
+        QCOMPARE(video->frame(), 5);
+        QTest::keyClick(w.get(), Qt::Key_Left);
+        QCOMPARE(video->frame(), 4);
+        QTest::keyClick(w.get(), Qt::Key_Right, Qt::ShiftModifier);
+        QCOMPARE(video->frame(), 20);
+        QTest::keyClick(w.get(), Qt::Key_Left, Qt::ShiftModifier);
+        QCOMPARE(video->frame(), 0);
+
+        // Clicking the timeline seeks; its rows are the objects.
+        TimelineView* view = panel->view();
+        const int y = TimelineView::kRulerHeight + TimelineView::kRowHeight / 2;
+        QCOMPARE(view->objectAt(y), dog);
+        QCOMPARE(view->objectAt(y + TimelineView::kRowHeight), second);
+        const int x = TimelineView::kLabelWidth + (view->width() - TimelineView::kLabelWidth) / 2;
+        guitest::click(view, QPoint(x, y));
+        QCOMPARE(video->frame(), view->frameAt(x));
+        QVERIFY(video->frame() > 20);
+        // The bar of a tracked frame is painted, an untracked one is not.
+        const QImage shot = view->grab().toImage();
+        const QColor base = view->palette().base().color();
+        int trackedFrame = -1;
+        for (int f = 1; f < 20 && trackedFrame < 0; ++f)
+            if (p->annotation(media, f, dog) != nullptr)
+                trackedFrame = f;
+        QVERIFY(trackedFrame > 0);
+        int trackedX = -1;
+        for (int px = TimelineView::kLabelWidth; px < view->width() && trackedX < 0; ++px)
+            if (view->frameAt(px) == trackedFrame && view->frameAt(px + 2) == trackedFrame)
+                trackedX = px + 1;
+        QVERIFY(trackedX > 0);
+        const int barY = TimelineView::kRulerHeight + 6;
+        QVERIFY(shot.pixelColor(trackedX, barY) != base);
+        QCOMPARE(view->frameAt(view->width() - 8), 74);
+        QVERIFY(p->annotation(media, 74, dog) == nullptr);
+        QCOMPARE(shot.pixelColor(view->width() - 8, barY), base);  // frame 74: never tracked
+
+        const QByteArray target = qgetenv("SAM2_VIDEO_SCREENSHOT");
+        if (!target.isEmpty()) {
+            QVERIFY(video->seek(30));
+            w->annotator()->selectObject(dog);
+            QCoreApplication::processEvents();
+            QVERIFY(w->grab().toImage().save(QString::fromLocal8Bit(target)));
+            qInfo("wrote %s", target.constData());
+        }
+    }
+};
+
+QTEST_MAIN(TestUiVideo)
+#include "test_ui_video.moc"
