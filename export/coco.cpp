@@ -62,7 +62,7 @@ void exportCoco(const Project& project, DatasetWriter& writer, const ExportOptio
         for (int frame : strideFrames(project, *item, stride)) {
             const auto& onFrame = project.frameAnnotations(item->id, frame);
             if (isVideo && onFrame.empty()) continue;
-            reportProgress(progress, done, static_cast<int>(media.size()), base);
+            reportProgress(progress, frame, item->frameCount, base);  // frames within the item
             nlohmann::ordered_json image;
             image["id"] = ++imageId;
             QString fileName;

@@ -66,7 +66,7 @@ void exportDavis(const Project& project, DatasetWriter& writer, const ExportOpti
         const Rle empty(item->height, item->width);
         long long overlapPixels = 0;
         for (int frame : framesToWrite(project, *item, stride)) {
-            reportProgress(progress, done, static_cast<int>(media.size()), base);
+            reportProgress(progress, frame, item->frameCount, base);  // frames within the item
             const auto& onFrame = project.frameAnnotations(item->id, frame);
             if (palette) {
                 QImage indexed(item->width, item->height, QImage::Format_Indexed8);

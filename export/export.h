@@ -34,7 +34,8 @@ QString datasetFormatName(DatasetFormat format);
 std::optional<DatasetFormat> datasetFormatFromName(const QString& name);
 bool canImport(DatasetFormat format);
 
-// Return false to cancel. `done` of `total` steps (frames or media items), `step` says which.
+// Return false to cancel. `done` of `total` steps, `step` names the media item: steps are media
+// items between items, and frames (done = frame index, total = frame count) within a video.
 using DatasetProgress = std::function<bool(int done, int total, const QString& step)>;
 
 struct ExportOptions {

@@ -215,7 +215,7 @@ void exportSav(const Project& project, DatasetWriter& writer, const ExportOption
                 throw DatasetError(QStringLiteral("%1 has no video file; cannot write its frames").arg(videoId));
             FrameReader reader(item->path);
             for (int f = 0; f < reader.facts().frameCount; ++f) {
-                reportProgress(progress, done, static_cast<int>(media.size()), videoId);
+                reportProgress(progress, f, reader.facts().frameCount, videoId);  // frames within the video
                 writer.writeImage(QStringLiteral("JPEGImages_24fps/%1/%2.jpg").arg(videoId).arg(f, 5, 10, QLatin1Char('0')),
                                   reader.frame(f));
             }

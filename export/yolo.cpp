@@ -47,7 +47,7 @@ void exportYolo(const Project& project, DatasetWriter& writer, const ExportOptio
         for (int frame : strideFrames(project, *item, stride)) {
             const auto& onFrame = project.frameAnnotations(item->id, frame);
             if (isVideo && onFrame.empty()) continue;
-            reportProgress(progress, done, static_cast<int>(media.size()), base);
+            reportProgress(progress, frame, item->frameCount, base);  // frames within the item
             const QString name = isVideo ? QStringLiteral("%1_%2").arg(base).arg(frame, 5, 10, QLatin1Char('0')) : base;
             QString text;
             QTextStream out(&text);
