@@ -19,6 +19,7 @@ QColor objectColor(int n) {
 Annotator::Annotator(CanvasView* canvas, InferenceClient* inference, QObject* parent)
     : QObject(parent), canvas_(canvas), inference_(inference),
       loader_(std::make_unique<FrameLoader>()) {
+    pool_.setMaxThreadCount(1);
     connect(canvas, &CanvasView::pointClicked, this, &Annotator::onPointClicked);
     connect(canvas, &CanvasView::boxDrawn, this, &Annotator::onBoxDrawn);
     connect(canvas, &CanvasView::hoverMoved, this, &Annotator::onHoverMoved);
@@ -37,7 +38,42 @@ Annotator::Annotator(CanvasView* canvas, InferenceClient* inference, QObject* pa
     });
 }
 
-Annotator::~Annotator() = default;
+Annotator::~Annotator() {
+    // Decodes in flight post their result to this object: let them finish first.
+    pool_.clear();
+    pool_.waitForDone();
+}
+
+void Annotator::decodeAhead(const QString& path) {
+    if (decoding_.count(path))
+        return;
+    for (const auto& entry : decoded_)
+        if (entry.first == path)
+            return;
+    decoding_.insert(path);
+    pool_.start([this, path] {
+        QImage image = decodeFrame(path, 0, nullptr);
+        QMetaObject::invokeMethod(this, [this, path, image] {
+            decoding_.erase(path);
+            if (image.isNull())
+                return;
+            decoded_.emplace_front(path, image);
+            while (decoded_.size() > kDecodedImages)
+                decoded_.pop_back();
+        }, Qt::QueuedConnection);
+    });
+}
+
+QImage Annotator::takeDecoded(const QString& path) {
+    for (auto it = decoded_.begin(); it != decoded_.end(); ++it) {
+        if (it->first == path) {
+            QImage image = it->second;
+            decoded_.erase(it);
+            return image;
+        }
+    }
+    return QImage();
+}
 
 void Annotator::setProject(Project* project) {
     if (project_)
@@ -88,7 +124,9 @@ bool Annotator::showFrame(int mediaId, int frame) {
     if (item == nullptr)
         return false;
     QString error;
-    const QImage image = loader_->frame(item->path, frame, &error);
+    QImage image = item->kind == MediaKind::Image ? takeDecoded(item->path) : QImage();
+    if (image.isNull())
+        image = loader_->frame(item->path, frame, &error);
     if (image.isNull()) {
         Q_EMIT message(tr("Cannot show %1: %2").arg(item->displayName(), error));
         return false;
@@ -106,16 +144,15 @@ bool Annotator::showFrame(int mediaId, int frame) {
     }
     previewWaiting_.reset();
     refreshOverlays();
-    if (inference_->isModelLoaded()) {
+    if (inference_->isModelLoaded())
         inference_->encode(currentFrameRef());
-        prefetchNext();
-    }
+    prefetchNext();
     Q_EMIT frameShown(mediaId_, frame_);
     return true;
 }
 
 void Annotator::prefetchNext() {
-    if (!project_ || mediaId_ < 0 || !inference_->isModelLoaded())
+    if (!project_ || mediaId_ < 0)
         return;
     std::vector<FrameRef> next;
     const std::vector<MediaItem> items = project_->mediaItems();
@@ -129,7 +166,10 @@ void Annotator::prefetchNext() {
         ref.mediaPath = items[i].path;
         next.push_back(ref);
     }
-    inference_->prefetch(next);
+    if (!next.empty())
+        decodeAhead(next.front().mediaPath);
+    if (inference_->isModelLoaded())
+        inference_->prefetch(next);
 }
 
 void Annotator::selectObject(int objectId) {

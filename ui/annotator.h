@@ -17,6 +17,8 @@
 #include <QObject>
 #include <QPointF>
 #include <QPointer>
+#include <QThreadPool>
+#include <list>
 
 #include "annotation/project.h"
 #include "annotation/worker/inference_types.h"
@@ -135,6 +137,14 @@ private:
     void refreshObject(int objectId);
     void refreshPrompts();
     void prefetchNext();
+
+    // Still images of the next items, decoded ahead on pool_ so moving to them is instant.
+    void decodeAhead(const QString& path);
+    QImage takeDecoded(const QString& path);
+    static constexpr std::size_t kDecodedImages = 3;
+    QThreadPool pool_;
+    std::list<std::pair<QString, QImage>> decoded_;  // most recent first
+    std::set<QString> decoding_;
 
     QPointer<CanvasView> canvas_;
     InferenceClient* inference_;

@@ -49,6 +49,16 @@ QStringList imageFilesIn(const QString& folder) {
     return files;
 }
 
+QImage decodeFrame(const QString& path, int index, QString* error) {
+    try {
+        return MediaSource::open(path)->frame(index);
+    } catch (const std::exception& e) {
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return QImage();
+    }
+}
+
 struct FrameLoader::Impl {
     QString path;
     std::unique_ptr<MediaSource> source;

@@ -24,6 +24,9 @@ QStringList imageFilesIn(const QString& folder);
 // True when the file name looks like a still image (by extension; the content decides on open).
 bool looksLikeImage(const QString& path);
 
+// Opens the media, decodes one frame, closes it (safe on any thread). Null image + *error on failure.
+QImage decodeFrame(const QString& path, int index, QString* error);
+
 // Decodes frames for the canvas, keeping the last media open.
 class FrameLoader {
 public:
