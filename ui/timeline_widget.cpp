@@ -11,6 +11,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -28,7 +29,8 @@ TimelineView::TimelineView(VideoController* controller, QWidget* parent)
     setMouseTracking(false);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     connect(controller_, &VideoController::dataChanged, this, [this] {
-        updateGeometry();
+        // Every object gets its row; the panel's scroll area scrolls when they do not fit.
+        setMinimumHeight(sizeHint().height());
         update();
     });
     connect(controller_, &VideoController::frameChanged, this, qOverload<>(&QWidget::update));
@@ -38,7 +40,7 @@ QSize TimelineView::sizeHint() const {
     int rows = 0;
     if (Project* p = controller_->project(); p && p->media(controller_->mediaId()))
         rows = static_cast<int>(p->objects(controller_->mediaId()).size());
-    return {600, kRulerHeight + std::max(rows, 2) * kRowHeight + 4};
+    return {600, kRulerHeight + std::max(rows, 1) * kRowHeight + 4};
 }
 
 QSize TimelineView::minimumSizeHint() const { return {300, kRulerHeight + kRowHeight + 4}; }
@@ -336,7 +338,13 @@ TimelinePanel::TimelinePanel(VideoController* controller, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(controls);
-    layout->addWidget(view_, 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("timelineScroll"));
+    scroll->setWidget(view_);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(scroll, 1);
 
     connect(controller_, &VideoController::frameChanged, this, &TimelinePanel::updateState);
     connect(controller_, &VideoController::dataChanged, this, &TimelinePanel::updateState);
@@ -400,7 +408,7 @@ void TimelinePanel::updateState() {
         action(QString::fromLatin1(name))->setEnabled(video);
     direction_->setEnabled(video && !running);
     range_->setEnabled(video && !running);
-    view_->updateGeometry();
+    view_->setMinimumHeight(view_->sizeHint().height());
     view_->update();
 }
 
