@@ -183,7 +183,10 @@ void Annotator::selectObject(int objectId) {
     Q_EMIT selectedObjectChanged(selected_);
 }
 
-void Annotator::startNewObject() { selectObject(-1); }
+void Annotator::startNewObject() {
+    pendingNewObject_ = -1;  // the next prompt starts another object, even if one is on its way
+    selectObject(-1);
+}
 
 Tool Annotator::tool() const { return canvas_ ? canvas_->tool() : Tool::Click; }
 
@@ -229,8 +232,18 @@ int Annotator::targetObject(bool* isNew) {
         *isNew = true;
         return pendingNewObject_;
     }
-    // Reserve the id the project will give the object, so later clicks reach the same one.
-    pendingNewObject_ = project_->nextObjectId(mediaId_);
+    // Reserve an id for the object, so later clicks reach the same one. Skip ids reserved by
+    // new objects whose first answer is still on its way (N was pressed in between).
+    int id = project_->nextObjectId(mediaId_);
+    for (bool taken = true; taken; ) {
+        taken = false;
+        for (const auto& [requestId, request] : inflight_)
+            if (request.newObject && request.mediaId == mediaId_ && request.objectId == id)
+                taken = true;
+        if (taken)
+            ++id;
+    }
+    pendingNewObject_ = id;
     *isNew = true;
     return pendingNewObject_;
 }

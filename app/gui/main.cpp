@@ -47,6 +47,10 @@ public:
 
 private:
     void nextClick() {
+        // modelReady may come more than once (a remembered model, then --checkpoint); only the
+        // first starts the clicks, later ones follow the previous click's answer.
+        if (next_ > 0 && window_->annotator()->pendingRequests() > 0)
+            return;
         if (next_ >= script_.clicks.size()) {
             finish();
             return;

@@ -266,6 +266,29 @@ private Q_SLOTS:
         QCOMPARE(ThreadGuard::violations(), 0);
     }
 
+    void newObjectWhileAClickIsOnItsWay() {
+        auto w = readyWindow();
+        QVERIFY(w);
+        Annotator* a = w->annotator();
+        QWidget* vp = w->canvas()->viewport();
+        // Two clicks on two objects, N in between, without waiting for the first answer.
+        guitest::click(vp, viewPos(w->canvas(), {150, 140}));
+        w->action(QStringLiteral("newObject"))->trigger();
+        guitest::click(vp, viewPos(w->canvas(), {400, 250}));
+        QTRY_COMPARE_WITH_TIMEOUT(a->pendingRequests(), 0, 60000);
+        const std::vector<AnnotatedObject>& objects = w->project()->objects(a->mediaId());
+        QCOMPARE(objects.size(), std::size_t(2));
+        QVERIFY(objects[0].id != objects[1].id);
+        for (const AnnotatedObject& obj : objects) {
+            const FrameAnnotation* ann = w->project()->annotation(a->mediaId(), 0, obj.id);
+            QVERIFY(ann != nullptr);
+            QCOMPARE(ann->points.size(), std::size_t(1));
+        }
+        // One undo step per object.
+        w->action(QStringLiteral("undo"))->trigger();
+        QCOMPARE(w->project()->objects(a->mediaId()).size(), std::size_t(1));
+    }
+
     void boxPrompt() {
         auto w = readyWindow();
         QVERIFY(w);
