@@ -898,7 +898,7 @@ void MainWindow::showShortcuts() {
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     QList<QPair<QString, QString>> rows;
-    for (const auto& [name, act] : actions_) {
+    for (QAction* act : actions()) {  // every window action, incl. the Video menu's (video_ui.cpp)
         QStringList keys;
         for (const QKeySequence& key : act->shortcuts())
             keys << key.toString(QKeySequence::NativeText);

@@ -110,6 +110,28 @@ private Q_SLOTS:
 
     void cleanupTestCase() { QCOMPARE(ThreadGuard::violations(), 0); }
 
+    // The Video menu's shortcuts are window shortcuts that clash with no other action's.
+    void videoShortcutsAreUnique() {
+        MainWindow w;
+        w.setInteractive(false);
+        TimelinePanel* panel = timelinePanelOf(&w);
+        QVERIFY(panel);
+        QVERIFY(!panel->videoActions().isEmpty());
+        std::map<QString, QString> owner;
+        for (QAction* act : w.actions()) {
+            for (const QKeySequence& key : act->shortcuts()) {
+                const QString k = key.toString(QKeySequence::PortableText);
+                QVERIFY2(owner.count(k) == 0,
+                         qPrintable(QStringLiteral("%1 is used by %2 and %3").arg(k, owner[k], act->objectName())));
+                owner[k] = act->objectName();
+            }
+        }
+        for (QAction* act : panel->videoActions())
+            QVERIFY2(w.actions().contains(act), qPrintable(act->objectName()));
+        QCOMPARE(owner.at(QStringLiteral("Ctrl+P")), QStringLiteral("video.propagateForward"));
+        QCOMPARE(owner.at(QStringLiteral("K")), QStringLiteral("video.play"));
+    }
+
     // Prompt one object, propagate forward: masks on the later frames, one undo step that undo
     // removes and redo restores; the prompted frame stays the person's.
     void propagateForwardThenUndo() {
