@@ -250,6 +250,11 @@ TimelinePanel::TimelinePanel(VideoController* controller, QWidget* parent)
                tr("Track forward, then backward from this frame (Ctrl+Alt+P)"));
     makeAction(QStringLiteral("video.cancel"), tr("&Cancel propagation"), {QKeySequence(Qt::CTRL | Qt::Key_Period)},
                tr("Stop tracking before the next frame; computed frames are kept (Ctrl+.)"));
+    QAction* follow = makeAction(QStringLiteral("video.follow"), tr("&Show frames while tracking"), {},
+                                 tr("The canvas follows a propagation as frames are computed"));
+    follow->setCheckable(true);
+    follow->setChecked(controller_->followsPropagation());
+    connect(follow, &QAction::toggled, controller_, &VideoController::setFollowPropagation);
     makeAction(QStringLiteral("video.clearFromHere"), tr("C&lear object from this frame on"),
                {QKeySequence(Qt::SHIFT | Qt::Key_Delete)},
                tr("Remove the selected object's masks from this frame to the end (Shift+Del)"));
@@ -404,7 +409,7 @@ void TimelinePanel::updateState() {
     action(QStringLiteral("video.cancel"))->setEnabled(running);
     // Stepping and playback stay available while tracking: looking at results as they come.
     for (const char* name : {"video.play", "video.stepBack", "video.stepForward", "video.previousKeyframe",
-                             "video.nextKeyframe", "video.nextProblem"})
+                             "video.nextKeyframe", "video.nextProblem", "video.follow"})
         action(QString::fromLatin1(name))->setEnabled(video);
     direction_->setEnabled(video && !running);
     range_->setEnabled(video && !running);

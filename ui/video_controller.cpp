@@ -10,7 +10,7 @@ namespace s2s::ui {
 namespace {
 // The canvas follows a running propagation at most this often (showing a frame also asks the
 // image worker to encode it, which should not compete with tracking for every frame).
-constexpr qint64 kFollowIntervalMs = 400;
+constexpr qint64 kFollowIntervalMs = 500;
 constexpr double kMaxPlaybackFps = 30.0;
 } // namespace
 
@@ -303,7 +303,8 @@ void VideoController::onFrameTracked(const TrackedFrame& tracked) {
             Q_EMIT message(QString::fromUtf8(e.what()));
         }
     }
-    if (tracked.mediaId == mediaId_ && tracked.frame != frame_ && followClock_.elapsed() >= kFollowIntervalMs) {
+    if (follow_ && tracked.mediaId == mediaId_ && tracked.frame != frame_ &&
+        followClock_.elapsed() >= kFollowIntervalMs) {
         followClock_.restart();
         annotator_->showFrame(mediaId_, tracked.frame);
     }

@@ -67,6 +67,11 @@ public:
     bool isProblemFrame(int frame) const;
 
     bool isPropagating() const { return running_.has_value(); }
+    // Whether the canvas shows the frames of a running propagation as they come (a few times a
+    // second; each shown frame is also encoded by the image worker, so on a slow CPU turning
+    // this off leaves all cores to tracking).
+    void setFollowPropagation(bool follow) { follow_ = follow; }
+    bool followsPropagation() const { return follow_; }
     // The tracker's id of the running propagation (0 when none).
     quint64 runningRequestId() const { return running_ ? running_->id : 0; }
     bool isPlaying() const { return playTimer_.isActive(); }
@@ -130,6 +135,7 @@ private:
     QTimer playTimer_;
     std::optional<Run> running_;
     QElapsedTimer followClock_;  // the canvas follows a propagation a few times a second
+    bool follow_ = true;
     // (mediaId, objectId) -> frame -> confidence
     std::map<std::pair<int, int>, std::map<int, Confidence>> confidence_;
 };
