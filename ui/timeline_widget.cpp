@@ -14,6 +14,8 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QToolButton>
+#include <QToolTip>
+#include <QHelpEvent>
 #include <QVBoxLayout>
 
 #include "ui/annotator.h"
@@ -193,6 +195,53 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
         if (frame >= 0)
             controller_->seek(frame);
     }
+}
+
+QString TimelineView::describeCell(int objectId, int frame) const {
+    Project* p = controller_->project();
+    const AnnotatedObject* object = p ? p->object(controller_->mediaId(), objectId) : nullptr;
+    if (!object)
+        return QString();
+    const QString name = object->name.isEmpty() ? tr("Object %1").arg(objectId) : object->name;
+    QString state;
+    const FrameAnnotation* ann = p->annotation(controller_->mediaId(), frame, objectId);
+    const std::optional<VideoController::Confidence> conf = controller_->confidence(objectId, frame);
+    if (!ann)
+        state = conf && conf->objectScore <= 0.f ? tr("tracked as absent") : tr("no mask");
+    else if (ann->source == MaskSource::Propagation)
+        state = tr("tracked");
+    else if (ann->source == MaskSource::Manual)
+        state = tr("corrected by hand");
+    else if (ann->source == MaskSource::Imported)
+        state = tr("imported");
+    else
+        state = tr("prompted (%n point(s))", "", static_cast<int>(ann->points.size())) +
+                (ann->box ? tr(", box") : QString());
+    QString text = tr("Frame %1 · %2: %3").arg(frame + 1).arg(name, state);
+    if (conf)
+        text += tr("\nPredicted IoU %1, presence score %2")
+                    .arg(conf->iou, 0, 'f', 2)
+                    .arg(conf->objectScore, 0, 'f', 2);
+    else if (ann && ann->score)
+        text += tr("\nPredicted IoU %1").arg(*ann->score, 0, 'f', 2);
+    return text;
+}
+
+bool TimelineView::event(QEvent* event) {
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const int objectId = objectAt(help->pos().y());
+        const int frame = frameAt(help->pos().x());
+        const QString text = objectId >= 0 && frame >= 0 && help->pos().x() >= kLabelWidth
+                                 ? describeCell(objectId, frame)
+                                 : QString();
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void TimelineView::contextMenuEvent(QContextMenuEvent* event) {

@@ -50,9 +50,11 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+    bool event(QEvent* event) override;  // tooltips: what is known of a cell
 
 private:
     int xOf(int frame) const;
+    QString describeCell(int objectId, int frame) const;
     void paintRow(class QPainter& painter, int row, int objectId, const QColor& color);
     VideoController* controller_;
 };

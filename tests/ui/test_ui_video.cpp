@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
+#include <QHelpEvent>
 #include <QUndoStack>
 
 #include <atomic>
@@ -386,6 +388,13 @@ private Q_SLOTS:
         QCOMPARE(view->frameAt(view->width() - 8), 74);
         QVERIFY(p->annotation(media, 74, dog) == nullptr);
         QCOMPARE(shot.pixelColor(view->width() - 8, barY), base);  // frame 74: never tracked
+
+        // A cell's tooltip says what is known of it.
+        QHelpEvent tip(QEvent::ToolTip, QPoint(trackedX, y), view->mapToGlobal(QPoint(trackedX, y)));
+        QApplication::sendEvent(view, &tip);
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("tracked")) &&
+                     QToolTip::text().contains(QStringLiteral("Predicted IoU")),
+                 qPrintable(QToolTip::text()));
 
         const QByteArray target = qgetenv("SAM2_VIDEO_SCREENSHOT");
         if (!target.isEmpty()) {
