@@ -342,9 +342,12 @@ void Annotator::onSegmented(const SegmentResult& result) {
             stack->push(new SetMaskCommand(project_, request.mediaId, request.frame,
                                            request.objectId, annotation));
             stack->endMacro();
-            if (pendingNewObject_ == request.objectId)
+            // Select the new object only while the person is still on it: after N (new object)
+            // the pending id has moved on, and selecting this one would send the next click to it.
+            const bool stillCurrent = pendingNewObject_ == request.objectId;
+            if (stillCurrent)
                 pendingNewObject_ = -1;
-            if (request.mediaId == mediaId_)
+            if (stillCurrent && request.mediaId == mediaId_ && selected_ < 0)
                 selectObject(request.objectId);
         } else {
             auto* command = new SetMaskCommand(project_, request.mediaId, request.frame,

@@ -289,6 +289,22 @@ private Q_SLOTS:
         QCOMPARE(w->project()->objects(a->mediaId()).size(), std::size_t(1));
     }
 
+    void newObjectWhenTheFirstAnswerArrivesAfterN() {
+        // The first object's answer lands after N was pressed: it must not grab the selection,
+        // or the next click would refine the first object instead of starting the second.
+        auto w = readyWindow();
+        QVERIFY(w);
+        Annotator* a = w->annotator();
+        QWidget* vp = w->canvas()->viewport();
+        guitest::click(vp, viewPos(w->canvas(), {150, 140}));
+        w->action(QStringLiteral("newObject"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(a->pendingRequests(), 0, 60000);
+        QCOMPARE(w->project()->objects(a->mediaId()).size(), std::size_t(1));
+        guitest::click(vp, viewPos(w->canvas(), {400, 250}));
+        QTRY_COMPARE_WITH_TIMEOUT(a->pendingRequests(), 0, 60000);
+        QCOMPARE(w->project()->objects(a->mediaId()).size(), std::size_t(2));
+    }
+
     void boxPrompt() {
         auto w = readyWindow();
         QVERIFY(w);
