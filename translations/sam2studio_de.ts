@@ -20,7 +20,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+102"/>
+        <location filename="../app/gui/main.cpp" line="+106"/>
         <source>Segmentation datasets from images and videos with SAM 2.</source>
         <translation>Segmentierungsdatensätze aus Bildern und Videos mit SAM 2.</translation>
     </message>
@@ -164,12 +164,12 @@
         <translation>Interner Fehler: Das Modell sollte im GUI-Thread geladen werden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Loading model %1…</source>
         <translation>Modell %1 wird geladen…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Encoding %1 ahead…</source>
         <translation>%1 wird vorab kodiert…</translation>
     </message>
@@ -269,18 +269,18 @@
 <context>
     <name>s2s::VideoTrackerWorker</name>
     <message>
-        <location filename="../annotation/worker/video_tracker.cpp" line="+72"/>
-        <location line="+113"/>
+        <location filename="../annotation/worker/video_tracker.cpp" line="+73"/>
+        <location line="+112"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>Interner Fehler: Das Videomodell wurde im GUI-Thread aufgerufen.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-103"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>Der Checkpoint %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>A mask on frame %1 does not have the video&apos;s size.</source>
         <translation>Eine Maske in Frame %1 hat nicht die Größe des Videos.</translation>
     </message>
@@ -298,12 +298,12 @@
 <context>
     <name>s2s::ui::Annotator</name>
     <message>
-        <location filename="../ui/annotator.cpp" line="+93"/>
+        <location filename="../ui/annotator.cpp" line="+131"/>
         <source>Cannot show %1: %2</source>
         <translation>%1 kann nicht angezeigt werden: %2</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -313,8 +313,8 @@
         <translation>Kein SAM-2-Modell geladen: Wählen Sie einen Checkpoint unter Modell ▸ Checkpoint wählen. Pinsel, Radierer und Polygon funktionieren auch ohne.</translation>
     </message>
     <message>
-        <location line="+120"/>
-        <location line="+150"/>
+        <location line="+130"/>
+        <location line="+153"/>
         <source>Add object</source>
         <translation>Objekt hinzufügen</translation>
     </message>
@@ -1285,7 +1285,7 @@
 <context>
     <name>s2s::ui::TimelinePanel</name>
     <message>
-        <location filename="../ui/timeline_widget.cpp" line="+227"/>
+        <location filename="../ui/timeline_widget.cpp" line="+278"/>
         <source>&amp;Play / pause</source>
         <translation>&amp;Wiedergabe / Pause</translation>
     </message>
@@ -1386,6 +1386,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Show frames while tracking</source>
+        <translation>Frames während des Trackings &amp;anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The canvas follows a propagation as frames are computed</source>
+        <translation>Die Arbeitsfläche folgt der Propagation, während Frames berechnet werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>C&amp;lear object from this frame on</source>
         <translation>Objekt ab diesem Frame &amp;löschen</translation>
     </message>
@@ -1406,12 +1416,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-60"/>
         <source>▶|</source>
         <translation>▶|</translation>
     </message>
@@ -1471,7 +1481,7 @@
         <translation>%v / %m Frames</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>❚❚</source>
         <translation>❚❚</translation>
     </message>
@@ -1484,18 +1494,76 @@
 <context>
     <name>s2s::ui::TimelineView</name>
     <message>
-        <location line="-270"/>
+        <location line="-328"/>
         <source>Open a video or a frame folder to see its timeline.</source>
         <translation>Öffnen Sie ein Video oder einen Frame-Ordner, um dessen Zeitleiste zu sehen.</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+44"/>
+        <location line="+41"/>
+        <location line="+50"/>
         <source>Object %1</source>
         <translation>Objekt %1</translation>
     </message>
     <message>
+        <location line="-45"/>
+        <source>tracked as absent</source>
+        <translation>als abwesend verfolgt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no mask</source>
+        <translation>keine Maske</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>tracked</source>
+        <translation>verfolgt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>corrected by hand</source>
+        <translation>von Hand korrigiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>prompted (%n point(s))</source>
+        <translation>
+            <numerusform>markiert (%n Punkt)</numerusform>
+            <numerusform>markiert (%n Punkte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, box</source>
+        <translation>, Rahmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame %1 · %2: %3</source>
+        <translation>Frame %1 · %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+Predicted IoU %1, presence score %2</source>
+        <translation>
+Vorhergesagte IoU %1, Präsenzwert %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>
+Predicted IoU %1</source>
+        <translation>
+Vorhergesagte IoU %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Select %1</source>
         <translation>%1 auswählen</translation>
     </message>
@@ -1538,7 +1606,7 @@
         <translation>Laden Sie zuerst einen SAM-2-Checkpoint (Menü Modell).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Open a video or a frame folder to track objects.</source>
         <translation>Öffnen Sie ein Video oder einen Frame-Ordner, um Objekte zu verfolgen.</translation>
     </message>
@@ -1563,7 +1631,7 @@
         <translation>Tracking läuft…</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Propagate over %n frame(s)</source>
         <translation>
             <numerusform>Über %n Frame propagieren</numerusform>

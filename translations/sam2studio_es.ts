@@ -20,7 +20,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+102"/>
+        <location filename="../app/gui/main.cpp" line="+106"/>
         <source>Segmentation datasets from images and videos with SAM 2.</source>
         <translation>Conjuntos de datos de segmentación a partir de imágenes y vídeos con SAM 2.</translation>
     </message>
@@ -164,12 +164,12 @@
         <translation>Error interno: se pidió cargar el modelo en el hilo de la interfaz.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Loading model %1…</source>
         <translation>Cargando el modelo %1…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Encoding %1 ahead…</source>
         <translation>Codificando %1 por adelantado…</translation>
     </message>
@@ -269,18 +269,18 @@
 <context>
     <name>s2s::VideoTrackerWorker</name>
     <message>
-        <location filename="../annotation/worker/video_tracker.cpp" line="+72"/>
-        <location line="+113"/>
+        <location filename="../annotation/worker/video_tracker.cpp" line="+73"/>
+        <location line="+112"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>Error interno: se llamó al modelo de vídeo en el hilo de la interfaz.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-103"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>El checkpoint %1 no existe.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>A mask on frame %1 does not have the video&apos;s size.</source>
         <translation>Una máscara del fotograma %1 no tiene el tamaño del vídeo.</translation>
     </message>
@@ -298,12 +298,12 @@
 <context>
     <name>s2s::ui::Annotator</name>
     <message>
-        <location filename="../ui/annotator.cpp" line="+93"/>
+        <location filename="../ui/annotator.cpp" line="+131"/>
         <source>Cannot show %1: %2</source>
         <translation>No se puede mostrar %1: %2</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>El modelo aún se está cargando; inténtelo de nuevo en un momento.</translation>
     </message>
@@ -313,8 +313,8 @@
         <translation>No hay ningún modelo SAM 2 cargado: elija un checkpoint en Modelo ▸ Elegir checkpoint. El pincel, el borrador y el polígono funcionan sin él.</translation>
     </message>
     <message>
-        <location line="+120"/>
-        <location line="+150"/>
+        <location line="+130"/>
+        <location line="+153"/>
         <source>Add object</source>
         <translation>Añadir objeto</translation>
     </message>
@@ -1285,7 +1285,7 @@
 <context>
     <name>s2s::ui::TimelinePanel</name>
     <message>
-        <location filename="../ui/timeline_widget.cpp" line="+227"/>
+        <location filename="../ui/timeline_widget.cpp" line="+278"/>
         <source>&amp;Play / pause</source>
         <translation>&amp;Reproducir / pausar</translation>
     </message>
@@ -1386,6 +1386,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Show frames while tracking</source>
+        <translation>&amp;Mostrar los fotogramas durante el seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The canvas follows a propagation as frames are computed</source>
+        <translation>El lienzo sigue la propagación a medida que se calculan los fotogramas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>C&amp;lear object from this frame on</source>
         <translation>&amp;Borrar el objeto desde este fotograma</translation>
     </message>
@@ -1406,12 +1416,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-60"/>
         <source>▶|</source>
         <translation>▶|</translation>
     </message>
@@ -1471,7 +1481,7 @@
         <translation>%v / %m fotogramas</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>❚❚</source>
         <translation>❚❚</translation>
     </message>
@@ -1484,18 +1494,76 @@
 <context>
     <name>s2s::ui::TimelineView</name>
     <message>
-        <location line="-270"/>
+        <location line="-328"/>
         <source>Open a video or a frame folder to see its timeline.</source>
         <translation>Abra un vídeo o una carpeta de fotogramas para ver su línea de tiempo.</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+44"/>
+        <location line="+41"/>
+        <location line="+50"/>
         <source>Object %1</source>
         <translation>Objeto %1</translation>
     </message>
     <message>
+        <location line="-45"/>
+        <source>tracked as absent</source>
+        <translation>seguido como ausente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no mask</source>
+        <translation>sin máscara</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>tracked</source>
+        <translation>seguido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>corrected by hand</source>
+        <translation>corregido a mano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>prompted (%n point(s))</source>
+        <translation>
+            <numerusform>indicado (%n punto)</numerusform>
+            <numerusform>indicado (%n puntos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, box</source>
+        <translation>, rectángulo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame %1 · %2: %3</source>
+        <translation>Fotograma %1 · %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+Predicted IoU %1, presence score %2</source>
+        <translation>
+IoU predicha %1, puntuación de presencia %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>
+Predicted IoU %1</source>
+        <translation>
+IoU predicha %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Select %1</source>
         <translation>Seleccionar %1</translation>
     </message>
@@ -1538,7 +1606,7 @@
         <translation>Cargue primero un checkpoint de SAM 2 (menú Modelo).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Open a video or a frame folder to track objects.</source>
         <translation>Abra un vídeo o una carpeta de fotogramas para seguir objetos.</translation>
     </message>
@@ -1563,7 +1631,7 @@
         <translation>Siguiendo…</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Propagate over %n frame(s)</source>
         <translation>
             <numerusform>Propagar a lo largo de %n fotograma</numerusform>

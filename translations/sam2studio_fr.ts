@@ -20,7 +20,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+102"/>
+        <location filename="../app/gui/main.cpp" line="+106"/>
         <source>Segmentation datasets from images and videos with SAM 2.</source>
         <translation>Jeux de données de segmentation à partir d’images et de vidéos avec SAM 2.</translation>
     </message>
@@ -164,12 +164,12 @@
         <translation>Erreur interne : le chargement du modèle a été demandé dans le fil de l’interface.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Loading model %1…</source>
         <translation>Chargement du modèle %1…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Encoding %1 ahead…</source>
         <translation>Encodage anticipé de %1…</translation>
     </message>
@@ -269,18 +269,18 @@
 <context>
     <name>s2s::VideoTrackerWorker</name>
     <message>
-        <location filename="../annotation/worker/video_tracker.cpp" line="+72"/>
-        <location line="+113"/>
+        <location filename="../annotation/worker/video_tracker.cpp" line="+73"/>
+        <location line="+112"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>Erreur interne : le modèle vidéo a été appelé dans le fil de l’interface.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-103"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>Le checkpoint %1 n’existe pas.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>A mask on frame %1 does not have the video&apos;s size.</source>
         <translation>Un masque de l’image %1 n’a pas la taille de la vidéo.</translation>
     </message>
@@ -298,12 +298,12 @@
 <context>
     <name>s2s::ui::Annotator</name>
     <message>
-        <location filename="../ui/annotator.cpp" line="+93"/>
+        <location filename="../ui/annotator.cpp" line="+131"/>
         <source>Cannot show %1: %2</source>
         <translation>Impossible d’afficher %1 : %2</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Le modèle est encore en cours de chargement ; réessayez dans un instant.</translation>
     </message>
@@ -313,8 +313,8 @@
         <translation>Aucun modèle SAM 2 n’est chargé : choisissez un checkpoint dans Modèle ▸ Choisir un checkpoint. Le pinceau, la gomme et le polygone fonctionnent sans modèle.</translation>
     </message>
     <message>
-        <location line="+120"/>
-        <location line="+150"/>
+        <location line="+130"/>
+        <location line="+153"/>
         <source>Add object</source>
         <translation>Ajouter un objet</translation>
     </message>
@@ -1285,7 +1285,7 @@
 <context>
     <name>s2s::ui::TimelinePanel</name>
     <message>
-        <location filename="../ui/timeline_widget.cpp" line="+227"/>
+        <location filename="../ui/timeline_widget.cpp" line="+278"/>
         <source>&amp;Play / pause</source>
         <translation>&amp;Lecture / pause</translation>
     </message>
@@ -1386,6 +1386,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Show frames while tracking</source>
+        <translation>&amp;Afficher les images pendant le suivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The canvas follows a propagation as frames are computed</source>
+        <translation>Le canevas suit la propagation à mesure que les images sont calculées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>C&amp;lear object from this frame on</source>
         <translation>E&amp;ffacer l’objet à partir de cette image</translation>
     </message>
@@ -1406,12 +1416,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-60"/>
         <source>▶|</source>
         <translation>▶|</translation>
     </message>
@@ -1471,7 +1481,7 @@
         <translation>%v / %m images</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>❚❚</source>
         <translation>❚❚</translation>
     </message>
@@ -1484,18 +1494,76 @@
 <context>
     <name>s2s::ui::TimelineView</name>
     <message>
-        <location line="-270"/>
+        <location line="-328"/>
         <source>Open a video or a frame folder to see its timeline.</source>
         <translation>Ouvrez une vidéo ou un dossier d’images pour voir sa chronologie.</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+44"/>
+        <location line="+41"/>
+        <location line="+50"/>
         <source>Object %1</source>
         <translation>Objet %1</translation>
     </message>
     <message>
+        <location line="-45"/>
+        <source>tracked as absent</source>
+        <translation>suivi comme absent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no mask</source>
+        <translation>aucun masque</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>tracked</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>corrected by hand</source>
+        <translation>corrigé à la main</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>prompted (%n point(s))</source>
+        <translation>
+            <numerusform>indiqué (%n point)</numerusform>
+            <numerusform>indiqué (%n points)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, box</source>
+        <translation>, rectangle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame %1 · %2: %3</source>
+        <translation>Image %1 · %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+Predicted IoU %1, presence score %2</source>
+        <translation>
+IoU prédite %1, score de présence %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>
+Predicted IoU %1</source>
+        <translation>
+IoU prédite %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Select %1</source>
         <translation>Sélectionner %1</translation>
     </message>
@@ -1538,7 +1606,7 @@
         <translation>Chargez d’abord un checkpoint SAM 2 (menu Modèle).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Open a video or a frame folder to track objects.</source>
         <translation>Ouvrez une vidéo ou un dossier d’images pour suivre des objets.</translation>
     </message>
@@ -1563,7 +1631,7 @@
         <translation>Suivi en cours…</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Propagate over %n frame(s)</source>
         <translation>
             <numerusform>Propager sur %n image</numerusform>

@@ -20,7 +20,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+102"/>
+        <location filename="../app/gui/main.cpp" line="+106"/>
         <source>Segmentation datasets from images and videos with SAM 2.</source>
         <translation>SAM 2 で画像と動画からセグメンテーション用データセットを作成します。</translation>
     </message>
@@ -164,12 +164,12 @@
         <translation>内部エラー: GUI スレッドでモデルの読み込みが要求されました。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Loading model %1…</source>
         <translation>モデル %1 を読み込んでいます…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Encoding %1 ahead…</source>
         <translation>%1 を先行してエンコードしています…</translation>
     </message>
@@ -269,18 +269,18 @@
 <context>
     <name>s2s::VideoTrackerWorker</name>
     <message>
-        <location filename="../annotation/worker/video_tracker.cpp" line="+72"/>
-        <location line="+113"/>
+        <location filename="../annotation/worker/video_tracker.cpp" line="+73"/>
+        <location line="+112"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>内部エラー: GUI スレッドで動画モデルが呼び出されました。</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-103"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>チェックポイント %1 は存在しません。</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>A mask on frame %1 does not have the video&apos;s size.</source>
         <translation>フレーム %1 のマスクが動画のサイズと一致しません。</translation>
     </message>
@@ -298,12 +298,12 @@
 <context>
     <name>s2s::ui::Annotator</name>
     <message>
-        <location filename="../ui/annotator.cpp" line="+93"/>
+        <location filename="../ui/annotator.cpp" line="+131"/>
         <source>Cannot show %1: %2</source>
         <translation>%1 を表示できません: %2</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>モデルを読み込み中です。しばらくしてからもう一度お試しください。</translation>
     </message>
@@ -313,8 +313,8 @@
         <translation>SAM 2 モデルが読み込まれていません: モデル ▸ チェックポイントを選択 でチェックポイントを選んでください。ブラシ、消しゴム、ポリゴンはモデルなしでも使えます。</translation>
     </message>
     <message>
-        <location line="+120"/>
-        <location line="+150"/>
+        <location line="+130"/>
+        <location line="+153"/>
         <source>Add object</source>
         <translation>オブジェクトを追加</translation>
     </message>
@@ -1285,7 +1285,7 @@
 <context>
     <name>s2s::ui::TimelinePanel</name>
     <message>
-        <location filename="../ui/timeline_widget.cpp" line="+227"/>
+        <location filename="../ui/timeline_widget.cpp" line="+278"/>
         <source>&amp;Play / pause</source>
         <translation>再生 / 一時停止(&amp;P)</translation>
     </message>
@@ -1386,6 +1386,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Show frames while tracking</source>
+        <translation>追跡中にフレームを表示(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The canvas follows a propagation as frames are computed</source>
+        <translation>フレームが計算されるにつれてキャンバスが伝播に追従します</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>C&amp;lear object from this frame on</source>
         <translation>このフレーム以降のオブジェクトを消去(&amp;L)</translation>
     </message>
@@ -1406,12 +1416,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-60"/>
         <source>▶|</source>
         <translation>▶|</translation>
     </message>
@@ -1471,7 +1481,7 @@
         <translation>%v / %m フレーム</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>❚❚</source>
         <translation>❚❚</translation>
     </message>
@@ -1484,18 +1494,75 @@
 <context>
     <name>s2s::ui::TimelineView</name>
     <message>
-        <location line="-270"/>
+        <location line="-328"/>
         <source>Open a video or a frame folder to see its timeline.</source>
         <translation>タイムラインを表示するには、動画またはフレームフォルダーを開いてください。</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+44"/>
+        <location line="+41"/>
+        <location line="+50"/>
         <source>Object %1</source>
         <translation>オブジェクト %1</translation>
     </message>
     <message>
+        <location line="-45"/>
+        <source>tracked as absent</source>
+        <translation>不在として追跡</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no mask</source>
+        <translation>マスクなし</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>tracked</source>
+        <translation>追跡済み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>corrected by hand</source>
+        <translation>手動で修正</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>imported</source>
+        <translation>インポート済み</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>prompted (%n point(s))</source>
+        <translation>
+            <numerusform>プロンプト済み（%n 点）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, box</source>
+        <translation>、ボックス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame %1 · %2: %3</source>
+        <translation>フレーム %1 · %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+Predicted IoU %1, presence score %2</source>
+        <translation>
+予測 IoU %1、存在スコア %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>
+Predicted IoU %1</source>
+        <translation>
+予測 IoU %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Select %1</source>
         <translation>%1 を選択</translation>
     </message>
@@ -1538,7 +1605,7 @@
         <translation>先に SAM 2 チェックポイントを読み込んでください（モデル メニュー）。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Open a video or a frame folder to track objects.</source>
         <translation>オブジェクトを追跡するには、動画またはフレームフォルダーを開いてください。</translation>
     </message>
@@ -1563,7 +1630,7 @@
         <translation>追跡中…</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Propagate over %n frame(s)</source>
         <translation>
             <numerusform>%n フレームにわたって伝播</numerusform>

@@ -20,7 +20,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+102"/>
+        <location filename="../app/gui/main.cpp" line="+106"/>
         <source>Segmentation datasets from images and videos with SAM 2.</source>
         <translation>使用 SAM 2 从图像和视频构建分割数据集。</translation>
     </message>
@@ -164,12 +164,12 @@
         <translation>内部错误：在 GUI 线程中请求加载模型。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Loading model %1…</source>
         <translation>正在加载模型 %1…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Encoding %1 ahead…</source>
         <translation>正在预先编码 %1…</translation>
     </message>
@@ -269,18 +269,18 @@
 <context>
     <name>s2s::VideoTrackerWorker</name>
     <message>
-        <location filename="../annotation/worker/video_tracker.cpp" line="+72"/>
-        <location line="+113"/>
+        <location filename="../annotation/worker/video_tracker.cpp" line="+73"/>
+        <location line="+112"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>内部错误：在 GUI 线程中调用了视频模型。</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-103"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>检查点 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>A mask on frame %1 does not have the video&apos;s size.</source>
         <translation>第 %1 帧的掩码与视频尺寸不一致。</translation>
     </message>
@@ -298,12 +298,12 @@
 <context>
     <name>s2s::ui::Annotator</name>
     <message>
-        <location filename="../ui/annotator.cpp" line="+93"/>
+        <location filename="../ui/annotator.cpp" line="+131"/>
         <source>Cannot show %1: %2</source>
         <translation>无法显示 %1：%2</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>模型仍在加载中，请稍后再试。</translation>
     </message>
@@ -313,8 +313,8 @@
         <translation>未加载 SAM 2 模型：请在“模型 ▸ 选择检查点”中选择一个检查点。画笔、橡皮擦和多边形无需模型即可使用。</translation>
     </message>
     <message>
-        <location line="+120"/>
-        <location line="+150"/>
+        <location line="+130"/>
+        <location line="+153"/>
         <source>Add object</source>
         <translation>添加对象</translation>
     </message>
@@ -1285,7 +1285,7 @@
 <context>
     <name>s2s::ui::TimelinePanel</name>
     <message>
-        <location filename="../ui/timeline_widget.cpp" line="+227"/>
+        <location filename="../ui/timeline_widget.cpp" line="+278"/>
         <source>&amp;Play / pause</source>
         <translation>播放 / 暂停(&amp;P)</translation>
     </message>
@@ -1386,6 +1386,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Show frames while tracking</source>
+        <translation>跟踪时显示帧(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The canvas follows a propagation as frames are computed</source>
+        <translation>画布会随着帧的计算跟随传播进度</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>C&amp;lear object from this frame on</source>
         <translation>清除此帧起的对象(&amp;L)</translation>
     </message>
@@ -1406,12 +1416,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-60"/>
         <source>▶|</source>
         <translation>▶|</translation>
     </message>
@@ -1471,7 +1481,7 @@
         <translation>%v / %m 帧</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>❚❚</source>
         <translation>❚❚</translation>
     </message>
@@ -1484,18 +1494,75 @@
 <context>
     <name>s2s::ui::TimelineView</name>
     <message>
-        <location line="-270"/>
+        <location line="-328"/>
         <source>Open a video or a frame folder to see its timeline.</source>
         <translation>打开视频或帧文件夹以查看其时间轴。</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+44"/>
+        <location line="+41"/>
+        <location line="+50"/>
         <source>Object %1</source>
         <translation>对象 %1</translation>
     </message>
     <message>
+        <location line="-45"/>
+        <source>tracked as absent</source>
+        <translation>跟踪为不存在</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no mask</source>
+        <translation>无掩码</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>tracked</source>
+        <translation>已跟踪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>corrected by hand</source>
+        <translation>手动修正</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>prompted (%n point(s))</source>
+        <translation>
+            <numerusform>已提示（%n 个点）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, box</source>
+        <translation>，框</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame %1 · %2: %3</source>
+        <translation>帧 %1 · %2：%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+Predicted IoU %1, presence score %2</source>
+        <translation>
+预测 IoU %1，存在得分 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>
+Predicted IoU %1</source>
+        <translation>
+预测 IoU %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Select %1</source>
         <translation>选择 %1</translation>
     </message>
@@ -1538,7 +1605,7 @@
         <translation>请先加载 SAM 2 检查点（“模型”菜单）。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Open a video or a frame folder to track objects.</source>
         <translation>打开视频或帧文件夹以跟踪对象。</translation>
     </message>
@@ -1563,7 +1630,7 @@
         <translation>正在跟踪…</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Propagate over %n frame(s)</source>
         <translation>
             <numerusform>在 %n 帧上传播</numerusform>
