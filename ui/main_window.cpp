@@ -48,7 +48,7 @@ namespace s2s::ui {
 
 namespace {
 constexpr int kMaxRecent = 10;
-const char* kProjectFilter = QT_TRANSLATE_NOOP("MainWindow", "SAM 2 Studio projects (*.s2sproj)");
+const char* kProjectFilter = QT_TRANSLATE_NOOP("s2s::ui::MainWindow", "SAM 2 Studio projects (*.s2sproj)");
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -847,8 +847,10 @@ void MainWindow::exportDataset() {
                             QMessageBox::Yes;
         const ExportReport report =
             exportProject(*project_, *datasetFormatFromName(name), dir, options);
-        QString text = tr("Exported %1 masks of %2 images to %3.")
-                           .arg(report.maskCount).arg(report.imageCount).arg(report.outDir);
+        // Two counts: each gets its own plural form, then the sentence puts them together.
+        QString text = tr("Exported %1 of %2 to %3.")
+                           .arg(tr("%n mask(s)", nullptr, report.maskCount),
+                                tr("%n image(s)", nullptr, report.imageCount), report.outDir);
         if (!report.warnings.isEmpty())
             text += QStringLiteral("\n") + report.warnings.join(QLatin1Char('\n'));
         showMessage(text, !report.warnings.isEmpty());
@@ -877,7 +879,9 @@ void MainWindow::importDataset() {
     options.mediaPath = QFileDialog::getExistingDirectory(this, tr("Media folder (cancel: beside the annotations)"));
     try {
         const ImportReport report = s2s::importDataset(*project_, format, input, options);
-        showMessage(tr("Imported %1 objects and %2 masks.").arg(report.objectCount).arg(report.maskCount),
+        showMessage(tr("Imported %1 and %2.")
+                        .arg(tr("%n object(s)", nullptr, report.objectCount),
+                             tr("%n mask(s)", nullptr, report.maskCount)),
                     !report.warnings.isEmpty());
         if (!report.mediaIds.empty())
             annotator_->showFrame(report.mediaIds.front(), 0);
