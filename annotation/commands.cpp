@@ -3,9 +3,16 @@
 #include <QCoreApplication>
 
 namespace s2s {
-namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("s2s::Commands", text); }
+// The undo commands are no QObjects, so their texts share one translation context,
+// "s2s::Commands". Calls are written `Commands::tr(...)`: lupdate files them under the context
+// that Q_DECLARE_TR_FUNCTIONS names, which is the one looked up at run time (a bare tr() helper
+// would be filed under each command class by lupdate and never found).
+class Commands {
+    Q_DECLARE_TR_FUNCTIONS(s2s::Commands)
+};
+
+namespace {
 
 void requireMedia(const Project* p, int mediaId) {
     if (!p->media(mediaId)) throw AnnotationError("The project has no media item " + std::to_string(mediaId) + ".");
@@ -28,7 +35,7 @@ bool singleField(unsigned fields) { return fields != 0 && (fields & (fields - 1)
 
 AddMediaCommand::AddMediaCommand(Project* project, MediaItem item, QUndoCommand* parent)
     : QUndoCommand(parent), project_(project), item_(std::move(item)) {
-    setText(tr("Add %1").arg(item_.displayName()));
+    setText(Commands::tr("Add %1").arg(item_.displayName()));
 }
 
 void AddMediaCommand::redo() {
@@ -45,7 +52,7 @@ void AddMediaCommand::undo() {
 RemoveMediaCommand::RemoveMediaCommand(Project* project, int mediaId, QUndoCommand* parent)
     : QUndoCommand(parent), project_(project), mediaId_(mediaId) {
     requireMedia(project, mediaId);
-    setText(tr("Remove %1").arg(project->media(mediaId)->displayName()));
+    setText(Commands::tr("Remove %1").arg(project->media(mediaId)->displayName()));
 }
 
 void RemoveMediaCommand::redo() {
@@ -64,8 +71,8 @@ UpdateMediaCommand::UpdateMediaCommand(Project* project, MediaItem after, QUndoC
     requireMedia(project, after_.id);
     before_ = *project->media(after_.id);
     setText(before_.displayName() != after_.displayName()
-                ? tr("Rename %1 to %2").arg(before_.displayName(), after_.displayName())
-                : tr("Change %1").arg(after_.displayName()));
+                ? Commands::tr("Rename %1 to %2").arg(before_.displayName(), after_.displayName())
+                : Commands::tr("Change %1").arg(after_.displayName()));
     setObsolete(before_ == after_);
 }
 
@@ -101,7 +108,7 @@ bool UpdateMediaCommand::mergeWith(const QUndoCommand* other) {
 
 AddClassCommand::AddClassCommand(Project* project, ObjectClass cls, QUndoCommand* parent)
     : QUndoCommand(parent), project_(project), cls_(std::move(cls)) {
-    setText(tr("Add class %1").arg(cls_.name));
+    setText(Commands::tr("Add class %1").arg(cls_.name));
 }
 
 void AddClassCommand::redo() {
@@ -121,7 +128,7 @@ EditClassCommand::EditClassCommand(Project* project, ObjectClass after, QUndoCom
     const ObjectClass* cls = project->objectClass(after_.id);
     if (!cls) throw AnnotationError("The project has no class with id " + std::to_string(after_.id) + ".");
     before_ = *cls;
-    setText(tr("Edit class %1").arg(after_.name));
+    setText(Commands::tr("Edit class %1").arg(after_.name));
     setObsolete(before_ == after_);
 }
 
@@ -151,7 +158,7 @@ RemoveClassCommand::RemoveClassCommand(Project* project, int classId, QUndoComma
     const ObjectClass* cls = project->objectClass(classId);
     if (!cls) throw AnnotationError("The project has no class with id " + std::to_string(classId) + ".");
     cls_ = *cls;
-    setText(tr("Remove class %1").arg(cls_.name));
+    setText(Commands::tr("Remove class %1").arg(cls_.name));
 }
 
 void RemoveClassCommand::redo() {
@@ -176,7 +183,7 @@ void RemoveClassCommand::undo() {
 AddObjectCommand::AddObjectCommand(Project* project, int mediaId, AnnotatedObject obj, QUndoCommand* parent)
     : QUndoCommand(parent), project_(project), mediaId_(mediaId), obj_(std::move(obj)) {
     requireMedia(project, mediaId);
-    setText(obj_.name.isEmpty() ? tr("Add object") : tr("Add object %1").arg(obj_.name));
+    setText(obj_.name.isEmpty() ? Commands::tr("Add object") : Commands::tr("Add object %1").arg(obj_.name));
 }
 
 void AddObjectCommand::redo() {
@@ -194,12 +201,12 @@ EditObjectCommand::EditObjectCommand(Project* project, int mediaId, AnnotatedObj
     before_ = *project->object(mediaId, after_.id);
     const unsigned f = changedFields();
     const QString who = after_.name.isEmpty() ? QString::number(after_.id) : after_.name;
-    if (f == Name) setText(tr("Rename object to %1").arg(after_.name));
-    else if (f == Class) setText(tr("Change class of %1").arg(who));
-    else if (f == Color) setText(tr("Change colour of %1").arg(who));
-    else if (f == Hidden) setText(after_.hidden ? tr("Hide %1").arg(who) : tr("Show %1").arg(who));
-    else if (f == Attributes) setText(tr("Edit attributes of %1").arg(who));
-    else setText(tr("Edit %1").arg(who));
+    if (f == Name) setText(Commands::tr("Rename object to %1").arg(after_.name));
+    else if (f == Class) setText(Commands::tr("Change class of %1").arg(who));
+    else if (f == Color) setText(Commands::tr("Change colour of %1").arg(who));
+    else if (f == Hidden) setText(after_.hidden ? Commands::tr("Hide %1").arg(who) : Commands::tr("Show %1").arg(who));
+    else if (f == Attributes) setText(Commands::tr("Edit attributes of %1").arg(who));
+    else setText(Commands::tr("Edit %1").arg(who));
     setObsolete(f == 0);  // nothing changes: the stack drops it instead of keeping an empty step
 }
 
@@ -237,7 +244,7 @@ RemoveObjectCommand::RemoveObjectCommand(Project* project, int mediaId, int obje
     : QUndoCommand(parent), project_(project), mediaId_(mediaId), objectId_(objectId) {
     requireObject(project, mediaId, objectId);
     const QString name = project->object(mediaId, objectId)->name;
-    setText(tr("Delete object %1").arg(name.isEmpty() ? QString::number(objectId) : name));
+    setText(Commands::tr("Delete object %1").arg(name.isEmpty() ? QString::number(objectId) : name));
 }
 
 void RemoveObjectCommand::redo() {
@@ -258,7 +265,7 @@ SetMaskCommand::SetMaskCommand(Project* project, int mediaId, int frame, int obj
     : QUndoCommand(parent), project_(project), mediaId_(mediaId), frame_(frame), objectId_(objectId),
       after_(std::move(after)) {
     requireObject(project, mediaId, objectId);
-    setText(after_ ? tr("Set mask on frame %1").arg(frame + 1) : tr("Erase mask on frame %1").arg(frame + 1));
+    setText(after_ ? Commands::tr("Set mask on frame %1").arg(frame + 1) : Commands::tr("Erase mask on frame %1").arg(frame + 1));
 }
 
 void SetMaskCommand::redo() {
@@ -279,7 +286,7 @@ SetMasksCommand::SetMasksCommand(Project* project, int mediaId, std::vector<Entr
     : QUndoCommand(parent), project_(project), mediaId_(mediaId), after_(std::move(entries)) {
     requireMedia(project, mediaId);
     for (const auto& e : after_) requireObject(project, mediaId, e.objectId);
-    setText(tr("Set %1 masks").arg(after_.size()));
+    setText(Commands::tr("Set %n mask(s)", nullptr, int(after_.size())));
 }
 
 void SetMasksCommand::redo() {
@@ -308,8 +315,8 @@ ClearMasksCommand::ClearMasksCommand(Project* project, int mediaId, int objectId
     : QUndoCommand(parent), project_(project), mediaId_(mediaId), objectId_(objectId), fromFrame_(fromFrame),
       toFrame_(toFrame) {
     requireObject(project, mediaId, objectId);
-    setText(toFrame < 0 ? tr("Clear masks from frame %1 on").arg(fromFrame + 1)
-                        : tr("Clear masks of frames %1-%2").arg(fromFrame + 1).arg(toFrame + 1));
+    setText(toFrame < 0 ? Commands::tr("Clear masks from frame %1 on").arg(fromFrame + 1)
+                        : Commands::tr("Clear masks of frames %1-%2").arg(fromFrame + 1).arg(toFrame + 1));
 }
 
 void ClearMasksCommand::redo() {

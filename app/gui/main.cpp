@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QTimer>
 #include <cstdio>
 #include <cstring>
@@ -19,6 +20,27 @@
 #include "app_translations.h"
 
 namespace {
+
+// Reverse-DNS id shared by the .desktop entry, the AppStream metainfo and the icon name
+// (packaging/CMakeLists.txt: SAM2_APP_ID).
+constexpr auto kAppId = "io.github.sam2studio.SAM2Studio";
+
+// The installed hicolor icon through the icon theme. Without a theme lookup that finds it (a
+// desktop without the theme path, or an install under a prefix outside XDG_DATA_DIRS), the PNGs
+// that the package installs beside the executable's prefix (<prefix>/share/icons/hicolor).
+QIcon applicationIcon() {
+    const QString name = QLatin1String(kAppId);
+    QIcon icon = QIcon::fromTheme(name);
+    if (!icon.isNull())
+        return icon;
+    const QDir hicolor(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/icons/hicolor"));
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256, 512}) {
+        const QString png = hicolor.filePath(QStringLiteral("%1x%1/apps/%2.png").arg(size).arg(name));
+        if (QFileInfo::exists(png))
+            icon.addFile(png, QSize(size, size));
+    }
+    return icon;
+}
 
 struct Script {
     std::vector<QPointF> clicks;
@@ -99,6 +121,9 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("sam2studio"));
     QApplication::setApplicationDisplayName(QStringLiteral("SAM 2 Studio"));
     QApplication::setApplicationVersion(QStringLiteral(SAM2STUDIO_VERSION));
+    // Wayland compositors and docks match the window to the .desktop entry (name, icon) by this.
+    QGuiApplication::setDesktopFileName(QLatin1String(kAppId));
+    QApplication::setWindowIcon(applicationIcon());
     s2s::installTranslatorsFromSettings();
 
     QCommandLineParser parser;
