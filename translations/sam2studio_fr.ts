@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../ui/main_window.cpp" line="+51"/>
-        <source>SAM 2 Studio projects (*.s2sproj)</source>
-        <translation>Projets SAM 2 Studio (*.s2sproj)</translation>
-    </message>
-</context>
-<context>
     <name>ModelFiles</name>
     <message>
         <location filename="../ui/model_files.cpp" line="+44"/>
@@ -20,7 +12,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+106"/>
+        <location filename="../app/gui/main.cpp" line="+131"/>
         <source>Segmentation datasets from images and videos with SAM 2.</source>
         <translation>Jeux de données de segmentation à partir d’images et de vidéos avec SAM 2.</translation>
     </message>
@@ -61,35 +53,6 @@
     </message>
 </context>
 <context>
-    <name>s2s::AddClassCommand</name>
-    <message>
-        <location filename="../annotation/commands.cpp" line="+104"/>
-        <source>Add class %1</source>
-        <translation>Ajouter la classe %1</translation>
-    </message>
-</context>
-<context>
-    <name>s2s::AddMediaCommand</name>
-    <message>
-        <location line="-73"/>
-        <source>Add %1</source>
-        <translation>Ajouter %1</translation>
-    </message>
-</context>
-<context>
-    <name>s2s::AddObjectCommand</name>
-    <message>
-        <location line="+148"/>
-        <source>Add object</source>
-        <translation>Ajouter un objet</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Add object %1</source>
-        <translation>Ajouter l’objet %1</translation>
-    </message>
-</context>
-<context>
     <name>s2s::Autosave</name>
     <message>
         <location filename="../annotation/autosave.cpp" line="+64"/>
@@ -98,30 +61,54 @@
     </message>
 </context>
 <context>
-    <name>s2s::ClearMasksCommand</name>
+    <name>s2s::Commands</name>
     <message>
-        <location filename="../annotation/commands.cpp" line="+132"/>
-        <source>Clear masks from frame %1 on</source>
-        <translation>Effacer les masques à partir de l’image %1</translation>
+        <location filename="../annotation/commands.cpp" line="+38"/>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rename %1 to %2</source>
+        <translation>Renommer %1 en %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Clear masks of frames %1-%2</source>
-        <translation>Effacer les masques des images %1 à %2</translation>
+        <source>Change %1</source>
+        <translation>Modifier %1</translation>
     </message>
-</context>
-<context>
-    <name>s2s::EditClassCommand</name>
     <message>
-        <location line="-188"/>
+        <location line="+36"/>
+        <source>Add class %1</source>
+        <translation>Ajouter la classe %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Edit class %1</source>
         <translation>Modifier la classe %1</translation>
     </message>
-</context>
-<context>
-    <name>s2s::EditObjectCommand</name>
     <message>
-        <location line="+73"/>
+        <location line="+30"/>
+        <source>Remove class %1</source>
+        <translation>Supprimer la classe %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Add object</source>
+        <translation>Ajouter un objet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add object %1</source>
+        <translation>Ajouter l’objet %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Rename object to %1</source>
         <translation>Renommer l’objet en %1</translation>
     </message>
@@ -154,6 +141,39 @@
         <location line="+1"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Delete object %1</source>
+        <translation>Supprimer l’objet %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Set mask on frame %1</source>
+        <translation>Définir le masque de l’image %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erase mask on frame %1</source>
+        <translation>Effacer le masque de l’image %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Set %n mask(s)</source>
+        <translation>
+            <numerusform>Définir %n masque</numerusform>
+            <numerusform>Définir %n masques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Clear masks from frame %1 on</source>
+        <translation>Effacer les masques à partir de l’image %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear masks of frames %1-%2</source>
+        <translation>Effacer les masques des images %1 à %2</translation>
     </message>
 </context>
 <context>
@@ -206,64 +226,6 @@
         <source>System language</source>
         <comment>language menu entry: follow the desktop&apos;s language</comment>
         <translation>Langue du système</translation>
-    </message>
-</context>
-<context>
-    <name>s2s::RemoveClassCommand</name>
-    <message>
-        <location filename="../annotation/commands.cpp" line="-48"/>
-        <source>Remove class %1</source>
-        <translation>Supprimer la classe %1</translation>
-    </message>
-</context>
-<context>
-    <name>s2s::RemoveMediaCommand</name>
-    <message>
-        <location line="-106"/>
-        <source>Remove %1</source>
-        <translation>Retirer %1</translation>
-    </message>
-</context>
-<context>
-    <name>s2s::RemoveObjectCommand</name>
-    <message>
-        <location line="+192"/>
-        <source>Delete object %1</source>
-        <translation>Supprimer l’objet %1</translation>
-    </message>
-</context>
-<context>
-    <name>s2s::SetMaskCommand</name>
-    <message>
-        <location line="+21"/>
-        <source>Set mask on frame %1</source>
-        <translation>Définir le masque de l’image %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Erase mask on frame %1</source>
-        <translation>Effacer le masque de l’image %1</translation>
-    </message>
-</context>
-<context>
-    <name>s2s::SetMasksCommand</name>
-    <message>
-        <location line="+21"/>
-        <source>Set %1 masks</source>
-        <translation>Définir %1 masques</translation>
-    </message>
-</context>
-<context>
-    <name>s2s::UpdateMediaCommand</name>
-    <message>
-        <location line="-215"/>
-        <source>Rename %1 to %2</source>
-        <translation>Renommer %1 en %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change %1</source>
-        <translation>Modifier %1</translation>
     </message>
 </context>
 <context>
@@ -511,7 +473,12 @@
 <context>
     <name>s2s::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+67"/>
+        <location filename="../ui/main_window.cpp" line="+51"/>
+        <source>SAM 2 Studio projects (*.s2sproj)</source>
+        <translation>Projets SAM 2 Studio (*.s2sproj)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <location line="+374"/>
         <source>The model could not be loaded: %1</source>
         <translation>Impossible de charger le modèle : %1</translation>
@@ -1066,12 +1033,12 @@
     </message>
     <message>
         <location line="-8"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Format:</source>
         <translation>Format :</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>Export into folder</source>
         <translation>Exporter dans le dossier</translation>
     </message>
@@ -1081,12 +1048,42 @@
         <translation>Remplacer le contenu du dossier s’il n’est pas vide ?</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Exported %1 masks of %2 images to %3.</source>
-        <translation>%1 masques de %2 images exportés vers %3.</translation>
+        <location line="+5"/>
+        <source>Exported %1 of %2 to %3.</source>
+        <translation>Exportation vers %3 : %1 de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>%n mask(s)</source>
+        <translation>
+            <numerusform>%n masque</numerusform>
+            <numerusform>%n masques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-31"/>
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+29"/>
+        <source>Imported %1 and %2.</source>
+        <translation>%1 et %2 importés.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n objet</numerusform>
+            <numerusform>%n objets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Export failed: %1</source>
         <translation>Échec de l’exportation : %1</translation>
     </message>
@@ -1116,12 +1113,7 @@
         <translation>Dossier des médias (annuler : à côté des annotations)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Imported %1 objects and %2 masks.</source>
-        <translation>%1 objets et %2 masques importés.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Import failed: %1</source>
         <translation>Échec de l’importation : %1</translation>
     </message>

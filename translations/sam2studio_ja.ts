@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../ui/main_window.cpp" line="+51"/>
-        <source>SAM 2 Studio projects (*.s2sproj)</source>
-        <translation>SAM 2 Studio プロジェクト (*.s2sproj)</translation>
-    </message>
-</context>
-<context>
     <name>ModelFiles</name>
     <message>
         <location filename="../ui/model_files.cpp" line="+44"/>
@@ -20,7 +12,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+106"/>
+        <location filename="../app/gui/main.cpp" line="+131"/>
         <source>Segmentation datasets from images and videos with SAM 2.</source>
         <translation>SAM 2 で画像と動画からセグメンテーション用データセットを作成します。</translation>
     </message>
@@ -61,35 +53,6 @@
     </message>
 </context>
 <context>
-    <name>s2s::AddClassCommand</name>
-    <message>
-        <location filename="../annotation/commands.cpp" line="+104"/>
-        <source>Add class %1</source>
-        <translation>クラス %1 を追加</translation>
-    </message>
-</context>
-<context>
-    <name>s2s::AddMediaCommand</name>
-    <message>
-        <location line="-73"/>
-        <source>Add %1</source>
-        <translation>%1 を追加</translation>
-    </message>
-</context>
-<context>
-    <name>s2s::AddObjectCommand</name>
-    <message>
-        <location line="+148"/>
-        <source>Add object</source>
-        <translation>オブジェクトを追加</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Add object %1</source>
-        <translation>オブジェクト %1 を追加</translation>
-    </message>
-</context>
-<context>
     <name>s2s::Autosave</name>
     <message>
         <location filename="../annotation/autosave.cpp" line="+64"/>
@@ -98,30 +61,54 @@
     </message>
 </context>
 <context>
-    <name>s2s::ClearMasksCommand</name>
+    <name>s2s::Commands</name>
     <message>
-        <location filename="../annotation/commands.cpp" line="+132"/>
-        <source>Clear masks from frame %1 on</source>
-        <translation>フレーム %1 以降のマスクを消去</translation>
+        <location filename="../annotation/commands.cpp" line="+38"/>
+        <source>Add %1</source>
+        <translation>%1 を追加</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove %1</source>
+        <translation>%1 を削除</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rename %1 to %2</source>
+        <translation>%1 の名前を %2 に変更</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Clear masks of frames %1-%2</source>
-        <translation>フレーム %1～%2 のマスクを消去</translation>
+        <source>Change %1</source>
+        <translation>%1 を変更</translation>
     </message>
-</context>
-<context>
-    <name>s2s::EditClassCommand</name>
     <message>
-        <location line="-188"/>
+        <location line="+36"/>
+        <source>Add class %1</source>
+        <translation>クラス %1 を追加</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Edit class %1</source>
         <translation>クラス %1 を編集</translation>
     </message>
-</context>
-<context>
-    <name>s2s::EditObjectCommand</name>
     <message>
-        <location line="+73"/>
+        <location line="+30"/>
+        <source>Remove class %1</source>
+        <translation>クラス %1 を削除</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Add object</source>
+        <translation>オブジェクトを追加</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add object %1</source>
+        <translation>オブジェクト %1 を追加</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Rename object to %1</source>
         <translation>オブジェクト名を %1 に変更</translation>
     </message>
@@ -154,6 +141,38 @@
         <location line="+1"/>
         <source>Edit %1</source>
         <translation>%1 を編集</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Delete object %1</source>
+        <translation>オブジェクト %1 を削除</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Set mask on frame %1</source>
+        <translation>フレーム %1 のマスクを設定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erase mask on frame %1</source>
+        <translation>フレーム %1 のマスクを消去</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Set %n mask(s)</source>
+        <translation>
+            <numerusform>%n 個のマスクを設定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Clear masks from frame %1 on</source>
+        <translation>フレーム %1 以降のマスクを消去</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear masks of frames %1-%2</source>
+        <translation>フレーム %1～%2 のマスクを消去</translation>
     </message>
 </context>
 <context>
@@ -206,64 +225,6 @@
         <source>System language</source>
         <comment>language menu entry: follow the desktop&apos;s language</comment>
         <translation>システムの言語</translation>
-    </message>
-</context>
-<context>
-    <name>s2s::RemoveClassCommand</name>
-    <message>
-        <location filename="../annotation/commands.cpp" line="-48"/>
-        <source>Remove class %1</source>
-        <translation>クラス %1 を削除</translation>
-    </message>
-</context>
-<context>
-    <name>s2s::RemoveMediaCommand</name>
-    <message>
-        <location line="-106"/>
-        <source>Remove %1</source>
-        <translation>%1 を削除</translation>
-    </message>
-</context>
-<context>
-    <name>s2s::RemoveObjectCommand</name>
-    <message>
-        <location line="+192"/>
-        <source>Delete object %1</source>
-        <translation>オブジェクト %1 を削除</translation>
-    </message>
-</context>
-<context>
-    <name>s2s::SetMaskCommand</name>
-    <message>
-        <location line="+21"/>
-        <source>Set mask on frame %1</source>
-        <translation>フレーム %1 のマスクを設定</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Erase mask on frame %1</source>
-        <translation>フレーム %1 のマスクを消去</translation>
-    </message>
-</context>
-<context>
-    <name>s2s::SetMasksCommand</name>
-    <message>
-        <location line="+21"/>
-        <source>Set %1 masks</source>
-        <translation>%1 個のマスクを設定</translation>
-    </message>
-</context>
-<context>
-    <name>s2s::UpdateMediaCommand</name>
-    <message>
-        <location line="-215"/>
-        <source>Rename %1 to %2</source>
-        <translation>%1 の名前を %2 に変更</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change %1</source>
-        <translation>%1 を変更</translation>
     </message>
 </context>
 <context>
@@ -511,7 +472,12 @@
 <context>
     <name>s2s::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+67"/>
+        <location filename="../ui/main_window.cpp" line="+51"/>
+        <source>SAM 2 Studio projects (*.s2sproj)</source>
+        <translation>SAM 2 Studio プロジェクト (*.s2sproj)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <location line="+374"/>
         <source>The model could not be loaded: %1</source>
         <translation>モデルを読み込めませんでした: %1</translation>
@@ -1066,12 +1032,12 @@
     </message>
     <message>
         <location line="-8"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Format:</source>
         <translation>形式:</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>Export into folder</source>
         <translation>フォルダーへエクスポート</translation>
     </message>
@@ -1081,12 +1047,39 @@
         <translation>フォルダーが空でない場合、内容を置き換えますか?</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Exported %1 masks of %2 images to %3.</source>
-        <translation>%2 枚の画像の %1 個のマスクを %3 にエクスポートしました。</translation>
+        <location line="+5"/>
+        <source>Exported %1 of %2 to %3.</source>
+        <translation>%2の%1を %3 にエクスポートしました。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>%n mask(s)</source>
+        <translation>
+            <numerusform>%n 個のマスク</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-31"/>
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n 枚の画像</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+29"/>
+        <source>Imported %1 and %2.</source>
+        <translation>%1と%2をインポートしました。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n 個のオブジェクト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Export failed: %1</source>
         <translation>エクスポートに失敗しました: %1</translation>
     </message>
@@ -1116,12 +1109,7 @@
         <translation>メディアフォルダー（キャンセル: アノテーションと同じ場所）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Imported %1 objects and %2 masks.</source>
-        <translation>%1 個のオブジェクトと %2 個のマスクをインポートしました。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Import failed: %1</source>
         <translation>インポートに失敗しました: %1</translation>
     </message>

@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../ui/main_window.cpp" line="+51"/>
-        <source>SAM 2 Studio projects (*.s2sproj)</source>
-        <translation>SAM 2 Studio 项目 (*.s2sproj)</translation>
-    </message>
-</context>
-<context>
     <name>ModelFiles</name>
     <message>
         <location filename="../ui/model_files.cpp" line="+44"/>
@@ -20,7 +12,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+106"/>
+        <location filename="../app/gui/main.cpp" line="+131"/>
         <source>Segmentation datasets from images and videos with SAM 2.</source>
         <translation>使用 SAM 2 从图像和视频构建分割数据集。</translation>
     </message>
@@ -61,35 +53,6 @@
     </message>
 </context>
 <context>
-    <name>s2s::AddClassCommand</name>
-    <message>
-        <location filename="../annotation/commands.cpp" line="+104"/>
-        <source>Add class %1</source>
-        <translation>添加类别 %1</translation>
-    </message>
-</context>
-<context>
-    <name>s2s::AddMediaCommand</name>
-    <message>
-        <location line="-73"/>
-        <source>Add %1</source>
-        <translation>添加 %1</translation>
-    </message>
-</context>
-<context>
-    <name>s2s::AddObjectCommand</name>
-    <message>
-        <location line="+148"/>
-        <source>Add object</source>
-        <translation>添加对象</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Add object %1</source>
-        <translation>添加对象 %1</translation>
-    </message>
-</context>
-<context>
     <name>s2s::Autosave</name>
     <message>
         <location filename="../annotation/autosave.cpp" line="+64"/>
@@ -98,30 +61,54 @@
     </message>
 </context>
 <context>
-    <name>s2s::ClearMasksCommand</name>
+    <name>s2s::Commands</name>
     <message>
-        <location filename="../annotation/commands.cpp" line="+132"/>
-        <source>Clear masks from frame %1 on</source>
-        <translation>清除从第 %1 帧起的掩码</translation>
+        <location filename="../annotation/commands.cpp" line="+38"/>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rename %1 to %2</source>
+        <translation>将 %1 重命名为 %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Clear masks of frames %1-%2</source>
-        <translation>清除第 %1–%2 帧的掩码</translation>
+        <source>Change %1</source>
+        <translation>更改 %1</translation>
     </message>
-</context>
-<context>
-    <name>s2s::EditClassCommand</name>
     <message>
-        <location line="-188"/>
+        <location line="+36"/>
+        <source>Add class %1</source>
+        <translation>添加类别 %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Edit class %1</source>
         <translation>编辑类别 %1</translation>
     </message>
-</context>
-<context>
-    <name>s2s::EditObjectCommand</name>
     <message>
-        <location line="+73"/>
+        <location line="+30"/>
+        <source>Remove class %1</source>
+        <translation>移除类别 %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Add object</source>
+        <translation>添加对象</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add object %1</source>
+        <translation>添加对象 %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Rename object to %1</source>
         <translation>将对象重命名为 %1</translation>
     </message>
@@ -154,6 +141,38 @@
         <location line="+1"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Delete object %1</source>
+        <translation>删除对象 %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Set mask on frame %1</source>
+        <translation>设置第 %1 帧的掩码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erase mask on frame %1</source>
+        <translation>擦除第 %1 帧的掩码</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Set %n mask(s)</source>
+        <translation>
+            <numerusform>设置 %n 个掩码</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Clear masks from frame %1 on</source>
+        <translation>清除从第 %1 帧起的掩码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear masks of frames %1-%2</source>
+        <translation>清除第 %1–%2 帧的掩码</translation>
     </message>
 </context>
 <context>
@@ -206,64 +225,6 @@
         <source>System language</source>
         <comment>language menu entry: follow the desktop&apos;s language</comment>
         <translation>系统语言</translation>
-    </message>
-</context>
-<context>
-    <name>s2s::RemoveClassCommand</name>
-    <message>
-        <location filename="../annotation/commands.cpp" line="-48"/>
-        <source>Remove class %1</source>
-        <translation>移除类别 %1</translation>
-    </message>
-</context>
-<context>
-    <name>s2s::RemoveMediaCommand</name>
-    <message>
-        <location line="-106"/>
-        <source>Remove %1</source>
-        <translation>移除 %1</translation>
-    </message>
-</context>
-<context>
-    <name>s2s::RemoveObjectCommand</name>
-    <message>
-        <location line="+192"/>
-        <source>Delete object %1</source>
-        <translation>删除对象 %1</translation>
-    </message>
-</context>
-<context>
-    <name>s2s::SetMaskCommand</name>
-    <message>
-        <location line="+21"/>
-        <source>Set mask on frame %1</source>
-        <translation>设置第 %1 帧的掩码</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Erase mask on frame %1</source>
-        <translation>擦除第 %1 帧的掩码</translation>
-    </message>
-</context>
-<context>
-    <name>s2s::SetMasksCommand</name>
-    <message>
-        <location line="+21"/>
-        <source>Set %1 masks</source>
-        <translation>设置 %1 个掩码</translation>
-    </message>
-</context>
-<context>
-    <name>s2s::UpdateMediaCommand</name>
-    <message>
-        <location line="-215"/>
-        <source>Rename %1 to %2</source>
-        <translation>将 %1 重命名为 %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change %1</source>
-        <translation>更改 %1</translation>
     </message>
 </context>
 <context>
@@ -511,7 +472,12 @@
 <context>
     <name>s2s::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+67"/>
+        <location filename="../ui/main_window.cpp" line="+51"/>
+        <source>SAM 2 Studio projects (*.s2sproj)</source>
+        <translation>SAM 2 Studio 项目 (*.s2sproj)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <location line="+374"/>
         <source>The model could not be loaded: %1</source>
         <translation>无法加载模型：%1</translation>
@@ -1066,12 +1032,12 @@
     </message>
     <message>
         <location line="-8"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
@@ -1081,12 +1047,39 @@
         <translation>如果文件夹不为空，是否替换其内容？</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Exported %1 masks of %2 images to %3.</source>
-        <translation>已将 %2 张图像的 %1 个掩码导出到 %3。</translation>
+        <location line="+5"/>
+        <source>Exported %1 of %2 to %3.</source>
+        <translation>已将 %2的 %1导出到 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>%n mask(s)</source>
+        <translation>
+            <numerusform>%n 个掩码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-31"/>
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n 张图像</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+29"/>
+        <source>Imported %1 and %2.</source>
+        <translation>已导入 %1和 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n 个对象</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -1116,12 +1109,7 @@
         <translation>媒体文件夹（取消：与标注文件同目录）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Imported %1 objects and %2 masks.</source>
-        <translation>已导入 %1 个对象和 %2 个掩码。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
