@@ -5,6 +5,7 @@
 #include <cmath>
 #include <string>
 
+#include "model/attention_kernels.h"
 #include "model/error.h"
 
 namespace sam2 {
@@ -90,10 +91,9 @@ at::Tensor RoPEAttentionImpl::forward(const at::Tensor& qIn, const at::Tensor& k
     k = numKExcludeRope > 0 ? at::cat({rotated, k.narrow(-2, numKRope, numKExcludeRope)}, -2) : rotated;
   }
 
-  // softmax(q k^T / sqrt(d)) v, written out (see GOLDEN_FORMAT.md "Attention").
-  const double scale = 1.0 / std::sqrt(static_cast<double>(q.size(-1)));
-  at::Tensor attn = at::softmax(at::matmul(q, k.transpose(-2, -1)) * scale, -1);
-  at::Tensor out = at::matmul(attn, v);
+  // softmax(q k^T / sqrt(d)) v, written out (see GOLDEN_FORMAT.md "Attention"), in query blocks:
+  // the scores of ~4k queries against ~29k memory tokens would be 470 MB per matrix.
+  at::Tensor out = blockedAttention(q, k, v);
   const int64_t b = out.size(0), n = out.size(2);
   out = out.transpose(1, 2).reshape({b, n, out.size(1) * out.size(3)});
   return out_proj->forward(out);

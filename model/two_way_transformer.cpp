@@ -2,23 +2,15 @@
 
 #include <cmath>
 
+#include "model/attention_kernels.h"
 #include "model/error.h"
 
 namespace sam2 {
 
 at::Tensor scaledDotProductAttention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v) {
-  const auto outType = q.scalar_type();
-  // Attention probabilities are computed in float32 even for bfloat16 models: softmax over
-  // thousands of keys loses too much in 8 mantissa bits.
-  const at::Tensor qf = q.scalar_type() == at::kFloat ? q : q.to(at::kFloat);
-  const at::Tensor kf = k.scalar_type() == at::kFloat ? k : k.to(at::kFloat);
-  const at::Tensor vf = v.scalar_type() == at::kFloat ? v : v.to(at::kFloat);
-  const double scale = 1.0 / std::sqrt(static_cast<double>(q.size(-1)));
-  at::Tensor scores = at::matmul(qf, kf.transpose(-2, -1));
-  scores.mul_(scale);
-  scores = at::_softmax(scores, -1, /*half_to_float=*/false);
-  at::Tensor out = at::matmul(scores, vf);
-  return out.scalar_type() == outType ? out : out.to(outType);
+  // Probabilities in float32 even for bfloat16 models (softmax over thousands of keys loses too
+  // much in 8 mantissa bits); blocked over queries so no full score matrix is ever allocated.
+  return blockedAttention(q, k, v);
 }
 
 at::Tensor separateHeads(const at::Tensor& x, int64_t numHeads) {
