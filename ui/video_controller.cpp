@@ -212,12 +212,9 @@ bool VideoController::ensureModel() {
         Q_EMIT message(tr("Load a SAM 2 checkpoint first (Model menu)."));
         return false;
     }
-    const ModelStatus& status = inference_->modelStatus();
-    ModelSpec spec;
-    spec.checkpoint = status.checkpoint;
-    spec.config = status.configPath;
-    spec.device = status.device.isEmpty() ? QStringLiteral("cpu") : status.device;
-    tracker_->loadModel(spec);  // queued before the propagation; a no-op when already loaded
+    // The image worker's exact spec (device, dtype, threads): the tracker then shares its weights
+    // instead of loading a second copy.
+    tracker_->loadModel(inference_->modelStatus().spec);  // queued before the propagation; a no-op when already loaded
     return true;
 }
 

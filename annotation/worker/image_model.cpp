@@ -1,5 +1,7 @@
 #include "annotation/worker/image_model.h"
 
+#include "annotation/worker/shared_weights.h"
+
 #include <stdexcept>
 
 #include <QCryptographicHash>
@@ -15,7 +17,7 @@
 namespace s2s {
 
 struct ImageModel::Impl {
-    std::shared_ptr<sam2::Sam2Model> model;
+    std::shared_ptr<const sam2::Sam2Model> model;
 };
 
 class ImageModel::Encoded {
@@ -52,14 +54,10 @@ std::unique_ptr<ImageModel> ImageModel::load(const ModelSpec& spec) {
         throw std::runtime_error(
             QStringLiteral("The model config %1 does not exist.").arg(config).toStdString());
 
-    sam2::ModelOptions options;
-    options.device = spec.device.toStdString();
-    options.dtype = spec.dtype.toStdString();
-    options.threads = spec.threads;
     auto impl = std::make_unique<Impl>();
     try {
-        impl->model = sam2::Sam2Model::load(spec.checkpoint.toStdString(), options,
-                                            config.toStdString());
+        // The video tracker asks for the same weights: one copy in memory for both.
+        impl->model = SharedWeights::acquire(spec, config);
     } catch (const sam2::Sam2Error& e) {
         throw std::runtime_error(QStringLiteral("Could not load %1: %2")
                                      .arg(info.fileName(), QString::fromStdString(e.what()))
@@ -72,6 +70,7 @@ std::unique_ptr<ImageModel> ImageModel::load(const ModelSpec& spec) {
     status.configPath = config;
     status.variant = QString::fromStdString(result->impl_->model->config().name);
     status.device = spec.device;
+    status.spec = spec;
     status.imageSize = result->impl_->model->config().image_size;
     // Same weights file (path, size, time) and dtype give the same embeddings.
     QCryptographicHash hash(QCryptographicHash::Sha1);
@@ -82,6 +81,8 @@ std::unique_ptr<ImageModel> ImageModel::load(const ModelSpec& spec) {
     result->cacheKey_ = QString::fromLatin1(hash.result().toHex());
     return result;
 }
+
+const void* ImageModel::weightsIdentity() const { return impl_->model.get(); }
 
 std::shared_ptr<ImageModel::Encoded> ImageModel::encode(const QImage& rgb) {
     const QImage image = rgb.format() == QImage::Format_RGB888

@@ -26,6 +26,8 @@ public:
     const ModelStatus& status() const { return status_; }
     // Identity of the weights and dtype, for the embedding cache.
     QString cacheKey() const { return cacheKey_; }
+    // The loaded weights' address (shared with the video tracker; see shared_weights.h).
+    const void* weightsIdentity() const;
 
     // `rgb` is Format_RGB888. Throws std::runtime_error.
     std::shared_ptr<Encoded> encode(const QImage& rgb);

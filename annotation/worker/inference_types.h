@@ -40,6 +40,7 @@ struct ModelStatus {
     QString variant;      // config name, e.g. "sam2.1_hiera_t" or the YAML's base name
     QString device;
     int imageSize = 0;    // model input side
+    ModelSpec spec;       // as asked to load (the video tracker loads the same, sharing weights)
 };
 
 // Low-resolution mask logits of a previous prediction, fed back to refine with the next click.

@@ -162,9 +162,11 @@ void InferenceWorker::loadModel(const ModelSpec& spec) {
     }
     encoded_.clear();
     model_.reset();
+    weights_.store(nullptr);
     Q_EMIT activity(tr("Loading model %1…").arg(QFileInfo(spec.checkpoint).fileName()), -1);
     try {
         model_ = ImageModel::load(spec);
+        weights_.store(model_->weightsIdentity());
         Q_EMIT modelLoaded(model_->status());
     } catch (const std::exception& e) {
         model_.reset();
@@ -175,6 +177,7 @@ void InferenceWorker::loadModel(const ModelSpec& spec) {
 void InferenceWorker::unloadModel() {
     encoded_.clear();
     model_.reset();
+    weights_.store(nullptr);
     Q_EMIT modelUnloaded();
 }
 

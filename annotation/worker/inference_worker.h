@@ -53,6 +53,9 @@ public:
     // ---- counters for diagnostics and tests (any thread) -----------------------------------
     int encodeCount() const { return encodes_.load(); }          // images run through the encoder
     int cacheHitCount() const { return cacheHits_.load(); }      // embeddings read from disk
+    // Address of the loaded weights (nullptr when none); equal to the video tracker's when both
+    // share one model (shared_weights.h).
+    const void* weightsIdentity() const { return weights_.load(); }
 
 Q_SIGNALS:
     void modelLoaded(const s2s::ModelStatus& status);
@@ -100,6 +103,7 @@ private:
     std::list<std::unique_ptr<EncodedEntry>> encoded_;  // most recent first
     std::atomic<int> encodes_{0};
     std::atomic<int> cacheHits_{0};
+    std::atomic<const void*> weights_{nullptr};
 };
 
 } // namespace s2s

@@ -9,6 +9,7 @@
 
 #include "annotation/media_source.h"
 #include "annotation/worker/image_model.h"
+#include "annotation/worker/shared_weights.h"
 #include "annotation/worker/thread_guard.h"
 #include "model/error.h"
 #include "model/sam2_model.h"
@@ -40,7 +41,7 @@ int framesInDirection(int start, bool reverse, int maxFrames, int numFrames) {
 
 struct VideoTrackerWorker::Model {
     ModelSpec spec;
-    std::shared_ptr<sam2::Sam2Model> weights;
+    std::shared_ptr<const sam2::Sam2Model> weights;
 };
 
 struct VideoTrackerWorker::Session {
@@ -74,18 +75,17 @@ void VideoTrackerWorker::loadModel(const ModelSpec& spec) {
     }
     sessions_.clear();  // sessions hold the old weights
     model_.reset();
+    weights_.store(nullptr);
     try {
         if (!QFileInfo(spec.checkpoint).isFile())
             throw std::runtime_error(
                 tr("The checkpoint %1 does not exist.").arg(spec.checkpoint).toStdString());
         const QString config = spec.config.isEmpty() ? companionConfigFor(spec.checkpoint) : spec.config;
-        sam2::ModelOptions options;
-        options.device = spec.device.toStdString();
-        options.dtype = spec.dtype.toStdString();
-        options.threads = spec.threads;
         auto model = std::make_unique<Model>();
         model->spec = spec;
-        model->weights = sam2::Sam2Model::load(spec.checkpoint.toStdString(), options, config.toStdString());
+        // The image worker loaded these weights already (same spec): share them, no second copy.
+        model->weights = SharedWeights::acquire(spec, config);
+        weights_.store(model->weights.get());
         model_ = std::move(model);
         Q_EMIT modelLoaded(spec.checkpoint);
     } catch (const std::exception& e) {

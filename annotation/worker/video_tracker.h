@@ -3,7 +3,7 @@
 // (sam2::VideoSession) on a thread of its own, beside the image InferenceWorker.
 //
 // The GUI side (VideoTracker) lives on the GUI thread and never blocks; the work runs on the
-// tracker's thread (VideoTrackerWorker), which owns the model's video weights, one
+// tracker's thread (VideoTrackerWorker), which shares the image worker's weights (shared_weights.h), one
 // sam2::VideoSession per open video (the most recent few; older ones are dropped, their state is
 // rebuilt from the project's prompts when needed) and a MediaSource per video with read-ahead in
 // the direction of propagation.
@@ -90,6 +90,8 @@ public:
     void cancelUpTo(quint64 requestId);
     // Frames computed by the last propagation after its cancel was seen (tests: at most one).
     int framesAfterCancel() const { return framesAfterCancel_.load(); }
+    // Address of the loaded weights (nullptr when none); the image worker's when they share them.
+    const void* weightsIdentity() const { return weights_.load(); }
 
 public Q_SLOTS:
     void loadModel(const s2s::ModelSpec& spec);
@@ -115,6 +117,7 @@ private:
     std::vector<std::unique_ptr<Session>> sessions_;  // most recently used first
     std::atomic<quint64> cancelUpTo_{0};
     std::atomic<int> framesAfterCancel_{0};
+    std::atomic<const void*> weights_{nullptr};
 };
 
 // GUI-thread front: owns the tracker's thread; every call returns at once.

@@ -18,6 +18,8 @@
 #include "annotation/project.h"
 #include "annotation/worker/embedding_cache.h"
 #include "annotation/worker/inference_client.h"
+#include "annotation/worker/inference_worker.h"
+#include "annotation/worker/shared_weights.h"
 #include "annotation/worker/thread_guard.h"
 #include "annotation/worker/video_tracker.h"
 #include "gui_test_util.h"
@@ -260,6 +262,22 @@ private Q_SLOTS:
         QCOMPARE(propagateAndWait(*w, 5, PropagationDirection::Forward), kFrames - 5);
         QVERIFY(p->annotation(media, 6, obj) != nullptr);
         QCOMPARE(p->annotation(media, 6, obj)->source, MaskSource::Propagation);
+    }
+
+    // The tracker (its own thread) runs on the image worker's weights: one model in memory, no
+    // second checkpoint read.
+    void trackerSharesImageWeights() {
+        auto w = readyWindow();
+        QVERIFY(w);
+        const int obj = clickObject(*w, 0, {70, 117}, true);
+        QVERIFY(obj >= 0);
+        // Counted after the click's answer: the worker serves every queued load before a click.
+        const int loadsBefore = SharedWeights::loadCount();
+        QCOMPARE(propagateAndWait(*w, 0, PropagationDirection::Forward, 2), 3);
+        const void* imageWeights = w->inference()->worker()->weightsIdentity();
+        QVERIFY(imageWeights != nullptr);
+        QCOMPARE(w->videoController()->tracker()->worker()->weightsIdentity(), imageWeights);
+        QCOMPARE(SharedWeights::loadCount(), loadsBefore);
     }
 
     // Cancel from inside frame 3's delivery: the worker stops before the next frame, the frames
