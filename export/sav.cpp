@@ -13,6 +13,15 @@ namespace s2s {
 
 namespace {
 
+// Frames a person changed: drawn by hand, or segmented from their clicks / box (a correction on a
+// video frame is stored as a prompted Model mask). Tracked and imported frames are not; the counts
+// of an imported file live in the object's "sav_edited_frame_count" attribute instead.
+bool isPersonEdited(const FrameAnnotation& ann) {
+    return ann.source == MaskSource::Manual ||
+           (ann.source == MaskSource::Model && (!ann.points.empty() || ann.box.has_value()));
+}
+
+
 // SA-V stores its statistics rounded to 10 decimals.
 double round10(double value) { return std::round(value * 1e10) / 1e10; }
 
@@ -75,7 +84,7 @@ nlohmann::ordered_json savDocument(const Project& project, const MediaItem& item
             const Rle& mask = ann ? ann->mask : empty;
             if (ann) {
                 ++annotated[k];
-                if (ann->source == MaskSource::Manual) ++edited[k];
+                if (isPersonEdited(*ann)) ++edited[k];
             }
             areas[k].push_back(mask.area());
             perObject.push_back(rleJson(mask));

@@ -83,12 +83,26 @@ void TestExportSav::derivedFieldsFollowEdits() {
     const s2s::Rle square = encode(box(848, 480, {100, 100, 40, 40}));
     project.setMask(mediaId, 0, 3, square, s2s::MaskSource::Manual);
     project.setMask(mediaId, 4, 3, square, s2s::MaskSource::Manual);
+    // Click and box corrections are edits by a person too; tracked frames are not.
+    s2s::FrameAnnotation clicked;
+    clicked.mask = square;
+    clicked.source = s2s::MaskSource::Model;
+    clicked.points = {{120.0, 120.0, true}};
+    project.setAnnotation(mediaId, 8, 3, clicked);
+    s2s::FrameAnnotation boxed = clicked;
+    boxed.points.clear();
+    boxed.box = s2s::BoxPrompt{100.0, 100.0, 140.0, 140.0};
+    project.setAnnotation(mediaId, 12, 3, boxed);
+    s2s::FrameAnnotation tracked;
+    tracked.mask = square;
+    tracked.source = s2s::MaskSource::Propagation;
+    project.setAnnotation(mediaId, 16, 3, tracked);
     QTemporaryDir tmp;
     s2s::exportProject(project, s2s::DatasetFormat::Sav, tmp.filePath(QStringLiteral("o")));
     const nlohmann::json doc = readJson(tmp.filePath(QStringLiteral("o/sav_000001_manual.json")));
     QCOMPARE(doc["masklet_first_appeared_frame"][3].get<double>(), 0.0);
     QCOMPARE(doc["masklet_visibility_changes"][3].get<int>(), 2);  // visible, hidden at 2, visible at 113
-    QCOMPARE(doc["masklet_edited_frame_count"][3].get<int>(), 4 + 2);
+    QCOMPARE(doc["masklet_edited_frame_count"][3].get<int>(), 4 + 4);  // imported 4 + 2 manual + click + box
     const nlohmann::json original = readJson(kSavFile);
     QVERIFY(doc["masklet_size_abs"][3].get<double>() != original["masklet_size_abs"][3].get<double>());
     QCOMPARE(doc["masklet_size_bucket"][3].get<std::string>(), std::string("medium"));
