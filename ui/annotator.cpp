@@ -20,6 +20,7 @@ Annotator::Annotator(CanvasView* canvas, InferenceClient* inference, QObject* pa
     : QObject(parent), canvas_(canvas), inference_(inference),
       loader_(std::make_unique<FrameLoader>()) {
     pool_.setMaxThreadCount(1);
+    displayPool_.setMaxThreadCount(1);
     connect(canvas, &CanvasView::pointClicked, this, &Annotator::onPointClicked);
     connect(canvas, &CanvasView::boxDrawn, this, &Annotator::onBoxDrawn);
     connect(canvas, &CanvasView::hoverMoved, this, &Annotator::onHoverMoved);
@@ -42,6 +43,8 @@ Annotator::~Annotator() {
     // Decodes in flight post their result to this object: let them finish first.
     pool_.clear();
     pool_.waitForDone();
+    displayPool_.clear();
+    displayPool_.waitForDone();
 }
 
 void Annotator::decodeAhead(const QString& path) {
@@ -110,6 +113,7 @@ void Annotator::clearView() {
     mediaPath_.clear();
     image_ = QImage();
     selected_ = -1;
+    wanted_.reset();  // a frame still decoding is not shown any more
     if (canvas_) {
         canvas_->setImage(QImage());
         canvas_->clearObjectMasks();
@@ -123,18 +127,78 @@ bool Annotator::showFrame(int mediaId, int frame) {
     const MediaItem* item = project_->media(mediaId);
     if (item == nullptr)
         return false;
+    if (item->kind != MediaKind::Image) {
+        if (wanted_ && wanted_->mediaId == mediaId && wanted_->frame == frame && wanted_->path == item->path)
+            return true;  // already on its way
+        if (!wanted_ && mediaId == mediaId_ && frame == frame_ && item->path == mediaPath_ && !image_.isNull()) {
+            display(mediaId, item->path, frame, image_);  // shown already: redraw without decoding
+            return true;
+        }
+        wanted_ = FrameWish{mediaId, item->path, frame, nextWish_++};
+        if (!displayDecoding_)
+            decodeForDisplay();
+        return true;
+    }
+    wanted_.reset();  // a still image replaces whatever video frame was on its way
     QString error;
-    QImage image = item->kind == MediaKind::Image ? takeDecoded(item->path) : QImage();
+    QImage image = takeDecoded(item->path);
     if (image.isNull())
         image = loader_->frame(item->path, frame, &error);
     if (image.isNull()) {
         Q_EMIT message(tr("Cannot show %1: %2").arg(item->displayName(), error));
         return false;
     }
+    display(mediaId, item->path, frame, image);
+    return true;
+}
+
+void Annotator::decodeForDisplay() {
+    if (!wanted_)
+        return;
+    displayDecoding_ = true;
+    const FrameWish wish = *wanted_;
+    FrameLoader* loader = loader_.get();  // outlives the pool: the destructor waits for it
+    displayPool_.start([this, loader, wish] {
+        QString error;
+        const QImage image = loader->frame(wish.path, wish.frame, &error);
+        QMetaObject::invokeMethod(this, [this, wish, image, error] { onDisplayDecoded(wish, image, error); },
+                                  Qt::QueuedConnection);
+    });
+}
+
+void Annotator::onDisplayDecoded(const FrameWish& wish, const QImage& image, const QString& error) {
+    displayDecoding_ = false;
+    if (!wanted_)
+        return;  // the view was cleared or moved to a still image meanwhile
+    if (wanted_->serial != wish.serial) {
+        decodeForDisplay();  // a newer frame was asked for: this one is stale, go for that
+        return;
+    }
+    wanted_.reset();
+    const MediaItem* item = project_ ? project_->media(wish.mediaId) : nullptr;
+    if (item == nullptr || item->path != wish.path || !canvas_)
+        return;  // removed or replaced while decoding
+    if (image.isNull()) {
+        Q_EMIT message(tr("Cannot show %1: %2").arg(item->displayName(), error));
+        return;
+    }
+    display(wish.mediaId, wish.path, wish.frame, image);
+}
+
+void Annotator::setReadAhead(int direction, int fromFrame) {
+    if (!project_)
+        return;
+    const MediaItem* item = project_->media(requestedMediaId());
+    if (item == nullptr || item->kind == MediaKind::Image)
+        return;
+    loader_->setReadAhead(item->path, direction, fromFrame);
+}
+
+void Annotator::display(int mediaId, const QString& path, int frame, const QImage& image) {
     const bool otherMedia = mediaId != mediaId_;
     mediaId_ = mediaId;
     frame_ = frame;
-    mediaPath_ = item->path;
+    mediaPath_ = path;
     image_ = image;
     canvas_->setImage(image);
     canvas_->clearObjectMasks();
@@ -148,7 +212,6 @@ bool Annotator::showFrame(int mediaId, int frame) {
         inference_->encode(currentFrameRef());
     prefetchNext();
     Q_EMIT frameShown(mediaId_, frame_);
-    return true;
 }
 
 void Annotator::prefetchNext() {

@@ -22,6 +22,7 @@
 
 #include "annotation/project.h"
 #include "annotation/worker/inference_types.h"
+#include "ui/media_probe.h"
 #include "ui/tools.h"
 
 namespace s2s {
@@ -31,7 +32,6 @@ class InferenceClient;
 namespace s2s::ui {
 
 class CanvasView;
-class FrameLoader;
 
 class Annotator : public QObject {
     Q_OBJECT
@@ -43,8 +43,21 @@ public:
     Project* project() const { return project_; }
 
     // Shows frame `frame` of a media item (loads it, asks the worker to encode it and the next
-    // items). Returns false with a message when the media cannot be read.
+    // items). Still images show at once (decoded ahead or here); frames of videos and frame
+    // folders are decoded on a background thread and shown when ready (frameShown), the newest
+    // request winning: older ones still decoding are dropped, so scrubbing never blocks the GUI.
+    // Returns false when the item is unknown, or with a message when a still image cannot be
+    // read; a video frame that cannot be read is reported by message().
     bool showFrame(int mediaId, int frame = 0);
+    // A frame asked for with showFrame and not shown yet.
+    bool isFrameLoading() const { return wanted_.has_value(); }
+    // The frame on screen, or the one being loaded when one is.
+    int requestedMediaId() const { return wanted_ ? wanted_->mediaId : mediaId_; }
+    int requestedFrame() const { return wanted_ ? wanted_->frame : frame_; }
+    // Read-ahead of the current video's decoder: +1 while playing or tracking forward, -1
+    // backward, 0 to stop. Frames in that direction are then decoded before they are asked for.
+    void setReadAhead(int direction, int fromFrame);
+    FrameLoader::Stats mediaStats() const { return loader_->stats(); }
     void clearView();
     int mediaId() const { return mediaId_; }
     int frame() const { return frame_; }
@@ -145,6 +158,22 @@ private:
     QThreadPool pool_;
     std::list<std::pair<QString, QImage>> decoded_;  // most recent first
     std::set<QString> decoding_;
+
+    // Video frames for display, decoded on displayPool_ (one thread): one decode at a time; when
+    // it ends, the newest wanted frame is decoded next and older wishes are forgotten.
+    struct FrameWish {
+        int mediaId = -1;
+        QString path;
+        int frame = 0;
+        quint64 serial = 0;
+    };
+    void decodeForDisplay();
+    void onDisplayDecoded(const FrameWish& wish, const QImage& image, const QString& error);
+    void display(int mediaId, const QString& path, int frame, const QImage& image);
+    QThreadPool displayPool_;
+    std::optional<FrameWish> wanted_;
+    bool displayDecoding_ = false;
+    quint64 nextWish_ = 1;
 
     QPointer<CanvasView> canvas_;
     InferenceClient* inference_;

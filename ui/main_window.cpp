@@ -629,12 +629,12 @@ bool MainWindow::showMediaAt(int index) {
 }
 
 void MainWindow::nextItem() {
-    const int index = project_->mediaIndex(annotator_->mediaId());
+    const int index = project_->mediaIndex(annotator_->requestedMediaId());  // a video may still be loading
     showMediaAt(index + 1);
 }
 
 void MainWindow::previousItem() {
-    const int index = project_->mediaIndex(annotator_->mediaId());
+    const int index = project_->mediaIndex(annotator_->requestedMediaId());  // a video may still be loading
     if (index > 0)
         showMediaAt(index - 1);
 }

@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QImageReader>
 
+#include <mutex>
+
 #include "annotation/media_source.h"
 
 namespace s2s::ui {
@@ -60,8 +62,31 @@ QImage decodeFrame(const QString& path, int index, QString* error) {
 }
 
 struct FrameLoader::Impl {
+    mutable std::mutex mutex;  // guards path/source/direction; decoding runs outside it
     QString path;
-    std::unique_ptr<MediaSource> source;
+    std::shared_ptr<MediaSource> source;
+    int direction = 0;
+
+    // The source for `path`, opened when another (or none) is open. Throws MediaError.
+    std::shared_ptr<MediaSource> sourceFor(const QString& wanted) {
+        std::lock_guard lock(mutex);
+        if (!source || path != wanted) {
+            source.reset();
+            path.clear();
+            direction = 0;
+            source = std::shared_ptr<MediaSource>(MediaSource::open(wanted));
+            path = wanted;
+        }
+        return source;
+    }
+    void forget(const QString& failed) {
+        std::lock_guard lock(mutex);
+        if (path == failed) {
+            source.reset();
+            path.clear();
+            direction = 0;
+        }
+    }
 };
 
 FrameLoader::FrameLoader() : impl_(std::make_unique<Impl>()) {}
@@ -69,19 +94,46 @@ FrameLoader::~FrameLoader() = default;
 
 QImage FrameLoader::frame(const QString& path, int index, QString* error) {
     try {
-        if (!impl_->source || impl_->path != path) {
-            impl_->source.reset();
-            impl_->source = MediaSource::open(path);
-            impl_->path = path;
-        }
-        return impl_->source->frame(index);
+        // MediaSource is thread-safe: the lock only covers choosing the source, so a decode in
+        // progress never blocks a read-ahead change from the GUI thread.
+        const std::shared_ptr<MediaSource> source = impl_->sourceFor(path);
+        return source->frame(index);
     } catch (const std::exception& e) {
-        impl_->source.reset();
-        impl_->path.clear();
+        impl_->forget(path);
         if (error)
             *error = QString::fromStdString(e.what());
         return QImage();
     }
+}
+
+void FrameLoader::setReadAhead(const QString& path, int direction, int fromFrame) {
+    try {
+        const std::shared_ptr<MediaSource> source = impl_->sourceFor(path);
+        source->setReadAhead(direction, fromFrame);
+        std::lock_guard lock(impl_->mutex);
+        if (impl_->source == source)
+            impl_->direction = direction;
+    } catch (const std::exception&) {
+        impl_->forget(path);
+    }
+}
+
+FrameLoader::Stats FrameLoader::stats() const {
+    std::shared_ptr<MediaSource> source;
+    Stats out;
+    {
+        std::lock_guard lock(impl_->mutex);
+        source = impl_->source;
+        out.path = impl_->path;
+        out.readAheadDirection = impl_->direction;
+    }
+    if (source) {
+        const MediaStats media = source->stats();
+        out.framesRequested = media.framesRequested;
+        out.cacheHits = media.cacheHits;
+        out.readAheadFrames = media.readAheadFrames;
+    }
+    return out;
 }
 
 } // namespace s2s::ui

@@ -143,16 +143,30 @@ bool VideoController::seek(int frame) {
     if (count <= 0)
         return false;
     frame = std::clamp(frame, 0, count - 1);
-    if (frame == frame_ && annotator_->mediaId() == mediaId_)
+    if (frame == frame_ && annotator_->mediaId() == mediaId_ && !annotator_->isFrameLoading())
         return true;
     return annotator_->showFrame(mediaId_, frame);
 }
 
-void VideoController::step(int delta) { seek(frame_ + delta); }
+int VideoController::targetFrame() const {
+    // Keys pressed while a frame decodes move on from that frame, not from the one still shown.
+    return annotator_->isFrameLoading() && annotator_->requestedMediaId() == mediaId_
+               ? annotator_->requestedFrame()
+               : frame_;
+}
+
+void VideoController::step(int delta) {
+    const int target = targetFrame() + delta;
+    // Stepping on decodes the next frames in the same direction ahead of time.
+    if (!isPlaying() && !running_ && delta != 0)
+        annotator_->setReadAhead(delta > 0 ? +1 : -1, target);
+    seek(target);
+}
 
 void VideoController::nextKeyframe() {
+    const int from = targetFrame();
     for (int f : keyframes()) {
-        if (f > frame_) {
+        if (f > from) {
             seek(f);
             return;
         }
@@ -162,8 +176,9 @@ void VideoController::nextKeyframe() {
 
 void VideoController::previousKeyframe() {
     const std::vector<int> frames = keyframes();
+    const int from = targetFrame();
     for (auto it = frames.rbegin(); it != frames.rend(); ++it) {
-        if (*it < frame_) {
+        if (*it < from) {
             seek(*it);
             return;
         }
@@ -173,8 +188,9 @@ void VideoController::previousKeyframe() {
 
 bool VideoController::nextProblem() {
     const int count = frameCount();
+    const int from = targetFrame();
     for (int i = 1; i <= count; ++i) {
-        const int f = (frame_ + i) % std::max(count, 1);
+        const int f = (from + i) % std::max(count, 1);
         if (isProblemFrame(f)) {
             seek(f);
             return true;
@@ -187,8 +203,10 @@ bool VideoController::nextProblem() {
 void VideoController::play() {
     if (!isVideo() || playTimer_.isActive())
         return;
-    if (frame_ >= frameCount() - 1)
-        seek(0);
+    const int from = frame_ >= frameCount() - 1 ? 0 : frame_;
+    annotator_->setReadAhead(+1, from);  // the next frames decode while the current one shows
+    if (from != frame_)
+        seek(from);
     playTimer_.start(static_cast<int>(1000.0 / std::min(fps(), kMaxPlaybackFps)));
     Q_EMIT playingChanged(true);
 }
@@ -197,12 +215,17 @@ void VideoController::pause() {
     if (!playTimer_.isActive())
         return;
     playTimer_.stop();
+    annotator_->setReadAhead(0, frame_);
     Q_EMIT playingChanged(false);
 }
 
 void VideoController::togglePlay() { isPlaying() ? pause() : play(); }
 
 void VideoController::onPlayTick() {
+    // Still decoding the last frame asked for: play at the decoder's pace rather than pile up
+    // requests that would only be dropped.
+    if (annotator_->isFrameLoading())
+        return;
     if (frame_ + 1 >= frameCount() || !seek(frame_ + 1))
         pause();
 }
@@ -250,6 +273,9 @@ bool VideoController::propagate(PropagationDirection direction, int maxFrames) {
     if (!ensureModel())
         return false;
     pause();
+    // The canvas follows the run: decode its frames ahead in the run's direction.
+    if (follow_)
+        annotator_->setReadAhead(direction == PropagationDirection::Backward ? -1 : +1, frame_);
     Run run;
     run.mediaId = mediaId_;
     run.id = tracker_->propagate(std::move(request));
@@ -349,6 +375,7 @@ void VideoController::onFinished(const PropagationSummary& summary) {
     commitRun();
     const int frames = running_->frames;
     running_.reset();
+    annotator_->setReadAhead(0, frame_);
     if (!summary.error.isEmpty())
         Q_EMIT message(tr("Tracking failed: %1").arg(summary.error));
     else if (summary.cancelled)

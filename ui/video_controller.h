@@ -122,6 +122,8 @@ private:
     void onFrameTracked(const TrackedFrame& frame);
     void onFinished(const PropagationSummary& summary);
     void onPlayTick();
+    // The frame being loaded when one is, else the shown one: where stepping starts from.
+    int targetFrame() const;
     void commitRun();
     bool ensureModel();
     static bool isPersonMade(const FrameAnnotation& annotation);

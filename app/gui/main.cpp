@@ -54,6 +54,21 @@ public:
         : QObject(window), window_(window), script_(std::move(script)) {}
 
     void start() {
+        // A video's first frame is decoded in the background: begin once it is on screen.
+        if (window_->annotator()->isFrameLoading()) {
+            // (A frame that cannot be read ends with a message instead of frameShown.)
+            auto* once = new QObject(this);
+            const auto resume = [this, once] {
+                if (window_->annotator()->isFrameLoading())
+                    return;
+                once->deleteLater();
+                disconnect(window_->annotator(), nullptr, once, nullptr);
+                start();
+            };
+            connect(window_->annotator(), &s2s::ui::Annotator::frameShown, once, resume);
+            connect(window_->annotator(), &s2s::ui::Annotator::message, once, resume);
+            return;
+        }
         // A model that fails to load still gets its screenshot (showing the message).
         connect(window_, &s2s::ui::MainWindow::modelError, this, [this] { finish(); });
         if (script_.clicks.empty() || window_->annotator()->mediaId() < 0) {

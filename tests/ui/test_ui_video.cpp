@@ -47,6 +47,13 @@ std::map<int, FrameAnnotation> masksOf(Project* p, int media, int objectId) {
         out[f] = *p->annotation(media, f, objectId);
     return out;
 }
+// Video frames are decoded off the GUI thread: a seek is done when the frame is on screen.
+bool seekAndWait(VideoController* video, int frame) {
+    if (!video->seek(frame))
+        return false;
+    return QTest::qWaitFor([&] { return video->frame() == frame && !video->annotator()->isFrameLoading(); },
+                           30000);
+}
 } // namespace
 
 class TestUiVideo : public QObject {
@@ -65,7 +72,7 @@ private:
         if (!w->inference()->isModelLoaded() && !ready.wait(120000))
             return nullptr;
         const int added = media == frameFolder() ? w->addFrameFolder(media) : w->openMedia({media});
-        if (added != 1 || w->annotator()->mediaId() < 0)
+        if (added != 1 || !QTest::qWaitFor([&] { return w->annotator()->mediaId() >= 0; }, 30000))
             return nullptr;
         return w;
     }
@@ -73,7 +80,7 @@ private:
     // A positive click on `frame`; a new object when newObject. Returns the object's id.
     int clickObject(MainWindow& w, int frame, QPointF pos, bool newObject) {
         VideoController* video = w.videoController();
-        if (!video->seek(frame) || video->frame() != frame)
+        if (!seekAndWait(video, frame))
             return -1;
         if (newObject)
             w.annotator()->startNewObject();
@@ -90,7 +97,7 @@ private:
     // canvas follows a running propagation, so the current frame is set explicitly each time.)
     int propagateAndWait(MainWindow& w, int start, PropagationDirection direction, int maxFrames = -1,
                          bool* cancelled = nullptr) {
-        if (!w.videoController()->seek(start))
+        if (!seekAndWait(w.videoController(), start))
             return -3;
         QSignalSpy finished(w.videoController(), &VideoController::propagationFinished);
         if (!w.videoController()->propagate(direction, maxFrames))
@@ -225,7 +232,7 @@ private Q_SLOTS:
         QVERIFY(tracked.count(6) == 1);
 
         // Erase the right two thirds of the object's mask on frame 6.
-        QVERIFY(w->videoController()->seek(6));
+        QVERIFY(seekAndWait(w->videoController(), 6));
         w->annotator()->selectObject(obj);
         QImage stroke(320, 180, QImage::Format_Grayscale8);
         stroke.fill(0);
@@ -255,7 +262,7 @@ private Q_SLOTS:
 
         // Clear from frame 6 on removes the correction too; the next propagation drops it from the
         // session (frames 7.. are tracked from frame 0 again).
-        QVERIFY(w->videoController()->seek(6));
+        QVERIFY(seekAndWait(w->videoController(), 6));
         w->videoController()->clearFromCurrentFrame(obj);
         for (int f = 6; f < kFrames; ++f)
             QVERIFY(p->annotation(media, f, obj) == nullptr);
@@ -278,6 +285,52 @@ private Q_SLOTS:
         QVERIFY(imageWeights != nullptr);
         QCOMPARE(w->videoController()->tracker()->worker()->weightsIdentity(), imageWeights);
         QCOMPARE(SharedWeights::loadCount(), loadsBefore);
+    }
+
+    // Seeking in a video decodes off the GUI thread: the call returns before the frame is
+    // decoded, only the newest of several quick seeks is shown, and playback, stepping and
+    // propagation turn the canvas decoder's read-ahead in their direction.
+    void videoFramesDecodeInBackgroundWithReadAhead() {
+        auto w = readyWindow(videoClip());
+        QVERIFY(w);
+        VideoController* video = w->videoController();
+        Annotator* annotator = w->annotator();
+        QCOMPARE(video->frame(), 0);
+        QSignalSpy shown(annotator, &Annotator::frameShown);
+        QVERIFY(video->seek(60));
+        QVERIFY(video->seek(30));
+        // Nothing was decoded on this thread: the old frame is still shown, the new one loading.
+        QCOMPARE(video->frame(), 0);
+        QVERIFY(annotator->isFrameLoading());
+        QCOMPARE(annotator->requestedFrame(), 30);
+        QTRY_VERIFY_WITH_TIMEOUT(!annotator->isFrameLoading(), 30000);
+        QCOMPARE(video->frame(), 30);
+        QCOMPARE(shown.count(), 1);  // frame 60 was asked for, then dropped unseen
+        QCOMPARE(shown.first().at(1).toInt(), 30);
+        QCOMPARE(annotator->currentImage().size(), QSize(320, 180));
+
+        // Playing forward reads ahead forward; the read-ahead thread decodes frames before the
+        // canvas asks for them.
+        QCOMPARE(annotator->mediaStats().readAheadDirection, 0);
+        video->play();
+        QCOMPARE(annotator->mediaStats().readAheadDirection, +1);
+        QTRY_VERIFY_WITH_TIMEOUT(annotator->mediaStats().readAheadFrames > 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(video->frame() >= 33, 30000);
+        video->pause();
+        QCOMPARE(annotator->mediaStats().readAheadDirection, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!annotator->isFrameLoading(), 30000);
+        video->step(-1);
+        QCOMPARE(annotator->mediaStats().readAheadDirection, -1);
+        QTRY_VERIFY_WITH_TIMEOUT(!annotator->isFrameLoading(), 30000);
+
+        // A propagation the canvas follows reads ahead in the propagation's direction.
+        const int obj = clickObject(*w, 10, {160, 100}, true);
+        QVERIFY(obj >= 0);
+        QSignalSpy finished(video, &VideoController::propagationFinished);
+        QVERIFY(video->propagate(PropagationDirection::Backward, 3));
+        QCOMPARE(annotator->mediaStats().readAheadDirection, -1);
+        QVERIFY(finished.wait(300000));
+        QCOMPARE(annotator->mediaStats().readAheadDirection, 0);
     }
 
     // Cancel from inside frame 3's delivery: the worker stops before the next frame, the frames
@@ -369,15 +422,15 @@ private Q_SLOTS:
         QCOMPARE(p->objects(media).size(), size_t{2});
 
         // Keyboard: Right / Left step, Shift+Right jumps to the next keyframe.
-        QVERIFY(video->seek(4));
+        QVERIFY(seekAndWait(video, 4));
         QTest::keyClick(w.get(), Qt::Key_Right);
-        QCOMPARE(video->frame(), 5);
+        QTRY_COMPARE_WITH_TIMEOUT(video->frame(), 5, 30000);
         QTest::keyClick(w.get(), Qt::Key_Left);
-        QCOMPARE(video->frame(), 4);
+        QTRY_COMPARE_WITH_TIMEOUT(video->frame(), 4, 30000);
         QTest::keyClick(w.get(), Qt::Key_Right, Qt::ShiftModifier);
-        QCOMPARE(video->frame(), 20);
+        QTRY_COMPARE_WITH_TIMEOUT(video->frame(), 20, 30000);
         QTest::keyClick(w.get(), Qt::Key_Left, Qt::ShiftModifier);
-        QCOMPARE(video->frame(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(video->frame(), 0, 30000);
 
         // Clicking the timeline seeks; its rows are the objects.
         TimelineView* view = panel->view();
@@ -386,7 +439,7 @@ private Q_SLOTS:
         QCOMPARE(view->objectAt(y + TimelineView::kRowHeight), second);
         const int x = TimelineView::kLabelWidth + (view->width() - TimelineView::kLabelWidth) / 2;
         guitest::click(view, QPoint(x, y));
-        QCOMPARE(video->frame(), view->frameAt(x));
+        QTRY_COMPARE_WITH_TIMEOUT(video->frame(), view->frameAt(x), 30000);
         QVERIFY(video->frame() > 20);
         // The bar of a tracked frame is painted, an untracked one is not.
         const QImage shot = view->grab().toImage();
@@ -416,7 +469,7 @@ private Q_SLOTS:
 
         const QByteArray target = qgetenv("SAM2_VIDEO_SCREENSHOT");
         if (!target.isEmpty()) {
-            QVERIFY(video->seek(30));
+            QVERIFY(seekAndWait(video, 30));
             w->annotator()->selectObject(dog);
             QCoreApplication::processEvents();
             QVERIFY(w->grab().toImage().save(QString::fromLocal8Bit(target)));
