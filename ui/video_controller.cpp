@@ -27,6 +27,13 @@ VideoController::VideoController(Annotator* annotator, InferenceClient* inferenc
         Q_EMIT message(tr("The model could not be loaded for video: %1").arg(text));
     });
     connect(&playTimer_, &QTimer::timeout, this, &VideoController::onPlayTick);
+    // Another checkpoint (or device, dtype) for the image worker: move the tracker to the same
+    // weights now, so the old ones are freed instead of staying in memory until the next run
+    // (the weights are shared, so this reads nothing more from disk).
+    connect(inference_, &InferenceClient::modelLoaded, this, [this](const ModelStatus& status) {
+        if (tracker_->hasRequestedModel() && !tracker_->hasModel(status.spec))
+            tracker_->loadModel(status.spec);
+    });
 }
 
 VideoController::~VideoController() {

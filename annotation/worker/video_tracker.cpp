@@ -280,7 +280,7 @@ VideoTracker::~VideoTracker() {
 
 bool VideoTracker::hasModel(const ModelSpec& spec) const {
     return hasRequested_ && requested_.checkpoint == spec.checkpoint && requested_.config == spec.config &&
-           requested_.device == spec.device && requested_.dtype == spec.dtype;
+           requested_.device == spec.device && requested_.dtype == spec.dtype && requested_.threads == spec.threads;
 }
 
 void VideoTracker::loadModel(const ModelSpec& spec) {

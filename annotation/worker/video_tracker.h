@@ -130,6 +130,8 @@ public:
     // Loads the checkpoint for video (no-op when that spec is loaded or loading already).
     void loadModel(const ModelSpec& spec);
     bool hasModel(const ModelSpec& spec) const;
+    // Whether a model was asked for (loaded, or loading) at all.
+    bool hasRequestedModel() const { return hasRequested_; }
     // Queues a propagation and returns its id.
     quint64 propagate(PropagationRequest request);
     void cancel(quint64 requestId);

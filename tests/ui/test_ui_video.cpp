@@ -285,6 +285,18 @@ private Q_SLOTS:
         QVERIFY(imageWeights != nullptr);
         QCOMPARE(w->videoController()->tracker()->worker()->weightsIdentity(), imageWeights);
         QCOMPARE(SharedWeights::loadCount(), loadsBefore);
+
+        // Other weights for the image worker (here: another thread count): the tracker moves to
+        // them at once instead of keeping the old ones alive beside them.
+        ModelSpec other = w->inference()->modelStatus().spec;
+        other.threads = other.threads == 2 ? 1 : 2;
+        QSignalSpy loaded(w->inference(), &InferenceClient::modelLoaded);
+        w->inference()->loadModel(other);
+        QVERIFY(loaded.wait(120000));
+        const void* newWeights = w->inference()->worker()->weightsIdentity();
+        QVERIFY(newWeights != nullptr);
+        QTRY_COMPARE_WITH_TIMEOUT(w->videoController()->tracker()->worker()->weightsIdentity(), newWeights, 60000);
+        QCOMPARE(SharedWeights::loadCount(), loadsBefore + 1);
     }
 
     // Seeking in a video decodes off the GUI thread: the call returns before the frame is
