@@ -339,8 +339,9 @@ private Q_SLOTS:
         const int obj = clickObject(*w, 10, {160, 100}, true);
         QVERIFY(obj >= 0);
         QSignalSpy finished(video, &VideoController::propagationFinished);
-        QVERIFY(video->propagate(PropagationDirection::Backward, 3));
-        QCOMPARE(annotator->mediaStats().readAheadDirection, -1);
+        QCOMPARE(annotator->mediaStats().readAheadDirection, -1);  // still from the step back
+        QVERIFY(video->propagate(PropagationDirection::Forward, 3));
+        QCOMPARE(annotator->mediaStats().readAheadDirection, +1);
         QVERIFY(finished.wait(300000));
         QCOMPARE(annotator->mediaStats().readAheadDirection, 0);
     }
