@@ -53,6 +53,9 @@ double percentile(std::vector<double> values, double p) {
 
 double round2(double v) { return std::round(v * 100.0) / 100.0; }
 
+// One line of progress on stderr: a run on a big model takes minutes, and its stdout is the JSON.
+void progress(const std::string& line) { std::fprintf(stderr, "bench: %s\n", line.c_str()); }
+
 nlohmann::json summary(const std::vector<double>& ms) {
   double sum = 0.0;
   for (double v : ms) sum += v;
@@ -117,6 +120,7 @@ nlohmann::json benchImage(const std::shared_ptr<sam2::Sam2Model>& model, const S
     const auto t0 = Clock::now();
     session.setImage(image);
     encodeMs.push_back(msSince(t0));
+    progress("image encoding " + std::to_string(std::lround(encodeMs.back())) + " ms");
   }
   std::mt19937 rng(7);
   std::uniform_real_distribution<float> coord(0.f, static_cast<float>(size - 1));
@@ -131,6 +135,8 @@ nlohmann::json benchImage(const std::shared_ptr<sam2::Sam2Model>& model, const S
     if (prediction.masks.empty()) throw sam2::Sam2Error("bench: a click returned no mask");
     if (i >= 2) clickMs.push_back(ms);  // the first two warm up
   }
+  progress("click to mask, median of " + std::to_string(clickMs.size()) + ": " +
+           std::to_string(std::lround(percentile(clickMs, 0.5))) + " ms");
   nlohmann::json out;
   out["image_encode_ms"] = round2(*std::min_element(encodeMs.begin(), encodeMs.end()));
   out["image_encode_runs_ms"] = nlohmann::json::array();
@@ -162,7 +168,11 @@ nlohmann::json benchVideo(const std::shared_ptr<sam2::Sam2Model>& model, const S
   t0 = Clock::now();
   bool first = true;
   session.propagate(std::nullopt, false, std::nullopt, [&](const sam2::FrameResult& r) {
-    if (!first) frameMs.push_back(msSince(t0));
+    if (!first) {
+      frameMs.push_back(msSince(t0));
+      progress(std::to_string(objects) + " object(s), frame " + std::to_string(r.frame) + ": " +
+               std::to_string(std::lround(frameMs.back())) + " ms");
+    }
     first = false;
     for (const auto& o : r.objects) area += o.mask.area();
     t0 = Clock::now();
