@@ -3,7 +3,11 @@
 #include <cstdio>
 #include <iostream>
 
+#include <QFileInfo>
+
 #include <nlohmann/json.hpp>
+
+#include "model/runtime.h"
 
 namespace cli {
 
@@ -22,6 +26,76 @@ int fail(const QString& command, const QString& message) {
 
 void printJson(const nlohmann::json& value) {
   std::cout << value.dump(2) << std::endl;
+}
+
+ModelArgs::ModelArgs(bool allowSynthetic)
+    : allowSynthetic_(allowSynthetic),
+      checkpoint_(QStringLiteral("checkpoint"), QStringLiteral("SAM 2 checkpoint (.pt)."), QStringLiteral("CK")),
+      config_(QStringLiteral("config"),
+              QStringLiteral("Model config YAML (default: CK's .yaml if present, else detected from the checkpoint)."),
+              QStringLiteral("YAML")),
+      synthetic_(QStringLiteral("synthetic"),
+                 QStringLiteral("Official architecture with seeded random weights, for speed and memory "
+                                "measurements without a download: tiny, small, base_plus or large."),
+                 QStringLiteral("VARIANT")),
+      device_(QStringLiteral("device"), QStringLiteral("cpu (default), cuda or cuda:N."), QStringLiteral("DEVICE"),
+              QStringLiteral("cpu")),
+      dtype_(QStringLiteral("dtype"), QStringLiteral("float32 (default) or bfloat16."), QStringLiteral("DTYPE"),
+             QStringLiteral("float32")),
+      threads_(QStringLiteral("threads"), QStringLiteral("CPU threads (default: all cores)."), QStringLiteral("N"),
+               QStringLiteral("0")) {}
+
+void ModelArgs::addTo(QCommandLineParser& parser) const {
+  parser.addOption(checkpoint_);
+  parser.addOption(config_);
+  if (allowSynthetic_) parser.addOption(synthetic_);
+  parser.addOption(device_);
+  parser.addOption(dtype_);
+  parser.addOption(threads_);
+}
+
+QString ModelArgs::validate(const QCommandLineParser& parser) const {
+  const bool hasCheckpoint = !parser.value(checkpoint_).isEmpty();
+  if (allowSynthetic_) {
+    if (hasCheckpoint == parser.isSet(synthetic_))
+      return QStringLiteral("give either --checkpoint CK or --synthetic VARIANT");
+  } else if (!hasCheckpoint) {
+    return QStringLiteral("--checkpoint CK is required");
+  }
+  if (parser.isSet(config_) && !hasCheckpoint) return QStringLiteral("--config goes with --checkpoint");
+  const QString dtype = parser.value(dtype_);
+  if (dtype != QLatin1String("float32") && dtype != QLatin1String("bfloat16"))
+    return QStringLiteral("--dtype is float32 or bfloat16");
+  bool ok = false;
+  if (parser.value(threads_).toInt(&ok) < 0 || !ok) return QStringLiteral("--threads must be a whole number >= 0");
+  return QString();
+}
+
+sam2::ModelOptions ModelArgs::options(const QCommandLineParser& parser) const {
+  sam2::ModelOptions options;
+  options.device = parser.value(device_).toStdString();
+  options.dtype = parser.value(dtype_).toStdString();
+  options.threads = parser.value(threads_).toInt();
+  return options;
+}
+
+std::shared_ptr<sam2::Sam2Model> ModelArgs::load(const QCommandLineParser& parser) const {
+  const sam2::ModelOptions opts = options(parser);
+  sam2::configureThreads(opts.threads);
+  if (allowSynthetic_ && parser.isSet(synthetic_))
+    return sam2::Sam2Model::synthetic(parser.value(synthetic_).toStdString(), opts);
+  QString configPath = parser.value(config_);
+  if (configPath.isEmpty()) configPath = companionConfig(parser.value(checkpoint_));
+  return sam2::Sam2Model::load(parser.value(checkpoint_).toStdString(), opts, configPath.toStdString());
+}
+
+QString companionConfig(const QString& checkpoint) {
+  const QFileInfo info(checkpoint);
+  for (const char* suffix : {".yaml", ".yml"}) {
+    const QString candidate = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QLatin1String(suffix);
+    if (QFileInfo::exists(candidate)) return candidate;
+  }
+  return QString();
 }
 
 }  // namespace cli

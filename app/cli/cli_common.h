@@ -3,7 +3,11 @@
 #include <QCommandLineParser>
 #include <QStringList>
 
+#include <memory>
+
 #include <nlohmann/json_fwd.hpp>
+
+#include "model/sam2_model.h"
 
 namespace cli {
 
@@ -21,6 +25,30 @@ int fail(const QString& command, const QString& message);
 
 // Writes a JSON value to stdout (pretty, one trailing newline).
 void printJson(const nlohmann::json& value);
+
+// The model options shared by the subcommands that run SAM 2: --checkpoint, --config, --device,
+// --dtype, --threads and, where allowed, --synthetic. One place, so every subcommand accepts the
+// same spellings and finds a checkpoint's YAML the same way.
+class ModelArgs {
+ public:
+  explicit ModelArgs(bool allowSynthetic);
+  void addTo(QCommandLineParser& parser) const;
+  // An empty string when the combination is valid, else the usage message.
+  QString validate(const QCommandLineParser& parser) const;
+  // The options as given; call after validate().
+  sam2::ModelOptions options(const QCommandLineParser& parser) const;
+  // Configures LibTorch's threads and loads the model: --synthetic, or --checkpoint with --config,
+  // else the YAML of the same base name beside the checkpoint, else detection from its tensors.
+  // Throws sam2::Sam2Error.
+  std::shared_ptr<sam2::Sam2Model> load(const QCommandLineParser& parser) const;
+
+ private:
+  bool allowSynthetic_;
+  QCommandLineOption checkpoint_, config_, synthetic_, device_, dtype_, threads_;
+};
+
+// The config YAML next to a checkpoint (same base name, .yaml or .yml), or an empty string.
+QString companionConfig(const QString& checkpoint);
 
 }  // namespace cli
 

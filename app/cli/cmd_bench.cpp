@@ -201,21 +201,7 @@ int runBench(const QStringList& args) {
       "memory; with --media also the decoding speed of a video. Inputs are generated, so runs are "
       "reproducible. --synthetic measures an official architecture with random weights (no download)."));
   const QCommandLineOption help = parser.addHelpOption();
-  const QCommandLineOption checkpoint(QStringLiteral("checkpoint"), QStringLiteral("SAM 2 checkpoint (.pt)."),
-                                      QStringLiteral("CK"));
-  const QCommandLineOption config(QStringLiteral("config"),
-                                  QStringLiteral("Model config YAML (default: detected from the checkpoint)."),
-                                  QStringLiteral("YAML"));
-  const QCommandLineOption synthetic(QStringLiteral("synthetic"),
-                                     QStringLiteral("Official architecture with seeded random weights: tiny, small, "
-                                                    "base_plus or large."),
-                                     QStringLiteral("VARIANT"));
-  const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("cpu (default), cuda or cuda:N."),
-                                  QStringLiteral("DEVICE"), QStringLiteral("cpu"));
-  const QCommandLineOption dtype(QStringLiteral("dtype"), QStringLiteral("float32 (default) or bfloat16."),
-                                 QStringLiteral("DTYPE"), QStringLiteral("float32"));
-  const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("CPU threads (default: all cores)."),
-                                   QStringLiteral("N"), QStringLiteral("0"));
+  const cli::ModelArgs modelArgs(/*allowSynthetic=*/true);
   const QCommandLineOption frames(QStringLiteral("frames"),
                                   QStringLiteral("Video frames to propagate through (default 8; 0 skips video)."),
                                   QStringLiteral("N"), QStringLiteral("8"));
@@ -228,8 +214,8 @@ int runBench(const QStringList& args) {
   const QCommandLineOption media(QStringLiteral("media"),
                                  QStringLiteral("Also measure decoding of this video (sequential fps, random seeks)."),
                                  QStringLiteral("VIDEO"));
-  for (const auto* o : {&checkpoint, &config, &synthetic, &device, &dtype, &threads, &frames, &objects, &clicks, &media})
-    parser.addOption(*o);
+  modelArgs.addTo(parser);
+  for (const auto* o : {&frames, &objects, &clicks, &media}) parser.addOption(*o);
   if (!cli::parseArgs(parser, args)) return cli::kExitUsage;
   if (parser.isSet(help)) {
     std::fputs(qPrintable(parser.helpText()), stdout);
@@ -241,38 +227,22 @@ int runBench(const QStringList& args) {
   };
   if (!parser.positionalArguments().isEmpty())
     return usage(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-  if (parser.isSet(checkpoint) == parser.isSet(synthetic))
-    return usage(QStringLiteral("give either --checkpoint CK or --synthetic VARIANT"));
-  if (parser.isSet(config) && !parser.isSet(checkpoint)) return usage(QStringLiteral("--config goes with --checkpoint"));
+  if (const QString problem = modelArgs.validate(parser); !problem.isEmpty()) return usage(problem);
   auto intOption = [&](const QCommandLineOption& o, int minimum, int& value) {
     bool ok = false;
     value = parser.value(o).toInt(&ok);
     return ok && value >= minimum;
   };
   Settings settings;
-  int threadCount = 0;
-  if (!intOption(threads, 0, threadCount)) return usage(QStringLiteral("--threads must be a whole number >= 0"));
   if (!intOption(frames, 0, settings.frames)) return usage(QStringLiteral("--frames must be a whole number >= 0"));
   if (!intOption(objects, 1, settings.objects)) return usage(QStringLiteral("--objects must be a whole number >= 1"));
   if (!intOption(clicks, 20, settings.clicks)) return usage(QStringLiteral("--clicks must be a whole number >= 20"));
-  const QString dtypeName = parser.value(dtype);
-  if (dtypeName != QLatin1String("float32") && dtypeName != QLatin1String("bfloat16"))
-    return usage(QStringLiteral("--dtype is float32 or bfloat16"));
 
   try {
     const std::string allocator = sam2::tuneCpuAllocator();
-    sam2::ModelOptions modelOptions;
-    modelOptions.device = parser.value(device).toStdString();
-    modelOptions.dtype = dtypeName.toStdString();
-    modelOptions.threads = threadCount;
-    sam2::configureThreads(threadCount);
-
+    const sam2::ModelOptions modelOptions = modelArgs.options(parser);
     auto t0 = Clock::now();
-    std::shared_ptr<sam2::Sam2Model> model =
-        parser.isSet(checkpoint)
-            ? sam2::Sam2Model::load(parser.value(checkpoint).toStdString(), modelOptions,
-                                    parser.value(config).toStdString())
-            : sam2::Sam2Model::synthetic(parser.value(synthetic).toStdString(), modelOptions);
+    std::shared_ptr<sam2::Sam2Model> model = modelArgs.load(parser);
     const double loadMs = msSince(t0);
 
     nlohmann::json out;

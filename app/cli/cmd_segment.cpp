@@ -49,16 +49,6 @@ std::optional<sam2::BoxPrompt> parseBox(const QString& text) {
   return sam2::BoxPrompt{v[0], v[1], v[2], v[3]};
 }
 
-// The config YAML next to a checkpoint (same base name), if there is one.
-QString companionConfig(const QString& checkpoint) {
-  const QFileInfo info(checkpoint);
-  for (const char* suffix : {".yaml", ".yml"}) {
-    const QString candidate = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QLatin1String(suffix);
-    if (QFileInfo::exists(candidate)) return candidate;
-  }
-  return QString();
-}
-
 // MASK.png -> MASK_1.png
 QString numberedPath(const QString& path, int n) {
   const QFileInfo info(path);
@@ -94,12 +84,7 @@ int runSegment(const QStringList& args) {
       "as a black/white PNG (with --multimask also the other candidates as MASK_1.png, MASK_2.png) "
       "and prints the predicted IoU scores as JSON."));
   const QCommandLineOption help = parser.addHelpOption();
-  const QCommandLineOption checkpoint(QStringLiteral("checkpoint"), QStringLiteral("SAM 2 checkpoint (.pt)."),
-                                      QStringLiteral("CK"));
-  const QCommandLineOption config(QStringLiteral("config"),
-                                  QStringLiteral("Model config YAML (default: CK's .yaml if present, else "
-                                                 "detected from the checkpoint)."),
-                                  QStringLiteral("YAML"));
+  const cli::ModelArgs modelArgs(/*allowSynthetic=*/false);
   const QCommandLineOption image(QStringLiteral("image"), QStringLiteral("Image to segment."), QStringLiteral("IMG"));
   const QCommandLineOption point(QStringLiteral("point"),
                                  QStringLiteral("A click x,y[,label] (label 1 foreground (default), 0 background); "
@@ -110,12 +95,6 @@ int runSegment(const QStringList& args) {
                                      QStringLiteral("Predict three candidate masks (best for a single click)."));
   const QCommandLineOption out(QStringList{QStringLiteral("o"), QStringLiteral("out")},
                                QStringLiteral("Mask PNG to write."), QStringLiteral("MASK.png"));
-  const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("cpu (default), cuda or cuda:N."),
-                                  QStringLiteral("DEV"), QStringLiteral("cpu"));
-  const QCommandLineOption dtype(QStringLiteral("dtype"), QStringLiteral("float32 (default) or bfloat16."),
-                                 QStringLiteral("TYPE"), QStringLiteral("float32"));
-  const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("CPU threads (default: all cores)."),
-                                   QStringLiteral("N"), QStringLiteral("0"));
   const QCommandLineOption threshold(QStringLiteral("mask-threshold"),
                                      QStringLiteral("Logit threshold of the mask (default 0)."), QStringLiteral("T"),
                                      QStringLiteral("0"));
@@ -125,8 +104,8 @@ int runSegment(const QStringList& args) {
   const QCommandLineOption sprinkles(QStringLiteral("max-sprinkle-area"),
                                      QStringLiteral("Remove specks up to this many low-res pixels (default 0: off)."),
                                      QStringLiteral("A"), QStringLiteral("0"));
-  for (const auto* o : {&checkpoint, &config, &image, &point, &box, &multimask, &out, &device, &dtype, &threads,
-                        &threshold, &holes, &sprinkles})
+  modelArgs.addTo(parser);
+  for (const auto* o : {&image, &point, &box, &multimask, &out, &threshold, &holes, &sprinkles})
     parser.addOption(*o);
   if (!cli::parseArgs(parser, args)) return cli::kExitUsage;
   if (parser.isSet(help)) {
@@ -139,7 +118,7 @@ int runSegment(const QStringList& args) {
   };
   if (!parser.positionalArguments().isEmpty())
     return usage(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-  if (parser.value(checkpoint).isEmpty()) return usage(QStringLiteral("--checkpoint CK is required"));
+  if (const QString problem = modelArgs.validate(parser); !problem.isEmpty()) return usage(problem);
   if (parser.value(image).isEmpty()) return usage(QStringLiteral("--image IMG is required"));
   if (parser.value(out).isEmpty()) return usage(QStringLiteral("--out MASK.png is required"));
 
@@ -167,11 +146,6 @@ int runSegment(const QStringList& args) {
   if (!ok || post.maxHoleArea < 0) return usage(QStringLiteral("--max-hole-area must be a number >= 0"));
   post.maxSprinkleArea = parser.value(sprinkles).toFloat(&ok);
   if (!ok || post.maxSprinkleArea < 0) return usage(QStringLiteral("--max-sprinkle-area must be a number >= 0"));
-  sam2::ModelOptions options;
-  options.device = parser.value(device).toStdString();
-  options.dtype = parser.value(dtype).toStdString();
-  options.threads = parser.value(threads).toInt(&ok);
-  if (!ok) return usage(QStringLiteral("--threads must be a whole number"));
 
   const QString imagePath = parser.value(image);
   QImageReader reader(imagePath);
@@ -185,12 +159,10 @@ int runSegment(const QStringList& args) {
       std::fprintf(stderr, "sam2studio-cli segment: warning: point %g,%g lies outside the %dx%d image\n", p.x, p.y,
                    rgb.width(), rgb.height());
 
-  QString configPath = parser.value(config);
-  if (configPath.isEmpty()) configPath = companionConfig(parser.value(checkpoint));
   try {
     QElapsedTimer timer;
     timer.start();
-    auto model = sam2::Sam2Model::load(parser.value(checkpoint).toStdString(), options, configPath.toStdString());
+    auto model = modelArgs.load(parser);
     const qint64 loadMs = timer.restart();
     sam2::ImageSession session(model, post);
     sam2::ImageRgb view;

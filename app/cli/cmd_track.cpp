@@ -139,15 +139,7 @@ int runTrack(const QStringList& args) {
       "summary with timings.\n\nPROMPTS.json: {\"objects\":[{\"id\":1,\"frame\":0,\"points\":[[x,y,label],...],"
       "\"box\":[x0,y0,x1,y1]}, ...]} in video pixels; label 1 object, 0 background; points and box each optional."));
   const QCommandLineOption help = parser.addHelpOption();
-  const QCommandLineOption checkpoint(QStringLiteral("checkpoint"), QStringLiteral("SAM 2 checkpoint (.pt)."),
-                                      QStringLiteral("CK"));
-  const QCommandLineOption config(QStringLiteral("config"),
-                                  QStringLiteral("Model config YAML (default: detected from the checkpoint)."),
-                                  QStringLiteral("YAML"));
-  const QCommandLineOption synthetic(QStringLiteral("synthetic"),
-                                     QStringLiteral("Seeded random weights of an official architecture: tiny, small, "
-                                                    "base_plus or large (for speed and memory measurements)."),
-                                     QStringLiteral("VARIANT"));
+  const cli::ModelArgs modelArgs(/*allowSynthetic=*/true);
   const QCommandLineOption video(QStringLiteral("video"), QStringLiteral("Video file, image or folder of frames."),
                                  QStringLiteral("VIDEO"));
   const QCommandLineOption prompts(QStringLiteral("prompts"), QStringLiteral("Prompts file (JSON)."),
@@ -158,12 +150,6 @@ int runTrack(const QStringList& args) {
                                      QStringLiteral("N"));
   const QCommandLineOption reverse(QStringLiteral("reverse"),
                                    QStringLiteral("Track backwards from the earliest prompted frame."));
-  const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("cpu (default), cuda or cuda:N."),
-                                  QStringLiteral("DEVICE"), QStringLiteral("cpu"));
-  const QCommandLineOption dtype(QStringLiteral("dtype"), QStringLiteral("float32 (default) or bfloat16."),
-                                 QStringLiteral("DTYPE"), QStringLiteral("float32"));
-  const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("CPU threads (default: all cores)."),
-                                   QStringLiteral("N"), QStringLiteral("0"));
   const QCommandLineOption budget(QStringLiteral("memory-budget-mb"),
                                   QStringLiteral("RAM for stored tracking memory before it spills to disk "
                                                  "(default 32)."),
@@ -171,9 +157,8 @@ int runTrack(const QStringList& args) {
   const QCommandLineOption spill(QStringLiteral("spill-dir"),
                                  QStringLiteral("Folder for spilled tracking memory (default: system temp)."),
                                  QStringLiteral("DIR"));
-  for (const auto* o : {&checkpoint, &config, &synthetic, &video, &prompts, &out, &maxFrames, &reverse, &device, &dtype,
-                        &threads, &budget, &spill})
-    parser.addOption(*o);
+  modelArgs.addTo(parser);
+  for (const auto* o : {&video, &prompts, &out, &maxFrames, &reverse, &budget, &spill}) parser.addOption(*o);
   if (!cli::parseArgs(parser, args)) return cli::kExitUsage;
   if (parser.isSet(help)) {
     std::fputs(qPrintable(parser.helpText()), stdout);
@@ -183,9 +168,7 @@ int runTrack(const QStringList& args) {
     std::fprintf(stderr, "track: %s\n\n%s", qPrintable(message), qPrintable(parser.helpText()));
     return cli::kExitUsage;
   };
-  if (parser.isSet(checkpoint) == parser.isSet(synthetic))
-    return usage(QStringLiteral("give either --checkpoint CK or --synthetic VARIANT"));
-  if (parser.isSet(config) && !parser.isSet(checkpoint)) return usage(QStringLiteral("--config goes with --checkpoint"));
+  if (const QString problem = modelArgs.validate(parser); !problem.isEmpty()) return usage(problem);
   for (const auto* o : {&video, &prompts, &out})
     if (!parser.isSet(*o) || parser.value(*o).isEmpty())
       return usage(QStringLiteral("--%1 is required").arg(o->names().first()));
@@ -196,25 +179,14 @@ int runTrack(const QStringList& args) {
     if (!ok || *limit < 0) return usage(QStringLiteral("--max-frames must be a whole number >= 0"));
   }
   bool ok = false;
-  const int threadCount = parser.value(threads).toInt(&ok);
-  if (!ok) return usage(QStringLiteral("--threads must be a whole number"));
   const double budgetMb = parser.value(budget).toDouble(&ok);
   if (!ok || budgetMb < 0) return usage(QStringLiteral("--memory-budget-mb must be a number >= 0"));
 
   try {
     const auto startAll = Clock::now();
-    sam2::ModelOptions modelOptions;
-    modelOptions.device = parser.value(device).toStdString();
-    modelOptions.dtype = parser.value(dtype).toStdString();
-    modelOptions.threads = threadCount;
-    sam2::configureThreads(threadCount);
-
+    const sam2::ModelOptions modelOptions = modelArgs.options(parser);
     auto t0 = Clock::now();
-    std::shared_ptr<sam2::Sam2Model> model =
-        parser.isSet(checkpoint)
-            ? sam2::Sam2Model::load(parser.value(checkpoint).toStdString(), modelOptions,
-                                    parser.value(config).toStdString())
-            : sam2::Sam2Model::synthetic(parser.value(synthetic).toStdString(), modelOptions);
+    std::shared_ptr<sam2::Sam2Model> model = modelArgs.load(parser);
     const double loadSeconds = secondsSince(t0);
 
     auto media = s2s::MediaSource::open(parser.value(video));
