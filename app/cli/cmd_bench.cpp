@@ -22,6 +22,7 @@
 #include "model/cpu_tuning.h"
 #include "model/error.h"
 #include "model/image_session.h"
+#include "model/profile.h"
 #include "model/runtime.h"
 #include "model/sam2_model.h"
 #include "model/video_session.h"
@@ -55,6 +56,16 @@ double round2(double v) { return std::round(v * 100.0) / 100.0; }
 
 // One line of progress on stderr: a run on a big model takes minutes, and its stdout is the JSON.
 void progress(const std::string& line) { std::fprintf(stderr, "bench: %s\n", line.c_str()); }
+
+// The profiler's counters since the last reset, per timed unit (encoding, click or frame):
+// {"stage": {"ms": .., "calls": ..}}. Inclusive times: nested stages also count in their parent.
+nlohmann::json profileReport(size_t units) {
+  nlohmann::json out = nlohmann::json::object();
+  const double n = static_cast<double>(std::max<size_t>(1, units));
+  for (const sam2::profile::Entry& e : sam2::profile::snapshot())
+    out[e.name] = {{"ms", round2(e.totalMs / n)}, {"calls", round2(static_cast<double>(e.calls) / n)}};
+  return out;
+}
 
 nlohmann::json summary(const std::vector<double>& ms) {
   double sum = 0.0;
@@ -106,6 +117,7 @@ struct Settings {
   int objects = 3;
   int clicks = 24;
   int encodeRepeats = 3;
+  bool profile = false;
 };
 
 // Image predictor: encoding (best of a few runs, the first one also warms up the allocator)
@@ -116,6 +128,7 @@ nlohmann::json benchImage(const std::shared_ptr<sam2::Sam2Model>& model, const S
   const sam2::ImageRgb image{size, size, rgb.data(), 0};
   sam2::ImageSession session(model);
   std::vector<double> encodeMs;
+  sam2::profile::reset();
   for (int i = 0; i < s.encodeRepeats; ++i) {
     const auto t0 = Clock::now();
     session.setImage(image);
@@ -124,8 +137,10 @@ nlohmann::json benchImage(const std::shared_ptr<sam2::Sam2Model>& model, const S
   }
   std::mt19937 rng(7);
   std::uniform_real_distribution<float> coord(0.f, static_cast<float>(size - 1));
+  nlohmann::json encodeProfile = profileReport(encodeMs.size());
   std::vector<double> clickMs;
   for (int i = 0; i < s.clicks + 2; ++i) {
+    if (i == 2) sam2::profile::reset();
     sam2::ImagePrompt prompt;
     prompt.points.push_back({coord(rng), coord(rng), 1});
     prompt.multimask = true;
@@ -142,6 +157,8 @@ nlohmann::json benchImage(const std::shared_ptr<sam2::Sam2Model>& model, const S
   out["image_encode_runs_ms"] = nlohmann::json::array();
   for (double v : encodeMs) out["image_encode_runs_ms"].push_back(round2(v));
   out["prompt_to_mask_ms"] = summary(clickMs);
+  if (s.profile)
+    out["profile"] = {{"image_encode_ms", std::move(encodeProfile)}, {"prompt_to_mask_ms", profileReport(clickMs.size())}};
   return out;
 }
 
@@ -168,6 +185,7 @@ nlohmann::json benchVideo(const std::shared_ptr<sam2::Sam2Model>& model, const S
   t0 = Clock::now();
   bool first = true;
   session.propagate(std::nullopt, false, std::nullopt, [&](const sam2::FrameResult& r) {
+    if (first) sam2::profile::reset();
     if (!first) {
       frameMs.push_back(msSince(t0));
       progress(std::to_string(objects) + " object(s), frame " + std::to_string(r.frame) + ": " +
@@ -186,6 +204,7 @@ nlohmann::json benchVideo(const std::shared_ptr<sam2::Sam2Model>& model, const S
     std::vector<double> steady(frameMs.begin() + (full - 1), frameMs.end());
     out["full_memory_mean"] = summary(steady)["mean"];
   }
+  if (s.profile) out["profile_per_frame"] = profileReport(frameMs.size());
   out["mean_mask_area_px"] = static_cast<double>(area) / std::max<size_t>(1, (frameMs.size() + 1) * objects);
   return out;
 }
@@ -211,11 +230,15 @@ int runBench(const QStringList& args) {
                                    QStringLiteral("N"), QStringLiteral("3"));
   const QCommandLineOption clicks(QStringLiteral("clicks"), QStringLiteral("Clicks timed (default 24, at least 20)."),
                                   QStringLiteral("N"), QStringLiteral("24"));
+  const QCommandLineOption profileOption(
+      QStringLiteral("profile"),
+      QStringLiteral("Also report where the time goes: milliseconds per encoding, click and frame for each model stage "
+                     "(inclusive; the timers add a little overhead)."));
   const QCommandLineOption media(QStringLiteral("media"),
                                  QStringLiteral("Also measure decoding of this video (sequential fps, random seeks)."),
                                  QStringLiteral("VIDEO"));
   modelArgs.addTo(parser);
-  for (const auto* o : {&frames, &objects, &clicks, &media}) parser.addOption(*o);
+  for (const auto* o : {&frames, &objects, &clicks, &media, &profileOption}) parser.addOption(*o);
   if (!cli::parseArgs(parser, args)) return cli::kExitUsage;
   if (parser.isSet(help)) {
     std::fputs(qPrintable(parser.helpText()), stdout);
@@ -237,6 +260,8 @@ int runBench(const QStringList& args) {
   if (!intOption(frames, 0, settings.frames)) return usage(QStringLiteral("--frames must be a whole number >= 0"));
   if (!intOption(objects, 1, settings.objects)) return usage(QStringLiteral("--objects must be a whole number >= 1"));
   if (!intOption(clicks, 20, settings.clicks)) return usage(QStringLiteral("--clicks must be a whole number >= 20"));
+  settings.profile = parser.isSet(profileOption);
+  sam2::profile::setEnabled(settings.profile);
 
   try {
     const std::string allocator = sam2::tuneCpuAllocator();
