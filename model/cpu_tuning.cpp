@@ -1,6 +1,7 @@
 #include "model/cpu_tuning.h"
 
 #include <ATen/Context.h>
+#include <ATen/Parallel.h>
 
 #include <fstream>
 #include <mutex>
@@ -65,6 +66,13 @@ std::string cpuFeatures() {
 bool cpuHasNativeBf16() {
   const std::set<std::string> flags = cpuFlags();
   return flags.count("avx512_bf16") > 0 || flags.count("amx_bf16") > 0;
+}
+
+void flushDenormals() {
+  at::globalContext().setFlushDenormal(true);
+  // One chunk per pool thread (grain 1), each setting its own MXCSR.
+  const int64_t threads = at::get_num_threads();
+  at::parallel_for(0, threads, 1, [](int64_t, int64_t) { at::globalContext().setFlushDenormal(true); });
 }
 
 }  // namespace sam2

@@ -12,6 +12,13 @@ namespace sam2 {
 // set (for benchmark reports).
 std::string tuneCpuAllocator();
 
+// Flushes subnormal floats to zero on the calling thread and on the threads of its ATen
+// (OpenMP) pool. Soft-max over thousands of keys produces many tiny probabilities, and x86
+// handles subnormals in microcode (measured: soft-max of 4096 x 28.7k scores 66 -> 53 ms).
+// Values below 1e-38 do not change any mask. The setting is per thread, so the sessions call
+// this on the thread that runs inference; it costs a few microseconds.
+void flushDenormals();
+
 // What the CPU offers for inference, e.g. "avx2 avx512f avx512_bf16 amx; oneDNN on".
 std::string cpuFeatures();
 

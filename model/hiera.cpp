@@ -4,6 +4,7 @@
 #include <string>
 
 #include "model/error.h"
+#include "model/profile.h"
 #include "model/two_way_transformer.h"
 
 namespace sam2 {
@@ -96,7 +97,10 @@ at::Tensor MultiScaleBlockImpl::forward(const at::Tensor& input) {
   std::array<int64_t, 2> padded = size;
   if (ws > 0) std::tie(x, padded) = windowPartition(x, ws);
 
-  x = attn->forward(x);
+  {
+    SAM2_PROFILE_SCOPE("encode.hiera.attention");
+    x = attn->forward(x);
+  }
   if (qPool_) {
     // The queries were pooled inside each window: windows and the map shrank by the stride.
     ws = windowSize_ / qStride_[0];
@@ -106,6 +110,7 @@ at::Tensor MultiScaleBlockImpl::forward(const at::Tensor& input) {
   if (windowSize_ > 0) x = windowUnpartition(x, ws, padded, size);
 
   x = shortcut + x;
+  SAM2_PROFILE_SCOPE("encode.hiera.mlp");
   return x + mlp->forward(norm2->forward(x));
 }
 
@@ -190,6 +195,7 @@ at::Tensor HieraImpl::positionEmbedding(int64_t h, int64_t w) const {
 }
 
 std::vector<at::Tensor> HieraImpl::forward(const at::Tensor& image) {
+  SAM2_PROFILE_SCOPE("encode.hiera");
   at::Tensor x = patch_embed->forward(image);  // [B, H, W, C]
   x = x + positionEmbedding(x.size(1), x.size(2));
   std::vector<at::Tensor> outputs;

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "model/error.h"
+#include "model/profile.h"
 #include "model/image_session_internal.h"
 #include "model/postprocess.h"
 #include "model/preprocess.h"
@@ -172,6 +173,7 @@ TensorPrediction predictTensors(ImageSession& session, const at::Tensor& pointCo
     mask = m;
   }
 
+  SAM2_PROFILE_SCOPE("click.predict");
   auto [sparse, dense] = base.sam_prompt_encoder->forward(coords, labels, mask);
   if (!impl.densePe.defined()) impl.densePe = base.sam_prompt_encoder->densePositionEncoding();
   const bool batched = coords.defined() && coords.size(0) > 1;
@@ -179,6 +181,7 @@ TensorPrediction predictTensors(ImageSession& session, const at::Tensor& pointCo
       impl.features.imageEmbed, impl.densePe, sparse, dense, multimask, batched,
       impl.features.highResFeats);
 
+  SAM2_PROFILE_SCOPE("click.postprocess");
   TensorPrediction out;
   const at::Tensor lowRes = dec.masks.to(at::kFloat);
   const at::Tensor processed = removeHolesAndSprinkles(lowRes, impl.post);
@@ -219,6 +222,7 @@ ImagePrediction ImageSession::predict(const ImagePrompt& prompt) {
   if (!coords.defined() && !boxes.defined() && !mask.defined())
     throw Sam2Error("a prediction needs at least one point, a box or a mask input");
   const TensorPrediction t = predictTensors(*this, coords, labels, boxes, mask, prompt.multimask);
+  SAM2_PROFILE_SCOPE("click.to_host");
   return toPrediction(t, 0);
 }
 

@@ -2,6 +2,8 @@
 
 #include <torch/nn/modules/activation.h>
 
+#include "model/profile.h"
+
 namespace sam2 {
 
 namespace {
@@ -92,12 +94,18 @@ MaskDecoderOutput MaskDecoderImpl::forward(const at::Tensor& imageEmbeddings,
   const int64_t c = src.size(1), h = src.size(2), w = src.size(3);
 
   at::Tensor hs, keys;
-  std::tie(hs, keys) = transformer->forward(src, posSrc, tokens);
+  {
+    SAM2_PROFILE_SCOPE("decoder.transformer");
+    std::tie(hs, keys) = transformer->forward(src, posSrc, tokens);
+  }
+  SAM2_PROFILE_SCOPE("decoder.upscale_and_heads");
   const at::Tensor iouTokenOut = hs.select(1, s);
   const at::Tensor maskTokensOut = hs.slice(1, s + 1, s + 1 + numMaskTokens_);
 
   // Upscale the image tokens (adding the high-resolution features when the model uses them).
-  const at::Tensor srcMap = keys.transpose(1, 2).reshape({batch, c, h, w});
+  // Contiguous NCHW: the transposed view would reach oneDNN as channels-last, whose deconvolution
+  // and everything after it ran about twice as slowly here.
+  const at::Tensor srcMap = keys.transpose(1, 2).reshape({batch, c, h, w}).contiguous();
   at::Tensor upscaled;
   if (options_.useHighResFeatures && highResFeatures.size() == 2) {
     upscaled = at::gelu(upscaleNorm_->forward(upscale(upscaleConv0_, srcMap) + highResFeatures[1]));

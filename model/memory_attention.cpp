@@ -2,31 +2,55 @@
 
 #include <torch/nn/functional/activation.h>
 
+#include <c10/core/InferenceMode.h>
+
 #include <cmath>
+#include <map>
+#include <mutex>
 #include <string>
+#include <tuple>
 
 #include "model/attention_kernels.h"
 #include "model/error.h"
+#include "model/profile.h"
 
 namespace sam2 {
 
 namespace {
 
-// cos and sin of the axial RoPE angles, [gridWidth*gridHeight, headDim/2] each, float32. The first
+// The axial RoPE rotations as unit complex numbers, [gridWidth*gridHeight, headDim/2]: the first
 // headDim/4 channel pairs rotate with the token's column, the others with its row; token t sits
-// at column t % gridWidth, row t / gridWidth.
-std::pair<at::Tensor, at::Tensor> axialRopeAngles(int64_t headDim, int64_t gridWidth, int64_t gridHeight,
-                                                  double theta, const at::Device& device) {
+// at column t % gridWidth, row t / gridWidth. Angles in float32 like the reference.
+at::Tensor axialRopeRotations(int64_t headDim, int64_t gridWidth, int64_t gridHeight, double theta,
+                              const at::Device& device) {
   const auto f32 = at::TensorOptions().dtype(at::kFloat).device(device);
   const int64_t quarter = headDim / 4;
-  // theta ** (arange(0, dim, 4)[:dim/4] / dim), inverted, computed in float32 like the reference.
+  // theta ** (arange(0, dim, 4)[:dim/4] / dim), inverted.
   at::Tensor exponents = at::arange(0, headDim, 4, f32).slice(0, 0, quarter) / static_cast<double>(headDim);
   at::Tensor freqs = at::pow(at::scalar_tensor(theta, f32), exponents).reciprocal();
   at::Tensor t = at::arange(gridWidth * gridHeight, f32);
   at::Tensor tx = at::remainder(t, static_cast<double>(gridWidth));
   at::Tensor ty = at::floor_divide(t, static_cast<double>(gridWidth));
   at::Tensor angles = at::cat({at::outer(tx, freqs), at::outer(ty, freqs)}, 1);
-  return {at::cos(angles), at::sin(angles)};
+  return at::polar(at::ones_like(angles), angles);
+}
+
+// The rotations are the same for every call with the same grid (8 calls per tracked frame and
+// object): computed once per grid, head size, theta and device.
+at::Tensor cachedRopeRotations(int64_t headDim, int64_t gridWidth, int64_t gridHeight, double theta,
+                               const at::Device& device) {
+  static std::mutex mutex;
+  static std::map<std::tuple<int64_t, int64_t, int64_t, double, std::string>, at::Tensor> cache;
+  const auto key = std::make_tuple(headDim, gridWidth, gridHeight, theta, device.str());
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = cache.find(key);
+  if (it != cache.end()) return it->second;
+  // A normal tensor, not an inference tensor, so callers outside inference mode can use it too.
+  c10::InferenceMode normalTensors(false);
+  at::Tensor rotations = axialRopeRotations(headDim, gridWidth, gridHeight, theta, device);
+  if (cache.size() >= 16) cache.clear();  // a handful of grids in practice
+  cache.emplace(key, rotations);
+  return rotations;
 }
 
 }  // namespace
@@ -40,21 +64,14 @@ at::Tensor applyAxialRope(const at::Tensor& x, int64_t gridWidth, int64_t gridHe
   if (n != gridTokens && !(repeatGrid && n % gridTokens == 0))
     throw Sam2Error("RoPE: " + std::to_string(n) + " tokens do not fit a " + std::to_string(gridWidth) + "x" +
                     std::to_string(gridHeight) + " grid");
-  auto [cosA, sinA] = axialRopeAngles(headDim, gridWidth, gridHeight, theta, x.device());
-  if (n != gridTokens) {
-    const int64_t repeats = n / gridTokens;
-    cosA = cosA.repeat({repeats, 1});
-    sinA = sinA.repeat({repeats, 1});
-  }
-  at::Tensor xf = x.to(at::kFloat);
-  std::vector<int64_t> pairShape(xf.sizes().begin(), xf.sizes().end());
-  pairShape.back() = headDim / 2;
-  pairShape.push_back(2);
-  at::Tensor pairs = xf.reshape(pairShape);
-  at::Tensor re = pairs.select(-1, 0), im = pairs.select(-1, 1);
-  at::Tensor outRe = re * cosA - im * sinA;
-  at::Tensor outIm = re * sinA + im * cosA;
-  return at::stack({outRe, outIm}, -1).flatten(-2).to(x.scalar_type());
+  const at::Tensor rotations = cachedRopeRotations(headDim, gridWidth, gridHeight, theta, x.device());
+  // Consecutive channel pairs as complex numbers, [..., repeats, gridTokens, headDim/2], times
+  // the rotations (broadcast over the repeats of the grid).
+  std::vector<int64_t> shape(x.sizes().begin(), x.sizes().end() - 2);
+  shape.insert(shape.end(), {n / gridTokens, gridTokens, headDim / 2, 2});
+  const at::Tensor pairs = x.to(at::kFloat).contiguous().reshape(shape);
+  const at::Tensor rotated = at::view_as_real(at::view_as_complex(pairs) * rotations);
+  return rotated.reshape(x.sizes()).to(x.scalar_type());
 }
 
 RoPEAttentionImpl::RoPEAttentionImpl(int64_t embeddingDim, int64_t numHeads, int64_t downsampleRate,
@@ -75,9 +92,19 @@ at::Tensor RoPEAttentionImpl::forward(const at::Tensor& qIn, const at::Tensor& k
     const int64_t b = x.size(0), n = x.size(1), c = x.size(2);
     return x.reshape({b, n, numHeads_, c / numHeads_}).transpose(1, 2);
   };
+  SAM2_PROFILE_SCOPE("attention.rope");
   at::Tensor q = separate(q_proj->forward(qIn));
   at::Tensor k = separate(k_proj->forward(kIn));
-  at::Tensor v = separate(v_proj->forward(vIn));
+  // Values narrower than a head (the memory's 64 channels against 256 in the cross-attention)
+  // are projected after the attention instead of before: softmax rows sum to one, so
+  // P (m Wv^T + bv) = (P m) Wv^T + bv exactly, and the product with ~29k memory tokens runs on
+  // 64 instead of 256 channels (a third of the cross-attention's time).
+  const int64_t headDim = v_proj->weight.size(0) / numHeads_;
+  const int64_t valueDim = vIn.size(-1);
+  const bool projectValuesAfter = valueDim < headDim;
+  at::Tensor v = projectValuesAfter
+                     ? vIn.unsqueeze(1).expand({vIn.size(0), numHeads_, vIn.size(1), valueDim})
+                     : separate(v_proj->forward(vIn));
 
   // The query grid is square (the reference takes sqrt of the token count).
   const int64_t side = static_cast<int64_t>(std::llround(std::sqrt(static_cast<double>(q.size(-2)))));
@@ -93,7 +120,16 @@ at::Tensor RoPEAttentionImpl::forward(const at::Tensor& qIn, const at::Tensor& k
 
   // softmax(q k^T / sqrt(d)) v, written out (see GOLDEN_FORMAT.md "Attention"), in query blocks:
   // the scores of ~4k queries against ~29k memory tokens would be 470 MB per matrix.
-  at::Tensor out = blockedAttention(q, k, v);
+  at::Tensor out;
+  {
+    SAM2_PROFILE_SCOPE("attention.rope.products");
+    out = blockedAttention(q, k, v);
+  }
+  if (projectValuesAfter) {
+    // [B, heads, Nq, valueDim] -> [B, heads, Nq, headDim] with each head's rows of Wv.
+    const at::Tensor w = v_proj->weight.view({numHeads_, headDim, valueDim}).transpose(1, 2);
+    out = at::matmul(out, w) + v_proj->bias.view({numHeads_, 1, headDim});
+  }
   const int64_t b = out.size(0), n = out.size(2);
   out = out.transpose(1, 2).reshape({b, n, out.size(1) * out.size(3)});
   return out_proj->forward(out);
@@ -116,14 +152,21 @@ at::Tensor MemoryAttentionLayerImpl::forward(at::Tensor tgt, const at::Tensor& m
                                              const at::Tensor& queryPos, int64_t numKExcludeRope) {
   // Self-attention.
   at::Tensor x = norm1->forward(tgt);
-  at::Tensor qk = options_.posEncAtAttn ? x + queryPos : x;
-  tgt = tgt + self_attn->forward(qk, qk, x, 0);
+  {
+    SAM2_PROFILE_SCOPE("memory_attention.self");
+    at::Tensor qk = options_.posEncAtAttn ? x + queryPos : x;
+    tgt = tgt + self_attn->forward(qk, qk, x, 0);
+  }
   // Cross-attention to the memory.
-  x = norm2->forward(tgt);
-  tgt = tgt + cross_attn_image->forward(options_.posEncAtCrossAttnQueries ? x + queryPos : x,
-                                        options_.posEncAtCrossAttnKeys ? memory + pos : memory, memory,
-                                        numKExcludeRope);
+  {
+    SAM2_PROFILE_SCOPE("memory_attention.cross");
+    x = norm2->forward(tgt);
+    tgt = tgt + cross_attn_image->forward(options_.posEncAtCrossAttnQueries ? x + queryPos : x,
+                                          options_.posEncAtCrossAttnKeys ? memory + pos : memory, memory,
+                                          numKExcludeRope);
+  }
   // MLP.
+  SAM2_PROFILE_SCOPE("memory_attention.mlp");
   x = norm3->forward(tgt);
   x = linear2->forward(at::relu(linear1->forward(x)));
   return tgt + x;

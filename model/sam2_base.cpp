@@ -3,6 +3,8 @@
 #include <c10/util/Optional.h>
 
 #include "model/error.h"
+#include "model/cpu_tuning.h"
+#include "model/profile.h"
 #include "model/preprocess.h"
 
 namespace sam2 {
@@ -85,6 +87,9 @@ Sam2BaseImpl::Sam2BaseImpl(const Sam2Config& config) : config_(config) {
 }
 
 ImageEncoderOutput Sam2BaseImpl::forwardImage(const at::Tensor& image) {
+  SAM2_PROFILE_SCOPE("encode");
+  // Every image and video frame starts here, on the thread that then runs the rest.
+  if (image.device().is_cpu()) flushDenormals();
   ImageEncoderOutput out = image_encoder->forward(image.to(weightOptions()));
   if (config_.use_high_res_features_in_sam) {
     if (out.backboneFpn.size() < 3)

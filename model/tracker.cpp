@@ -5,6 +5,7 @@
 #include <map>
 
 #include "model/error.h"
+#include "model/profile.h"
 #include "model/mask_decoder.h"
 #include "model/memory_attention.h"
 #include "model/prompt_encoder.h"
@@ -283,6 +284,7 @@ at::Tensor Tracker::memoryConditionedFeatures(const FrameFeatures& features, con
 
   at::Tensor mem = at::cat(memories, 0);
   at::Tensor memPos = at::cat(memoryPos, 0);
+  SAM2_PROFILE_SCOPE("track.memory_attention");
   at::Tensor result = m_.memoryAttention->forward(curr, mem, currPos, memPos, numObjPtrTokens);
   at::Tensor pixFeat = result.permute({1, 2, 0}).reshape({1, C, H, W});
   if (debug) {
@@ -298,6 +300,7 @@ at::Tensor Tracker::memoryConditionedFeatures(const FrameFeatures& features, con
 
 TrackStepOutput Tracker::trackStep(const FrameFeatures& features, const TrackStepInput& input,
                                    const TrackMemory& memory, MemoryAttentionTrace* debug) const {
+  SAM2_PROFILE_SCOPE("track.step");
   TrackStepOutput out;
   HeadsResult heads;
   if (input.maskInputs.defined() && config_.use_mask_input_as_output_without_sam) {
@@ -310,6 +313,7 @@ TrackStepOutput Tracker::trackStep(const FrameFeatures& features, const TrackSte
       maskInputs = input.prevSamMaskLogits;
     }
     const bool multimask = useMultimask(input.isInitCondFrame, input.points ? input.points->count() : 0);
+    SAM2_PROFILE_SCOPE("track.sam_heads");
     heads = forwardSamHeads(pixFeat, input.points, maskInputs, features.highRes, multimask, out.heads);
   }
   out.predMasks = heads.lowResMasks;
@@ -318,6 +322,7 @@ TrackStepOutput Tracker::trackStep(const FrameFeatures& features, const TrackSte
   out.objectScoreLogits = heads.objectScoreLogits;
   out.iou = heads.iou;
   if (input.runMemEncoder && config_.num_maskmem > 0) {
+    SAM2_PROFILE_SCOPE("track.memory_encoder");
     MemoryEncoding enc =
         encodeNewMemory(features, heads.highResMasks, heads.objectScoreLogits, input.points.has_value());
     out.maskmemFeatures = enc.features;

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "model/error.h"
+#include "model/profile.h"
 #include "model/preprocess.h"
 #include "model/sam2_base.h"
 #include "model/sam2_model_internal.h"
@@ -135,7 +136,12 @@ const FrameFeatures& VideoSession::Impl::features(int frame) {
     featureCache_.splice(featureCache_.begin(), featureCache_, it);
     return featureCache_.front().second;
   }
-  std::vector<uint8_t> rgb = source_(frame);
+  SAM2_PROFILE_SCOPE("video.frame_features");
+  std::vector<uint8_t> rgb;
+  {
+    SAM2_PROFILE_SCOPE("video.frame_source");
+    rgb = source_(frame);
+  }
   const size_t expected = static_cast<size_t>(width_) * height_ * 3;
   if (rgb.size() != expected)
     throw Sam2Error("frame " + std::to_string(frame) + " has " + std::to_string(rgb.size()) + " bytes, expected " +
@@ -259,6 +265,7 @@ VideoSession::Impl::FrameOutput VideoSession::Impl::runSingleFrame(size_t objIdx
 
 FrameResult VideoSession::Impl::makeResult(int frame, const std::vector<at::Tensor>& lowResPerObject,
                                            const std::vector<const StoredOutput*>& stored) {
+  SAM2_PROFILE_SCOPE("video.results");
   FrameResult r;
   r.frame = frame;
   if (objects_.empty()) return r;

@@ -4,3 +4,6 @@
 sam2_add_model_test(test_image_golden SOURCES test_image_golden.cpp LABELS golden-image)
 sam2_add_model_test(test_image_postprocess SOURCES test_image_postprocess.cpp LABELS model)
 sam2_add_model_test(test_image_model SOURCES test_image_model.cpp LABELS model)
+# Fast attention paths (blocked, bfloat16, rotary, values projected after the soft-max) against
+# the plain formulas, and the profiler's bookkeeping.
+sam2_add_model_test(test_attention_kernels SOURCES test_attention_kernels.cpp LABELS model)

@@ -1,0 +1,168 @@
+// The fast attention paths of model/ against the plain formulas they replace: blocked attention
+// (float32 exact, bfloat16 close), the rotary encoding (complex multiply against the written-out
+// rotation), the cross-attention that projects values after the soft-max, and the profiler's
+// bookkeeping. Nothing here measures time.
+#include <ATen/ATen.h>
+#include <c10/core/InferenceMode.h>
+
+#include <cmath>
+#include <string>
+#include <thread>
+
+#undef CHECK  // c10 defines a CHECK of its own; the harness's wins
+#include "check.h"
+#include "model/attention_kernels.h"
+#include "model/memory_attention.h"
+#include "model/profile.h"
+
+namespace {
+
+at::Tensor naiveAttention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v) {
+  const at::Tensor qd = q.to(at::kDouble), kd = k.to(at::kDouble), vd = v.to(at::kDouble);
+  const at::Tensor scores = at::matmul(qd, kd.transpose(-2, -1)) / std::sqrt(static_cast<double>(q.size(-1)));
+  return at::matmul(at::softmax(scores, -1), vd);
+}
+
+double maxAbsDiff(const at::Tensor& a, const at::Tensor& b) {
+  return (a.to(at::kDouble) - b.to(at::kDouble)).abs().max().item<double>();
+}
+
+// The rotation of RoPE written out: channel pair i of token t turns by pos * f(i mod d/4), where
+// pos is the token's column for the first half of the pairs and its row for the second half.
+at::Tensor writtenOutRope(const at::Tensor& x, int64_t side, double theta) {
+  const int64_t n = x.size(-2), d = x.size(-1);
+  at::Tensor out = x.to(at::kDouble).clone();
+  const at::Tensor xd = x.to(at::kDouble).contiguous();
+  auto in = xd.accessor<double, 4>();
+  auto o = out.accessor<double, 4>();
+  for (int64_t b = 0; b < x.size(0); ++b)
+    for (int64_t h = 0; h < x.size(1); ++h)
+      for (int64_t t = 0; t < n; ++t) {
+        const int64_t cell = t % (side * side);
+        for (int64_t pair = 0; pair < d / 2; ++pair) {
+          const int64_t quarter = d / 4;
+          const int64_t freqIndex = pair % quarter;
+          const double freq = 1.0 / std::pow(theta, static_cast<double>(4 * freqIndex) / static_cast<double>(d));
+          const double pos = pair < quarter ? static_cast<double>(cell % side) : static_cast<double>(cell / side);
+          // Angles are float32 in the reference; the test keeps that rounding.
+          const double angle = static_cast<float>(static_cast<float>(pos) * static_cast<float>(freq));
+          const double re = in[b][h][t][2 * pair], im = in[b][h][t][2 * pair + 1];
+          o[b][h][t][2 * pair] = re * std::cos(angle) - im * std::sin(angle);
+          o[b][h][t][2 * pair + 1] = re * std::sin(angle) + im * std::cos(angle);
+        }
+      }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("blocked attention equals the plain formula in float32, in one block or many") {
+  c10::InferenceMode guard;
+  at::manual_seed(1);
+  const at::Tensor q = at::randn({2, 3, 700, 32}), k = at::randn({2, 3, 900, 32}), v = at::randn({2, 3, 900, 24});
+  const at::Tensor expected = naiveAttention(q, k, v);
+  const at::Tensor oneBlock = sam2::blockedAttention(q, k, v);
+  // A 1-byte budget forces the minimum block (256 queries): three blocks, the last one short.
+  const at::Tensor manyBlocks = sam2::blockedAttention(q, k, v, 1);
+  CHECK(oneBlock.sizes() == expected.sizes());
+  CHECK(oneBlock.scalar_type() == at::kFloat);
+  CHECK_MSG(maxAbsDiff(oneBlock, expected) < 1e-5, std::to_string(maxAbsDiff(oneBlock, expected)));
+  CHECK_MSG(maxAbsDiff(manyBlocks, expected) < 1e-5, std::to_string(maxAbsDiff(manyBlocks, expected)));
+  // Single batch takes the row-slice path.
+  const at::Tensor q1 = q.select(0, 0).select(0, 0).unsqueeze(0), k1 = k.select(0, 0).select(0, 0).unsqueeze(0),
+                   v1 = v.select(0, 0).select(0, 0).unsqueeze(0);
+  CHECK(maxAbsDiff(sam2::blockedAttention(q1, k1, v1, 1), naiveAttention(q1, k1, v1)) < 1e-5);
+}
+
+TEST_CASE("bfloat16 attention stays within bfloat16 rounding of the exact result") {
+  c10::InferenceMode guard;
+  at::manual_seed(2);
+  const at::Tensor q = at::randn({1, 2, 600, 64}), k = at::randn({1, 2, 1500, 64}), v = at::randn({1, 2, 1500, 64});
+  const at::Tensor expected = naiveAttention(q, k, v);
+  const at::Tensor out = sam2::blockedAttention(q.to(at::kBFloat16), k.to(at::kBFloat16), v.to(at::kBFloat16), 1);
+  CHECK(out.scalar_type() == at::kBFloat16);
+  // Inputs, scores and probabilities each carry a relative rounding of 2^-8; against an output
+  // scale of about 0.1-1 that stays a few hundredths at worst, a tenth of the float32 value.
+  const double worst = maxAbsDiff(out, expected), scale = expected.abs().max().item<double>();
+  CHECK_MSG(worst < 0.05 * std::max(1.0, scale), "max diff " + std::to_string(worst));
+  const double mean = (out.to(at::kDouble) - expected).abs().mean().item<double>();
+  CHECK_MSG(mean < 0.005, "mean diff " + std::to_string(mean));
+}
+
+TEST_CASE("rotary encoding equals the written-out rotation, with and without grid repeats") {
+  c10::InferenceMode guard;
+  at::manual_seed(3);
+  const int64_t side = 4, d = 16;
+  const at::Tensor x = at::randn({1, 2, side * side, d});
+  CHECK(maxAbsDiff(sam2::applyAxialRope(x, side, side, 10000.0, false), writtenOutRope(x, side, 10000.0)) < 1e-5);
+  const at::Tensor repeated = at::randn({1, 1, 3 * side * side, d});
+  CHECK(maxAbsDiff(sam2::applyAxialRope(repeated, side, side, 10000.0, true), writtenOutRope(repeated, side, 10000.0)) <
+        1e-5);
+  // Twice in a row (the second from the cache) gives the same result; bfloat16 in, bfloat16 out.
+  CHECK(maxAbsDiff(sam2::applyAxialRope(x, side, side, 10000.0, false), sam2::applyAxialRope(x, side, side, 10000.0, false)) ==
+        0.0);
+  CHECK(sam2::applyAxialRope(x.to(at::kBFloat16), side, side, 10000.0, false).scalar_type() == at::kBFloat16);
+  bool threw = false;
+  try {
+    sam2::applyAxialRope(at::randn({1, 1, side * side + 1, d}), side, side, 10000.0, true);
+  } catch (const std::exception&) {
+    threw = true;
+  }
+  CHECK(threw);
+}
+
+TEST_CASE("cross-attention with narrow values equals projecting the values first") {
+  c10::InferenceMode guard;
+  at::manual_seed(4);
+  const int64_t side = 4, dim = 32, kvIn = 8, memoryFrames = 2, pointers = 4;
+  for (int64_t heads : {1, 2}) {
+    sam2::RoPEAttention attn(dim, heads, 1, kvIn, 10000.0, true, side, side);
+    const at::Tensor q = at::randn({1, side * side, dim});
+    const at::Tensor mem = at::randn({1, memoryFrames * side * side + pointers, kvIn});
+    const at::Tensor out = attn->forward(q, mem, mem, pointers);
+
+    // The reference's order: project q, k and v, rotate, attend, project out.
+    auto split = [heads](const at::Tensor& x) {
+      return x.reshape({x.size(0), x.size(1), heads, x.size(2) / heads}).transpose(1, 2);
+    };
+    at::Tensor qh = sam2::applyAxialRope(split(attn->q_proj->forward(q)), side, side, 10000.0, false);
+    at::Tensor kh = split(attn->k_proj->forward(mem));
+    const int64_t rotatedKeys = kh.size(2) - pointers;
+    kh = at::cat({sam2::applyAxialRope(kh.narrow(2, 0, rotatedKeys), side, side, 10000.0, true),
+                  kh.narrow(2, rotatedKeys, pointers)},
+                 2);
+    const at::Tensor vh = split(attn->v_proj->forward(mem));
+    at::Tensor expected = naiveAttention(qh, kh, vh).to(at::kFloat);
+    expected = attn->out_proj->forward(expected.transpose(1, 2).reshape({1, side * side, dim}));
+    CHECK_MSG(maxAbsDiff(out, expected) < 1e-5,
+              std::to_string(heads) + " head(s): " + std::to_string(maxAbsDiff(out, expected)));
+  }
+}
+
+TEST_CASE("the profiler counts calls per name only while enabled") {
+  sam2::profile::reset();
+  sam2::profile::setEnabled(false);
+  { SAM2_PROFILE_SCOPE("test.off"); }
+  CHECK(sam2::profile::snapshot().empty());
+  sam2::profile::setEnabled(true);
+  for (int i = 0; i < 3; ++i) {
+    SAM2_PROFILE_SCOPE("test.outer");
+    SAM2_PROFILE_SCOPE("test.inner");
+  }
+  std::thread other([] { SAM2_PROFILE_SCOPE("test.inner"); });
+  other.join();
+  sam2::profile::setEnabled(false);
+  const auto entries = sam2::profile::snapshot();
+  CHECK(entries.size() == 2);
+  if (entries.size() == 2) {
+    CHECK(entries[0].name == "test.inner");  // sorted by name
+    CHECK(entries[0].calls == 4);
+    CHECK(entries[1].name == "test.outer");
+    CHECK(entries[1].calls == 3);
+    CHECK(entries[0].totalMs >= 0.0 && entries[1].totalMs >= 0.0);
+  }
+  sam2::profile::reset();
+  CHECK(sam2::profile::snapshot().empty());
+}
+
+int main(int argc, char** argv) { return check::runAll(argc, argv); }
