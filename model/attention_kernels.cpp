@@ -21,8 +21,10 @@ at::Tensor blockedAttention(const at::Tensor& q, const at::Tensor& k, const at::
   // bfloat16 inputs keep both products in bfloat16 (oneDNN's AMX / AVX-512 BF16 kernels, about
   // twice the float32 speed here; the products accumulate in float32 inside) and soft-max the
   // bfloat16 scores in place, which ATen computes in float32. Everything else runs in float32.
+  // Products with few keys or narrow heads (the mask decoder's 7 prompt tokens, 16-channel heads)
+  // lose more to oneDNN's set-up than they gain and stay in float32.
   const bool lowPrecision = q.scalar_type() == at::kBFloat16 && k.scalar_type() == at::kBFloat16 &&
-                            v.scalar_type() == at::kBFloat16;
+                            v.scalar_type() == at::kBFloat16 && nk >= 64 && d >= 32;
   const auto work = lowPrecision ? at::kBFloat16 : at::kFloat;
   // Fold the leading dims into one batch dim; scale the (small) queries instead of the scores.
   const double scale = 1.0 / std::sqrt(static_cast<double>(d));

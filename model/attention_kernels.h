@@ -9,7 +9,8 @@ namespace sam2 {
 // scores fit in about `blockBytes`, and every block reuses one score buffer (scaled and
 // soft-maxed in place). Memory attention over ~29k memory tokens would otherwise allocate and
 // touch three 470 MB matrices per layer. float32 inputs are computed in float32. When q, k and
-// v are all bfloat16, both matrix products run in bfloat16 (float32 accumulation inside
+// v are all bfloat16 (and there are at least 64 keys and 32 channels per head), both matrix
+// products run in bfloat16 (float32 accumulation inside
 // oneDNN: AMX or AVX-512 BF16 on CPUs that have them) and the scores are soft-maxed in place
 // (ATen computes in float32 and rounds the probabilities to bfloat16), as bfloat16 attention
 // does on GPUs; that roughly doubles the speed of memory attention on CPU. The result has q's

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "model/error.h"
+#include "model/mlp.h"
 #include "model/profile.h"
 #include "model/two_way_transformer.h"
 
@@ -89,7 +90,7 @@ at::Tensor MultiScaleBlockImpl::pool(const at::Tensor& x) const {
 
 at::Tensor MultiScaleBlockImpl::forward(const at::Tensor& input) {
   at::Tensor shortcut = input;  // [B, H, W, C]
-  at::Tensor x = norm1->forward(input);
+  at::Tensor x = layerNorm(norm1, input);
   if (dim_ != dimOut_) shortcut = pool(proj->forward(x));
 
   int64_t ws = windowSize_;
@@ -111,7 +112,7 @@ at::Tensor MultiScaleBlockImpl::forward(const at::Tensor& input) {
 
   x = shortcut + x;
   SAM2_PROFILE_SCOPE("encode.hiera.mlp");
-  return x + mlp->forward(norm2->forward(x));
+  return x + mlp->forward(layerNorm(norm2, x));
 }
 
 PatchEmbedImpl::PatchEmbedImpl(int64_t embedDim) {

@@ -12,6 +12,7 @@
 
 #include "model/attention_kernels.h"
 #include "model/error.h"
+#include "model/mlp.h"
 #include "model/profile.h"
 
 namespace sam2 {
@@ -151,7 +152,7 @@ MemoryAttentionLayerImpl::MemoryAttentionLayerImpl(const MemoryAttentionOptions&
 at::Tensor MemoryAttentionLayerImpl::forward(at::Tensor tgt, const at::Tensor& memory, const at::Tensor& pos,
                                              const at::Tensor& queryPos, int64_t numKExcludeRope) {
   // Self-attention.
-  at::Tensor x = norm1->forward(tgt);
+  at::Tensor x = layerNorm(norm1, tgt);
   {
     SAM2_PROFILE_SCOPE("memory_attention.self");
     at::Tensor qk = options_.posEncAtAttn ? x + queryPos : x;
@@ -160,14 +161,14 @@ at::Tensor MemoryAttentionLayerImpl::forward(at::Tensor tgt, const at::Tensor& m
   // Cross-attention to the memory.
   {
     SAM2_PROFILE_SCOPE("memory_attention.cross");
-    x = norm2->forward(tgt);
+    x = layerNorm(norm2, tgt);
     tgt = tgt + cross_attn_image->forward(options_.posEncAtCrossAttnQueries ? x + queryPos : x,
                                           options_.posEncAtCrossAttnKeys ? memory + pos : memory, memory,
                                           numKExcludeRope);
   }
   // MLP.
   SAM2_PROFILE_SCOPE("memory_attention.mlp");
-  x = norm3->forward(tgt);
+  x = layerNorm(norm3, tgt);
   x = linear2->forward(at::relu(linear1->forward(x)));
   return tgt + x;
 }
@@ -193,7 +194,7 @@ at::Tensor MemoryAttentionImpl::forward(const at::Tensor& curr, const at::Tensor
   const at::Tensor memPos = memoryPos.transpose(0, 1);
   for (const auto& layer : *layers)
     output = layer->as<MemoryAttentionLayerImpl>()->forward(output, mem, memPos, queryPos, numObjPtrTokens);
-  return norm->forward(output).transpose(0, 1);
+  return layerNorm(norm, output).transpose(0, 1);
 }
 
 }  // namespace sam2

@@ -8,19 +8,6 @@
 
 namespace sam2 {
 
-ChannelLayerNormImpl::ChannelLayerNormImpl(int64_t channels, double eps) : eps_(eps) {
-  weight = register_parameter("weight", at::ones({channels}));
-  bias = register_parameter("bias", at::zeros({channels}));
-}
-
-at::Tensor ChannelLayerNormImpl::forward(const at::Tensor& x) {
-  at::Tensor mean = x.mean(1, true);
-  at::Tensor centered = x - mean;
-  at::Tensor var = centered.pow(2).mean(1, true);
-  at::Tensor y = centered / at::sqrt(var + eps_);
-  return weight.view({-1, 1, 1}) * y + bias.view({-1, 1, 1});
-}
-
 MaskDownSamplerImpl::MaskDownSamplerImpl(const MemoryEncoderOptions& o) {
   const double steps = std::log2(static_cast<double>(o.downsamplerTotalStride)) /
                        std::log2(static_cast<double>(o.downsamplerStride));
@@ -35,7 +22,7 @@ MaskDownSamplerImpl::MaskDownSamplerImpl(const MemoryEncoderOptions& o) {
     encoder->push_back(torch::nn::Conv2d(torch::nn::Conv2dOptions(inChans, outChans, o.downsamplerKernel)
                                              .stride(o.downsamplerStride)
                                              .padding(o.downsamplerPadding)));
-    encoder->push_back(ChannelLayerNorm(outChans));
+    encoder->push_back(LayerNorm2d(outChans));
     encoder->push_back(torch::nn::GELU());
     inChans = outChans;
   }
@@ -47,7 +34,7 @@ at::Tensor MaskDownSamplerImpl::forward(const at::Tensor& mask) {
   for (const auto& m : *encoder) {
     if (auto* conv = m->as<torch::nn::Conv2dImpl>())
       x = conv->forward(x);
-    else if (auto* norm = m->as<ChannelLayerNormImpl>())
+    else if (auto* norm = m->as<LayerNorm2dImpl>())
       x = norm->forward(x);
     else
       x = at::gelu(x);
@@ -60,7 +47,7 @@ CXBlockImpl::CXBlockImpl(const MemoryEncoderOptions& o) {
   dwconv = register_module("dwconv", torch::nn::Conv2d(torch::nn::Conv2dOptions(o.cxDim, o.cxDim, o.cxKernel)
                                                            .padding(o.cxPadding)
                                                            .groups(o.cxUseDwconv ? o.cxDim : 1)));
-  norm = register_module("norm", ChannelLayerNorm(o.cxDim, 1e-6));
+  norm = register_module("norm", LayerNorm2d(o.cxDim, 1e-6));
   pwconv1 = register_module("pwconv1", torch::nn::Linear(o.cxDim, 4 * o.cxDim));
   pwconv2 = register_module("pwconv2", torch::nn::Linear(4 * o.cxDim, o.cxDim));
 }

@@ -18,6 +18,8 @@
 
 #include <cstdint>
 
+#include "model/mlp.h"
+
 namespace sam2 {
 
 struct Sam2Config;
@@ -49,18 +51,6 @@ struct MemoryEncoderOptions {
 // Reads the memory-encoder part of a model configuration (defined in memory_config.cpp).
 MemoryEncoderOptions memoryEncoderOptions(const Sam2Config& config);
 
-// LayerNorm over the channel dimension of an NCHW tensor (the reference's LayerNorm2d).
-class ChannelLayerNormImpl : public torch::nn::Module {
- public:
-  explicit ChannelLayerNormImpl(int64_t channels, double eps = 1e-6);
-  at::Tensor forward(const at::Tensor& x);
-  at::Tensor weight, bias;
-
- private:
-  double eps_;
-};
-TORCH_MODULE(ChannelLayerNorm);
-
 class MaskDownSamplerImpl : public torch::nn::Module {
  public:
   explicit MaskDownSamplerImpl(const MemoryEncoderOptions& options);
@@ -75,7 +65,7 @@ class CXBlockImpl : public torch::nn::Module {
   at::Tensor forward(const at::Tensor& x);
   at::Tensor gamma;  // undefined when cxLayerScaleInit <= 0
   torch::nn::Conv2d dwconv{nullptr};
-  ChannelLayerNorm norm{nullptr};
+  LayerNorm2d norm{nullptr};
   torch::nn::Linear pwconv1{nullptr}, pwconv2{nullptr};
 };
 TORCH_MODULE(CXBlock);

@@ -37,12 +37,25 @@ LayerNorm2dImpl::LayerNorm2dImpl(int64_t channels, double eps) : eps_(eps) {
   bias = register_parameter("bias", at::zeros({channels}));
 }
 
-at::Tensor LayerNorm2dImpl::forward(const at::Tensor& x) const {
+at::Tensor layerNorm(torch::nn::LayerNorm norm, const at::Tensor& x) {
+  if (x.scalar_type() != at::kBFloat16 || !x.device().is_cpu()) return norm->forward(x);
+  const auto& o = norm->options;
+  const at::Tensor weight = norm->weight.defined() ? norm->weight.to(at::kFloat) : at::Tensor();
+  const at::Tensor bias = norm->bias.defined() ? norm->bias.to(at::kFloat) : at::Tensor();
+  return at::layer_norm(x.to(at::kFloat), o.normalized_shape(), weight, bias, o.eps()).to(at::kBFloat16);
+}
+
+at::Tensor LayerNorm2dImpl::forward(const at::Tensor& input) const {
+  // bfloat16 on the CPU in float32, as layerNorm above.
+  const bool viaFloat = input.scalar_type() == at::kBFloat16 && input.device().is_cpu();
+  const at::Tensor x = viaFloat ? input.to(at::kFloat) : input;
   // Same arithmetic as the reference: biased variance over dim 1, then affine per channel.
   const at::Tensor mean = x.mean(1, /*keepdim=*/true);
   const at::Tensor centered = x - mean;
   const at::Tensor var = centered.pow(2).mean(1, /*keepdim=*/true);
   at::Tensor y = centered / at::sqrt(var + eps_);
+  if (viaFloat)
+    return (y * weight.to(at::kFloat).view({1, -1, 1, 1}) + bias.to(at::kFloat).view({1, -1, 1, 1})).to(input.scalar_type());
   return y * weight.view({1, -1, 1, 1}) + bias.view({1, -1, 1, 1});
 }
 

@@ -4,6 +4,7 @@
 
 #include "model/attention_kernels.h"
 #include "model/error.h"
+#include "model/mlp.h"
 
 namespace sam2 {
 
@@ -70,17 +71,17 @@ std::pair<at::Tensor, at::Tensor> TwoWayAttentionBlockImpl::forward(at::Tensor q
     const at::Tensor q = queries + queryPe;
     queries = queries + self_attn->forward(q, q, queries);
   }
-  queries = norm1->forward(queries);
+  queries = layerNorm(norm1, queries);
 
   at::Tensor q = queries + queryPe;
   at::Tensor k = keys + keyPe;
-  queries = norm2->forward(queries + cross_attn_token_to_image->forward(q, k, keys));
+  queries = layerNorm(norm2, queries + cross_attn_token_to_image->forward(q, k, keys));
 
-  queries = norm3->forward(queries + mlp->forward(queries));
+  queries = layerNorm(norm3, queries + mlp->forward(queries));
 
   q = queries + queryPe;
   k = keys + keyPe;
-  keys = norm4->forward(keys + cross_attn_image_to_token->forward(k, q, queries));
+  keys = layerNorm(norm4, keys + cross_attn_image_to_token->forward(k, q, queries));
   return {queries, keys};
 }
 
@@ -112,7 +113,7 @@ std::pair<at::Tensor, at::Tensor> TwoWayTransformerImpl::forward(const at::Tenso
   }
   const at::Tensor q = queries + pointEmbedding;
   const at::Tensor k = keys + imagePos;
-  queries = norm_final_attn->forward(queries + final_attn_token_to_image->forward(q, k, keys));
+  queries = layerNorm(norm_final_attn, queries + final_attn_token_to_image->forward(q, k, keys));
   return {queries, keys};
 }
 
