@@ -5,14 +5,14 @@
     <name>ModelFiles</name>
     <message>
         <location filename="../ui/model_files.cpp" line="+44"/>
-        <source>No SAM 2 checkpoint is loaded, so clicks and boxes cannot segment yet (brush, eraser and polygon work). Get one of the official files %1 (tiny is the quickest) from https://dl.fbaipublicfiles.com/segment_anything_2/092824/ and put it in %2, or choose any SAM 2 checkpoint with Model ▸ Choose checkpoint. Model ▸ Download checkpoints fetches them for you.</source>
-        <translation>Kein SAM-2-Checkpoint geladen, daher können Klicks und Rahmen noch nicht segmentieren (Pinsel, Radierer und Polygon funktionieren). Laden Sie eine der offiziellen Dateien %1 (tiny ist am schnellsten) von https://dl.fbaipublicfiles.com/segment_anything_2/092824/ herunter und legen Sie sie in %2 ab, oder wählen Sie einen beliebigen SAM-2-Checkpoint über Modell ▸ Checkpoint wählen. Modell ▸ Checkpoints herunterladen lädt sie für Sie herunter.</translation>
+        <source>No SAM 2 checkpoint is loaded, so clicks and boxes cannot segment yet (brush, eraser and polygon work). Get one of the official files %1 (tiny is the quickest) from https://dl.fbaipublicfiles.com/segment_anything_2/092824/ and put it in %2, or choose any SAM 2 checkpoint with Model ▸ Choose checkpoint. Model ▸ Download official checkpoints fetches them for you.</source>
+        <translation>Kein SAM-2-Checkpoint geladen, daher können Klicks und Rahmen noch nicht segmentieren (Pinsel, Radierer und Polygon funktionieren). Laden Sie eine der offiziellen Dateien %1 (tiny ist am schnellsten) von https://dl.fbaipublicfiles.com/segment_anything_2/092824/ herunter und legen Sie sie in %2 ab, oder wählen Sie einen beliebigen SAM-2-Checkpoint über Modell ▸ Checkpoint wählen. Modell ▸ Offizielle Checkpoints herunterladen lädt sie für Sie herunter.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+131"/>
+        <location filename="../app/gui/main.cpp" line="+146"/>
         <source>Segmentation datasets from images and videos with SAM 2.</source>
         <translation>Segmentierungsdatensätze aus Bildern und Videos mit SAM 2.</translation>
     </message>
@@ -177,6 +177,29 @@
     </message>
 </context>
 <context>
+    <name>s2s::ImageModel</name>
+    <message>
+        <location filename="../annotation/worker/image_model.cpp" line="+52"/>
+        <source>No checkpoint was chosen.</source>
+        <translation>Es wurde kein Checkpoint gewählt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The checkpoint %1 does not exist.</source>
+        <translation>Der Checkpoint %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The model config %1 does not exist.</source>
+        <translation>Die Modellkonfiguration %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not load %1: %2</source>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>s2s::InferenceWorker</name>
     <message>
         <location filename="../annotation/worker/inference_worker.cpp" line="+160"/>
@@ -260,12 +283,13 @@
 <context>
     <name>s2s::ui::Annotator</name>
     <message>
-        <location filename="../ui/annotator.cpp" line="+131"/>
+        <location filename="../ui/annotator.cpp" line="+148"/>
+        <location line="+34"/>
         <source>Cannot show %1: %2</source>
         <translation>%1 kann nicht angezeigt werden: %2</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+89"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -1578,22 +1602,22 @@ Vorhergesagte IoU %1</translation>
         <translation>Das Modell konnte für das Video nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+154"/>
         <source>No keyframe after this frame.</source>
         <translation>Kein Keyframe nach diesem Frame.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No keyframe before this frame.</source>
         <translation>Kein Keyframe vor diesem Frame.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No frame with a low-confidence or lost mask.</source>
         <translation>Kein Frame mit einer Maske geringer Konfidenz oder verlorener Maske.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Load a SAM 2 checkpoint first (Model menu).</source>
         <translation>Laden Sie zuerst einen SAM-2-Checkpoint (Menü Modell).</translation>
     </message>
@@ -1618,7 +1642,7 @@ Vorhergesagte IoU %1</translation>
         <translation>Nichts zu verfolgen: Klicken Sie zuerst auf ein Objekt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Tracking…</source>
         <translation>Tracking läuft…</translation>
     </message>
@@ -1631,7 +1655,7 @@ Vorhergesagte IoU %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Tracking failed: %1</source>
         <translation>Tracking fehlgeschlagen: %1</translation>
     </message>

@@ -5,14 +5,14 @@
     <name>ModelFiles</name>
     <message>
         <location filename="../ui/model_files.cpp" line="+44"/>
-        <source>No SAM 2 checkpoint is loaded, so clicks and boxes cannot segment yet (brush, eraser and polygon work). Get one of the official files %1 (tiny is the quickest) from https://dl.fbaipublicfiles.com/segment_anything_2/092824/ and put it in %2, or choose any SAM 2 checkpoint with Model ▸ Choose checkpoint. Model ▸ Download checkpoints fetches them for you.</source>
-        <translation>No hay ningún checkpoint de SAM 2 cargado, así que los clics y los rectángulos aún no pueden segmentar (el pincel, el borrador y el polígono sí funcionan). Descargue uno de los archivos oficiales %1 (tiny es el más rápido) de https://dl.fbaipublicfiles.com/segment_anything_2/092824/ y colóquelo en %2, o elija cualquier checkpoint de SAM 2 con Modelo ▸ Elegir checkpoint. Modelo ▸ Descargar checkpoints los descarga por usted.</translation>
+        <source>No SAM 2 checkpoint is loaded, so clicks and boxes cannot segment yet (brush, eraser and polygon work). Get one of the official files %1 (tiny is the quickest) from https://dl.fbaipublicfiles.com/segment_anything_2/092824/ and put it in %2, or choose any SAM 2 checkpoint with Model ▸ Choose checkpoint. Model ▸ Download official checkpoints fetches them for you.</source>
+        <translation>No hay ningún checkpoint de SAM 2 cargado, así que los clics y los rectángulos aún no pueden segmentar (el pincel, el borrador y el polígono sí funcionan). Descargue uno de los archivos oficiales %1 (tiny es el más rápido) de https://dl.fbaipublicfiles.com/segment_anything_2/092824/ y colóquelo en %2, o elija cualquier checkpoint de SAM 2 con Modelo ▸ Elegir checkpoint. Modelo ▸ Descargar checkpoints oficiales los descarga por usted.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+131"/>
+        <location filename="../app/gui/main.cpp" line="+146"/>
         <source>Segmentation datasets from images and videos with SAM 2.</source>
         <translation>Conjuntos de datos de segmentación a partir de imágenes y vídeos con SAM 2.</translation>
     </message>
@@ -177,6 +177,29 @@
     </message>
 </context>
 <context>
+    <name>s2s::ImageModel</name>
+    <message>
+        <location filename="../annotation/worker/image_model.cpp" line="+52"/>
+        <source>No checkpoint was chosen.</source>
+        <translation>No se eligió ningún checkpoint.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The checkpoint %1 does not exist.</source>
+        <translation>El checkpoint %1 no existe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The model config %1 does not exist.</source>
+        <translation>La configuración del modelo %1 no existe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not load %1: %2</source>
+        <translation>No se pudo cargar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>s2s::InferenceWorker</name>
     <message>
         <location filename="../annotation/worker/inference_worker.cpp" line="+160"/>
@@ -260,12 +283,13 @@
 <context>
     <name>s2s::ui::Annotator</name>
     <message>
-        <location filename="../ui/annotator.cpp" line="+131"/>
+        <location filename="../ui/annotator.cpp" line="+148"/>
+        <location line="+34"/>
         <source>Cannot show %1: %2</source>
         <translation>No se puede mostrar %1: %2</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+89"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>El modelo aún se está cargando; inténtelo de nuevo en un momento.</translation>
     </message>
@@ -1578,22 +1602,22 @@ IoU predicha %1</translation>
         <translation>No se pudo cargar el modelo para el vídeo: %1</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+154"/>
         <source>No keyframe after this frame.</source>
         <translation>No hay ningún fotograma clave después de este.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No keyframe before this frame.</source>
         <translation>No hay ningún fotograma clave antes de este.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No frame with a low-confidence or lost mask.</source>
         <translation>No hay ningún fotograma con una máscara de baja confianza o perdida.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Load a SAM 2 checkpoint first (Model menu).</source>
         <translation>Cargue primero un checkpoint de SAM 2 (menú Modelo).</translation>
     </message>
@@ -1618,7 +1642,7 @@ IoU predicha %1</translation>
         <translation>Nada que seguir: haga clic primero en un objeto.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Tracking…</source>
         <translation>Siguiendo…</translation>
     </message>
@@ -1631,7 +1655,7 @@ IoU predicha %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Tracking failed: %1</source>
         <translation>El seguimiento falló: %1</translation>
     </message>

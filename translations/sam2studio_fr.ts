@@ -5,14 +5,14 @@
     <name>ModelFiles</name>
     <message>
         <location filename="../ui/model_files.cpp" line="+44"/>
-        <source>No SAM 2 checkpoint is loaded, so clicks and boxes cannot segment yet (brush, eraser and polygon work). Get one of the official files %1 (tiny is the quickest) from https://dl.fbaipublicfiles.com/segment_anything_2/092824/ and put it in %2, or choose any SAM 2 checkpoint with Model ▸ Choose checkpoint. Model ▸ Download checkpoints fetches them for you.</source>
-        <translation>Aucun checkpoint SAM 2 n’est chargé : les clics et les rectangles ne peuvent pas encore segmenter (le pinceau, la gomme et le polygone fonctionnent). Téléchargez l’un des fichiers officiels %1 (tiny est le plus rapide) depuis https://dl.fbaipublicfiles.com/segment_anything_2/092824/ et placez-le dans %2, ou choisissez n’importe quel checkpoint SAM 2 avec Modèle ▸ Choisir un checkpoint. Modèle ▸ Télécharger les checkpoints les récupère pour vous.</translation>
+        <source>No SAM 2 checkpoint is loaded, so clicks and boxes cannot segment yet (brush, eraser and polygon work). Get one of the official files %1 (tiny is the quickest) from https://dl.fbaipublicfiles.com/segment_anything_2/092824/ and put it in %2, or choose any SAM 2 checkpoint with Model ▸ Choose checkpoint. Model ▸ Download official checkpoints fetches them for you.</source>
+        <translation>Aucun checkpoint SAM 2 n’est chargé : les clics et les rectangles ne peuvent pas encore segmenter (le pinceau, la gomme et le polygone fonctionnent). Téléchargez l’un des fichiers officiels %1 (tiny est le plus rapide) depuis https://dl.fbaipublicfiles.com/segment_anything_2/092824/ et placez-le dans %2, ou choisissez n’importe quel checkpoint SAM 2 avec Modèle ▸ Choisir un checkpoint. Modèle ▸ Télécharger les checkpoints officiels les récupère pour vous.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+131"/>
+        <location filename="../app/gui/main.cpp" line="+146"/>
         <source>Segmentation datasets from images and videos with SAM 2.</source>
         <translation>Jeux de données de segmentation à partir d’images et de vidéos avec SAM 2.</translation>
     </message>
@@ -177,6 +177,29 @@
     </message>
 </context>
 <context>
+    <name>s2s::ImageModel</name>
+    <message>
+        <location filename="../annotation/worker/image_model.cpp" line="+52"/>
+        <source>No checkpoint was chosen.</source>
+        <translation>Aucun checkpoint n’a été choisi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The checkpoint %1 does not exist.</source>
+        <translation>Le checkpoint %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The model config %1 does not exist.</source>
+        <translation>La configuration de modèle %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not load %1: %2</source>
+        <translation>Impossible de charger %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>s2s::InferenceWorker</name>
     <message>
         <location filename="../annotation/worker/inference_worker.cpp" line="+160"/>
@@ -260,12 +283,13 @@
 <context>
     <name>s2s::ui::Annotator</name>
     <message>
-        <location filename="../ui/annotator.cpp" line="+131"/>
+        <location filename="../ui/annotator.cpp" line="+148"/>
+        <location line="+34"/>
         <source>Cannot show %1: %2</source>
         <translation>Impossible d’afficher %1 : %2</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+89"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Le modèle est encore en cours de chargement ; réessayez dans un instant.</translation>
     </message>
@@ -1578,22 +1602,22 @@ IoU prédite %1</translation>
         <translation>Impossible de charger le modèle pour la vidéo : %1</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+154"/>
         <source>No keyframe after this frame.</source>
         <translation>Aucune image clé après cette image.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No keyframe before this frame.</source>
         <translation>Aucune image clé avant cette image.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No frame with a low-confidence or lost mask.</source>
         <translation>Aucune image avec un masque de faible confiance ou perdu.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Load a SAM 2 checkpoint first (Model menu).</source>
         <translation>Chargez d’abord un checkpoint SAM 2 (menu Modèle).</translation>
     </message>
@@ -1618,7 +1642,7 @@ IoU prédite %1</translation>
         <translation>Rien à suivre : cliquez d’abord sur un objet.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Tracking…</source>
         <translation>Suivi en cours…</translation>
     </message>
@@ -1631,7 +1655,7 @@ IoU prédite %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Tracking failed: %1</source>
         <translation>Échec du suivi : %1</translation>
     </message>

@@ -5,14 +5,14 @@
     <name>ModelFiles</name>
     <message>
         <location filename="../ui/model_files.cpp" line="+44"/>
-        <source>No SAM 2 checkpoint is loaded, so clicks and boxes cannot segment yet (brush, eraser and polygon work). Get one of the official files %1 (tiny is the quickest) from https://dl.fbaipublicfiles.com/segment_anything_2/092824/ and put it in %2, or choose any SAM 2 checkpoint with Model ▸ Choose checkpoint. Model ▸ Download checkpoints fetches them for you.</source>
-        <translation>SAM 2 のチェックポイントが読み込まれていないため、クリックやボックスではまだセグメンテーションできません（ブラシ、消しゴム、ポリゴンは使えます）。公式ファイル %1 のいずれか（tiny が最速）を https://dl.fbaipublicfiles.com/segment_anything_2/092824/ から入手して %2 に置くか、モデル ▸ チェックポイントを選択 で任意の SAM 2 チェックポイントを選んでください。モデル ▸ チェックポイントをダウンロード で自動的に取得することもできます。</translation>
+        <source>No SAM 2 checkpoint is loaded, so clicks and boxes cannot segment yet (brush, eraser and polygon work). Get one of the official files %1 (tiny is the quickest) from https://dl.fbaipublicfiles.com/segment_anything_2/092824/ and put it in %2, or choose any SAM 2 checkpoint with Model ▸ Choose checkpoint. Model ▸ Download official checkpoints fetches them for you.</source>
+        <translation>SAM 2 のチェックポイントが読み込まれていないため、クリックやボックスではまだセグメンテーションできません（ブラシ、消しゴム、ポリゴンは使えます）。公式ファイル %1 のいずれか（tiny が最速）を https://dl.fbaipublicfiles.com/segment_anything_2/092824/ から入手して %2 に置くか、モデル ▸ チェックポイントを選択 で任意の SAM 2 チェックポイントを選んでください。モデル ▸ 公式チェックポイントをダウンロード で自動的に取得することもできます。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+131"/>
+        <location filename="../app/gui/main.cpp" line="+146"/>
         <source>Segmentation datasets from images and videos with SAM 2.</source>
         <translation>SAM 2 で画像と動画からセグメンテーション用データセットを作成します。</translation>
     </message>
@@ -176,6 +176,29 @@
     </message>
 </context>
 <context>
+    <name>s2s::ImageModel</name>
+    <message>
+        <location filename="../annotation/worker/image_model.cpp" line="+52"/>
+        <source>No checkpoint was chosen.</source>
+        <translation>チェックポイントが選択されていません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The checkpoint %1 does not exist.</source>
+        <translation>チェックポイント %1 が存在しません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The model config %1 does not exist.</source>
+        <translation>モデル設定 %1 が存在しません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not load %1: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>s2s::InferenceWorker</name>
     <message>
         <location filename="../annotation/worker/inference_worker.cpp" line="+160"/>
@@ -259,12 +282,13 @@
 <context>
     <name>s2s::ui::Annotator</name>
     <message>
-        <location filename="../ui/annotator.cpp" line="+131"/>
+        <location filename="../ui/annotator.cpp" line="+148"/>
+        <location line="+34"/>
         <source>Cannot show %1: %2</source>
         <translation>%1 を表示できません: %2</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+89"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>モデルを読み込み中です。しばらくしてからもう一度お試しください。</translation>
     </message>
@@ -1573,22 +1597,22 @@ Predicted IoU %1</source>
         <translation>動画用のモデルを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+154"/>
         <source>No keyframe after this frame.</source>
         <translation>このフレームより後にキーフレームはありません。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No keyframe before this frame.</source>
         <translation>このフレームより前にキーフレームはありません。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No frame with a low-confidence or lost mask.</source>
         <translation>信頼度の低いマスクや見失ったマスクのあるフレームはありません。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Load a SAM 2 checkpoint first (Model menu).</source>
         <translation>先に SAM 2 チェックポイントを読み込んでください（モデル メニュー）。</translation>
     </message>
@@ -1613,7 +1637,7 @@ Predicted IoU %1</source>
         <translation>追跡するものがありません: まずオブジェクトをクリックしてください。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Tracking…</source>
         <translation>追跡中…</translation>
     </message>
@@ -1625,7 +1649,7 @@ Predicted IoU %1</source>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Tracking failed: %1</source>
         <translation>追跡に失敗しました: %1</translation>
     </message>

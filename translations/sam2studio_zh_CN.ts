@@ -5,14 +5,14 @@
     <name>ModelFiles</name>
     <message>
         <location filename="../ui/model_files.cpp" line="+44"/>
-        <source>No SAM 2 checkpoint is loaded, so clicks and boxes cannot segment yet (brush, eraser and polygon work). Get one of the official files %1 (tiny is the quickest) from https://dl.fbaipublicfiles.com/segment_anything_2/092824/ and put it in %2, or choose any SAM 2 checkpoint with Model ▸ Choose checkpoint. Model ▸ Download checkpoints fetches them for you.</source>
-        <translation>尚未加载 SAM 2 检查点，因此点击和框选还无法分割（画笔、橡皮擦和多边形可以使用）。请从 https://dl.fbaipublicfiles.com/segment_anything_2/092824/ 获取官方文件 %1 之一（tiny 最快）并放入 %2，或通过“模型 ▸ 选择检查点”选择任意 SAM 2 检查点。“模型 ▸ 下载检查点”可以为您自动下载。</translation>
+        <source>No SAM 2 checkpoint is loaded, so clicks and boxes cannot segment yet (brush, eraser and polygon work). Get one of the official files %1 (tiny is the quickest) from https://dl.fbaipublicfiles.com/segment_anything_2/092824/ and put it in %2, or choose any SAM 2 checkpoint with Model ▸ Choose checkpoint. Model ▸ Download official checkpoints fetches them for you.</source>
+        <translation>尚未加载 SAM 2 检查点，因此点击和框选还无法分割（画笔、橡皮擦和多边形可以使用）。请从 https://dl.fbaipublicfiles.com/segment_anything_2/092824/ 获取官方文件 %1 之一（tiny 最快）并放入 %2，或通过“模型 ▸ 选择检查点”选择任意 SAM 2 检查点。“模型 ▸ 下载官方检查点”可以为您自动下载。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+131"/>
+        <location filename="../app/gui/main.cpp" line="+146"/>
         <source>Segmentation datasets from images and videos with SAM 2.</source>
         <translation>使用 SAM 2 从图像和视频构建分割数据集。</translation>
     </message>
@@ -176,6 +176,29 @@
     </message>
 </context>
 <context>
+    <name>s2s::ImageModel</name>
+    <message>
+        <location filename="../annotation/worker/image_model.cpp" line="+52"/>
+        <source>No checkpoint was chosen.</source>
+        <translation>未选择检查点。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The checkpoint %1 does not exist.</source>
+        <translation>检查点 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The model config %1 does not exist.</source>
+        <translation>模型配置 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not load %1: %2</source>
+        <translation>无法加载 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>s2s::InferenceWorker</name>
     <message>
         <location filename="../annotation/worker/inference_worker.cpp" line="+160"/>
@@ -259,12 +282,13 @@
 <context>
     <name>s2s::ui::Annotator</name>
     <message>
-        <location filename="../ui/annotator.cpp" line="+131"/>
+        <location filename="../ui/annotator.cpp" line="+148"/>
+        <location line="+34"/>
         <source>Cannot show %1: %2</source>
         <translation>无法显示 %1：%2</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+89"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>模型仍在加载中，请稍后再试。</translation>
     </message>
@@ -1573,22 +1597,22 @@ Predicted IoU %1</source>
         <translation>无法为视频加载模型：%1</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+154"/>
         <source>No keyframe after this frame.</source>
         <translation>此帧之后没有关键帧。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No keyframe before this frame.</source>
         <translation>此帧之前没有关键帧。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No frame with a low-confidence or lost mask.</source>
         <translation>没有掩码置信度低或丢失的帧。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Load a SAM 2 checkpoint first (Model menu).</source>
         <translation>请先加载 SAM 2 检查点（“模型”菜单）。</translation>
     </message>
@@ -1613,7 +1637,7 @@ Predicted IoU %1</source>
         <translation>没有可跟踪的内容：请先点击一个对象。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Tracking…</source>
         <translation>正在跟踪…</translation>
     </message>
@@ -1625,7 +1649,7 @@ Predicted IoU %1</source>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Tracking failed: %1</source>
         <translation>跟踪失败：%1</translation>
     </message>

@@ -47,7 +47,7 @@ QString missingModelHelp() {
                "eraser and polygon work). Get one of the official files %1 (tiny is the "
                "quickest) from https://dl.fbaipublicfiles.com/segment_anything_2/092824/ and "
                "put it in %2, or choose any SAM 2 checkpoint with Model ▸ Choose checkpoint. "
-               "Model ▸ Download checkpoints fetches them for you.")
+               "Model ▸ Download official checkpoints fetches them for you.")
         .arg(names.join(QStringLiteral(", ")), QDir::toNativeSeparators(modelsDirectory()));
 }
 

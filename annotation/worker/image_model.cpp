@@ -4,6 +4,7 @@
 
 #include <stdexcept>
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFileInfo>
@@ -43,23 +44,30 @@ ImageModel::ImageModel(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 ImageModel::~ImageModel() = default;
 
 std::unique_ptr<ImageModel> ImageModel::load(const ModelSpec& spec) {
+    // The load errors reach the person in the app's language (the model's own reason, from
+    // model/, stays English inside "Could not load %1: %2").
     const QFileInfo info(spec.checkpoint);
     if (spec.checkpoint.isEmpty())
-        throw std::runtime_error("No checkpoint was chosen.");
+        throw std::runtime_error(
+            QCoreApplication::translate("s2s::ImageModel", "No checkpoint was chosen.").toStdString());
     if (!info.isFile())
         throw std::runtime_error(
-            QStringLiteral("The checkpoint %1 does not exist.").arg(spec.checkpoint).toStdString());
+            QCoreApplication::translate("s2s::ImageModel", "The checkpoint %1 does not exist.")
+                .arg(spec.checkpoint)
+                .toStdString());
     const QString config = spec.config.isEmpty() ? companionConfigFor(spec.checkpoint) : spec.config;
     if (!config.isEmpty() && !QFileInfo(config).isFile())
         throw std::runtime_error(
-            QStringLiteral("The model config %1 does not exist.").arg(config).toStdString());
+            QCoreApplication::translate("s2s::ImageModel", "The model config %1 does not exist.")
+                .arg(config)
+                .toStdString());
 
     auto impl = std::make_unique<Impl>();
     try {
         // The video tracker asks for the same weights: one copy in memory for both.
         impl->model = SharedWeights::acquire(spec, config);
     } catch (const sam2::Sam2Error& e) {
-        throw std::runtime_error(QStringLiteral("Could not load %1: %2")
+        throw std::runtime_error(QCoreApplication::translate("s2s::ImageModel", "Could not load %1: %2")
                                      .arg(info.fileName(), QString::fromStdString(e.what()))
                                      .toStdString());
     }
