@@ -179,7 +179,7 @@
 <context>
     <name>s2s::ImageModel</name>
     <message>
-        <location filename="../annotation/worker/image_model.cpp" line="+52"/>
+        <location filename="../annotation/worker/image_model.cpp" line="+55"/>
         <source>No checkpoint was chosen.</source>
         <translation>Es wurde kein Checkpoint gewählt.</translation>
     </message>
@@ -503,18 +503,18 @@
     </message>
     <message>
         <location line="+67"/>
-        <location line="+374"/>
+        <location line="+404"/>
         <source>The model could not be loaded: %1</source>
         <translation>Das Modell konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+301"/>
+        <location line="-400"/>
+        <location line="+329"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-276"/>
         <source>&amp;New project</source>
         <translation>&amp;Neues Projekt</translation>
     </message>
@@ -590,23 +590,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+268"/>
+        <location line="+296"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-296"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+269"/>
+        <location line="+297"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-297"/>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
@@ -869,6 +869,31 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>&amp;Precision</source>
+        <translation>&amp;Rechengenauigkeit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Full (float32)</source>
+        <translation>Voll (float32)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fast (bfloat16)</source>
+        <translation>Schnell (bfloat16)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About twice as fast on this CPU; masks differ slightly from float32.</source>
+        <translation>Auf dieser CPU etwa doppelt so schnell; die Masken weichen leicht von float32 ab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This CPU has no native bfloat16: on the CPU this is slower than float32 (it helps on a CUDA GPU).</source>
+        <translation>Diese CPU rechnet bfloat16 nicht nativ: Auf der CPU ist das langsamer als float32 (auf einer CUDA-GPU hilft es).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -918,7 +943,12 @@
         <translation>SAM 2 Studio</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
+        <source>Model: %1 on %2, bfloat16</source>
+        <translation>Modell: %1 auf %2, bfloat16</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Model: %1 on %2</source>
         <translation>Modell: %1 auf %2</translation>
     </message>
@@ -938,7 +968,7 @@
         <translation>CUDA ist in diesem Build nicht verfügbar; die CPU wird verwendet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Choose a SAM 2 checkpoint</source>
         <translation>SAM-2-Checkpoint wählen</translation>
     </message>

@@ -179,7 +179,7 @@
 <context>
     <name>s2s::ImageModel</name>
     <message>
-        <location filename="../annotation/worker/image_model.cpp" line="+52"/>
+        <location filename="../annotation/worker/image_model.cpp" line="+55"/>
         <source>No checkpoint was chosen.</source>
         <translation>No se eligió ningún checkpoint.</translation>
     </message>
@@ -503,18 +503,18 @@
     </message>
     <message>
         <location line="+67"/>
-        <location line="+374"/>
+        <location line="+404"/>
         <source>The model could not be loaded: %1</source>
         <translation>No se pudo cargar el modelo: %1</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+301"/>
+        <location line="-400"/>
+        <location line="+329"/>
         <source>Idle</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-276"/>
         <source>&amp;New project</source>
         <translation>&amp;Nuevo proyecto</translation>
     </message>
@@ -590,23 +590,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+268"/>
+        <location line="+296"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-296"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+269"/>
+        <location line="+297"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-297"/>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
@@ -869,6 +869,31 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>&amp;Precision</source>
+        <translation>&amp;Precisión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Full (float32)</source>
+        <translation>Completa (float32)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fast (bfloat16)</source>
+        <translation>Rápida (bfloat16)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About twice as fast on this CPU; masks differ slightly from float32.</source>
+        <translation>Aproximadamente el doble de rápida en esta CPU; las máscaras difieren ligeramente de float32.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This CPU has no native bfloat16: on the CPU this is slower than float32 (it helps on a CUDA GPU).</source>
+        <translation>Esta CPU no calcula bfloat16 de forma nativa: en la CPU es más lenta que float32 (ayuda en una GPU CUDA).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -918,7 +943,12 @@
         <translation>SAM 2 Studio</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
+        <source>Model: %1 on %2, bfloat16</source>
+        <translation>Modelo: %1 en %2, bfloat16</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Model: %1 on %2</source>
         <translation>Modelo: %1 en %2</translation>
     </message>
@@ -938,7 +968,7 @@
         <translation>CUDA no está disponible en esta compilación; se usa la CPU.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Choose a SAM 2 checkpoint</source>
         <translation>Elija un checkpoint de SAM 2</translation>
     </message>

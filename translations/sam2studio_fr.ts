@@ -179,7 +179,7 @@
 <context>
     <name>s2s::ImageModel</name>
     <message>
-        <location filename="../annotation/worker/image_model.cpp" line="+52"/>
+        <location filename="../annotation/worker/image_model.cpp" line="+55"/>
         <source>No checkpoint was chosen.</source>
         <translation>Aucun checkpoint n’a été choisi.</translation>
     </message>
@@ -503,18 +503,18 @@
     </message>
     <message>
         <location line="+67"/>
-        <location line="+374"/>
+        <location line="+404"/>
         <source>The model could not be loaded: %1</source>
         <translation>Impossible de charger le modèle : %1</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+301"/>
+        <location line="-400"/>
+        <location line="+329"/>
         <source>Idle</source>
         <translation>Inactif</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-276"/>
         <source>&amp;New project</source>
         <translation>&amp;Nouveau projet</translation>
     </message>
@@ -590,23 +590,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+268"/>
+        <location line="+296"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-296"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+269"/>
+        <location line="+297"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-297"/>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
@@ -869,6 +869,31 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>&amp;Precision</source>
+        <translation>P&amp;récision</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Full (float32)</source>
+        <translation>Complète (float32)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fast (bfloat16)</source>
+        <translation>Rapide (bfloat16)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About twice as fast on this CPU; masks differ slightly from float32.</source>
+        <translation>Environ deux fois plus rapide sur ce processeur ; les masques diffèrent légèrement de float32.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This CPU has no native bfloat16: on the CPU this is slower than float32 (it helps on a CUDA GPU).</source>
+        <translation>Ce processeur ne calcule pas nativement en bfloat16 : sur le processeur, c’est plus lent que float32 (utile sur un GPU CUDA).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -918,7 +943,12 @@
         <translation>SAM 2 Studio</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
+        <source>Model: %1 on %2, bfloat16</source>
+        <translation>Modèle : %1 sur %2, bfloat16</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Model: %1 on %2</source>
         <translation>Modèle : %1 sur %2</translation>
     </message>
@@ -938,7 +968,7 @@
         <translation>CUDA n’est pas disponible dans cette version ; le CPU est utilisé.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Choose a SAM 2 checkpoint</source>
         <translation>Choisir un checkpoint SAM 2</translation>
     </message>

@@ -178,7 +178,7 @@
 <context>
     <name>s2s::ImageModel</name>
     <message>
-        <location filename="../annotation/worker/image_model.cpp" line="+52"/>
+        <location filename="../annotation/worker/image_model.cpp" line="+55"/>
         <source>No checkpoint was chosen.</source>
         <translation>チェックポイントが選択されていません。</translation>
     </message>
@@ -502,18 +502,18 @@
     </message>
     <message>
         <location line="+67"/>
-        <location line="+374"/>
+        <location line="+404"/>
         <source>The model could not be loaded: %1</source>
         <translation>モデルを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+301"/>
+        <location line="-400"/>
+        <location line="+329"/>
         <source>Idle</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-276"/>
         <source>&amp;New project</source>
         <translation>新規プロジェクト(&amp;N)</translation>
     </message>
@@ -589,23 +589,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+268"/>
+        <location line="+296"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-296"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+269"/>
+        <location line="+297"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-297"/>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
@@ -868,6 +868,31 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>&amp;Precision</source>
+        <translation>精度(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Full (float32)</source>
+        <translation>標準 (float32)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fast (bfloat16)</source>
+        <translation>高速 (bfloat16)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About twice as fast on this CPU; masks differ slightly from float32.</source>
+        <translation>この CPU では約 2 倍高速です。マスクは float32 とわずかに異なります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This CPU has no native bfloat16: on the CPU this is slower than float32 (it helps on a CUDA GPU).</source>
+        <translation>この CPU は bfloat16 をネイティブに扱えません。CPU では float32 より遅くなります (CUDA GPU では有効です)。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -917,7 +942,12 @@
         <translation>SAM 2 Studio</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
+        <source>Model: %1 on %2, bfloat16</source>
+        <translation>モデル: %1 (%2, bfloat16)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Model: %1 on %2</source>
         <translation>モデル: %1 (%2)</translation>
     </message>
@@ -937,7 +967,7 @@
         <translation>このビルドでは CUDA を利用できないため、CPU を使用します。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Choose a SAM 2 checkpoint</source>
         <translation>SAM 2 チェックポイントを選択</translation>
     </message>

@@ -178,7 +178,7 @@
 <context>
     <name>s2s::ImageModel</name>
     <message>
-        <location filename="../annotation/worker/image_model.cpp" line="+52"/>
+        <location filename="../annotation/worker/image_model.cpp" line="+55"/>
         <source>No checkpoint was chosen.</source>
         <translation>未选择检查点。</translation>
     </message>
@@ -502,18 +502,18 @@
     </message>
     <message>
         <location line="+67"/>
-        <location line="+374"/>
+        <location line="+404"/>
         <source>The model could not be loaded: %1</source>
         <translation>无法加载模型：%1</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+301"/>
+        <location line="-400"/>
+        <location line="+329"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-276"/>
         <source>&amp;New project</source>
         <translation>新建项目(&amp;N)</translation>
     </message>
@@ -589,23 +589,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+268"/>
+        <location line="+296"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-296"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+269"/>
+        <location line="+297"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-297"/>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
@@ -868,6 +868,31 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>&amp;Precision</source>
+        <translation>精度(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Full (float32)</source>
+        <translation>完整 (float32)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fast (bfloat16)</source>
+        <translation>快速 (bfloat16)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About twice as fast on this CPU; masks differ slightly from float32.</source>
+        <translation>在此 CPU 上约快一倍；掩码与 float32 略有差异。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This CPU has no native bfloat16: on the CPU this is slower than float32 (it helps on a CUDA GPU).</source>
+        <translation>此 CPU 不支持原生 bfloat16：在 CPU 上比 float32 更慢（在 CUDA GPU 上有帮助）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -917,7 +942,12 @@
         <translation>SAM 2 Studio</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
+        <source>Model: %1 on %2, bfloat16</source>
+        <translation>模型：%1（%2，bfloat16）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Model: %1 on %2</source>
         <translation>模型：%1（%2）</translation>
     </message>
@@ -937,7 +967,7 @@
         <translation>此构建不支持 CUDA，将使用 CPU。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Choose a SAM 2 checkpoint</source>
         <translation>选择 SAM 2 检查点</translation>
     </message>

@@ -53,6 +53,8 @@ public:
     QAction* action(const QString& name) const;
     // The model banner's text when no model is loaded (empty otherwise).
     QString modelBannerText() const;
+    // The status bar's model line ("Model: sam2.1_hiera_t on CPU", "Model: loading…", ...).
+    QString modelStatusText() const;
     QDockWidget* addBottomDock(QWidget* widget, const QString& title);
 
     // Adds media to the project (files, folders of images, videos) and shows the first one.

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QFileInfo>
 
+#include "model/cpu_tuning.h"
 #include "model/error.h"
 #include "model/image_session.h"
 #include "model/runtime.h"
@@ -39,6 +40,8 @@ QString companionConfigFor(const QString& checkpoint) {
 }
 
 bool cudaDeviceAvailable() { return sam2::cudaAvailable(); }
+
+bool cpuBfloat16Fast() { return sam2::cpuHasNativeBf16(); }
 
 ImageModel::ImageModel(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 ImageModel::~ImageModel() = default;

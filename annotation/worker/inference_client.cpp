@@ -46,6 +46,8 @@ InferenceClient::~InferenceClient() {
 
 bool InferenceClient::cudaAvailable() { return cudaDeviceAvailable(); }
 
+bool InferenceClient::cpuBfloat16Fast() { return s2s::cpuBfloat16Fast(); }
+
 void InferenceClient::loadModel(const ModelSpec& spec) {
     loading_ = true;
     worker_->cancelPrefetch();

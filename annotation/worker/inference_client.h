@@ -34,6 +34,8 @@ public:
 
     // Whether "cuda" is a device choice on this machine (LibTorch built with CUDA, a GPU present).
     static bool cudaAvailable();
+    // Whether bfloat16 is faster than float32 on this CPU (native bfloat16 instructions).
+    static bool cpuBfloat16Fast();
 
     bool isModelLoaded() const { return status_.loaded; }
     bool isModelLoading() const { return loading_; }

@@ -1,10 +1,12 @@
 // The annotation workflow of the desktop app, offscreen, with the golden checkpoint
 // (tests/data/sam2_mini): open an image, click, refine, undo, brush, erase, save, reopen; the
 // model never runs on the GUI thread; missing or broken checkpoints give messages.
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QGraphicsView>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -320,6 +322,32 @@ private Q_SLOTS:
         QVERIFY(ann->points.empty());
         QCOMPARE(ann->box->x0, canvas->mapToScene(viewPos(canvas, {40, 80})).x());
         QVERIFY(ann->mask.area() > 0);
+    }
+
+    void precisionMenuReloadsTheModelInBfloat16() {
+        auto w = readyWindow();
+        QVERIFY(w);
+        QCOMPARE(w->inference()->modelStatus().spec.dtype, QStringLiteral("float32"));
+        auto* fast = w->findChild<QAction*>(QStringLiteral("precision_bfloat16"));
+        auto* full = w->findChild<QAction*>(QStringLiteral("precision_float32"));
+        QVERIFY(fast && full);
+        QVERIFY(full->isChecked());
+        QVERIFY(!fast->toolTip().isEmpty());
+        // (An earlier load may still be answering: wait for the one in bfloat16.)
+        fast->trigger();
+        QCOMPARE(QSettings().value(QStringLiteral("model/dtype")).toString(), QStringLiteral("bfloat16"));
+        QTRY_COMPARE_WITH_TIMEOUT(w->inference()->modelStatus().spec.dtype, QStringLiteral("bfloat16"), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(w->inference()->isModelLoaded() && !w->inference()->isModelLoading(), 120000);
+        QVERIFY(w->modelStatusText().contains(QStringLiteral("bfloat16")));
+        // Clicks segment with the bfloat16 model.
+        QVERIFY(clickAndWait(*w, {150, 140}));
+        const FrameAnnotation* ann = onlyAnnotation(*w);
+        QVERIFY(ann != nullptr);
+        QVERIFY(ann->mask.area() > 0);
+        // Back to float32 (remembered for the next start, like the device).
+        full->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(w->inference()->modelStatus().spec.dtype, QStringLiteral("float32"), 120000);
+        QCOMPARE(QSettings().value(QStringLiteral("model/dtype")).toString(), QStringLiteral("float32"));
     }
 
     void folderOfImagesNextItemsEncodedAhead() {
