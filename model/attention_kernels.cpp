@@ -49,7 +49,8 @@ at::Tensor blockedAttention(const at::Tensor& q, const at::Tensor& k, const at::
     // A short last block uses the front of the same buffer as one contiguous [B, rows, Nk]
     // tensor (a narrowed view would be strided when B > 1, and the _out kernels would then
     // write to a fresh tensor instead of this one).
-    at::Tensor s = rows == block ? scores : scores.view({-1}).narrow(0, 0, batch * rows * nk).view({batch, rows, nk});
+    at::Tensor s =
+        rows == block ? scores : scores.view({-1}).narrow(0, 0, batch * rows * nk).view({batch, rows, nk});
     at::bmm_out(s, qf.narrow(1, start, rows), kt);
     at::_softmax_out(s, s, -1, /*half_to_float=*/false);
     if (rows == nq) {

@@ -41,7 +41,9 @@ at::Tensor axialRopeRotations(int64_t headDim, int64_t gridWidth, int64_t gridHe
 at::Tensor cachedRopeRotations(int64_t headDim, int64_t gridWidth, int64_t gridHeight, double theta,
                                const at::Device& device) {
   static std::mutex mutex;
-  static std::map<std::tuple<int64_t, int64_t, int64_t, double, std::string>, at::Tensor> cache;
+  // Never destroyed: CUDA tensors must not be freed by static destructors after the CUDA runtime
+  // has shut down.
+  static auto& cache = *new std::map<std::tuple<int64_t, int64_t, int64_t, double, std::string>, at::Tensor>();
   const auto key = std::make_tuple(headDim, gridWidth, gridHeight, theta, device.str());
   std::lock_guard<std::mutex> lock(mutex);
   auto it = cache.find(key);

@@ -55,7 +55,8 @@ at::Tensor LayerNorm2dImpl::forward(const at::Tensor& input) const {
   const at::Tensor var = centered.pow(2).mean(1, /*keepdim=*/true);
   at::Tensor y = centered / at::sqrt(var + eps_);
   if (viaFloat)
-    return (y * weight.to(at::kFloat).view({1, -1, 1, 1}) + bias.to(at::kFloat).view({1, -1, 1, 1})).to(input.scalar_type());
+    return (y * weight.to(at::kFloat).view({1, -1, 1, 1}) + bias.to(at::kFloat).view({1, -1, 1, 1}))
+        .to(input.scalar_type());
   return y * weight.view({1, -1, 1, 1}) + bias.view({1, -1, 1, 1});
 }
 

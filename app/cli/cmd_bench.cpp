@@ -158,7 +158,8 @@ nlohmann::json benchImage(const std::shared_ptr<sam2::Sam2Model>& model, const S
   for (double v : encodeMs) out["image_encode_runs_ms"].push_back(round2(v));
   out["prompt_to_mask_ms"] = summary(clickMs);
   if (s.profile)
-    out["profile"] = {{"image_encode_ms", std::move(encodeProfile)}, {"prompt_to_mask_ms", profileReport(clickMs.size())}};
+    out["profile"] = {{"image_encode_ms", std::move(encodeProfile)},
+                      {"prompt_to_mask_ms", profileReport(clickMs.size())}};
   return out;
 }
 

@@ -140,7 +140,8 @@ TEST_CASE("video session: a bfloat16 model tracks like the float32 one") {
     }
   }
   std::fprintf(stderr,
-               "    bfloat16 vs float32 tracking: %d masks, %d with a clear presence score: mean IoU %.4f, worst %.4f\n",
+               "    bfloat16 vs float32 tracking: %d masks, %d with a clear presence score: "
+               "mean IoU %.4f, worst %.4f\n",
                planes, clear, sumIou / std::max(1, clear), worstIou);
   CHECK(planes > 20);
   CHECK(clear > planes * 3 / 4);
