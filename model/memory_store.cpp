@@ -1,6 +1,5 @@
 #include "model/memory_store.h"
 
-#include <algorithm>
 #include <atomic>
 #include <cstring>
 #include <fstream>
@@ -9,10 +8,6 @@
 #include <vector>
 
 #include "model/error.h"
-
-#if defined(__unix__)
-#include <sys/mman.h>
-#endif
 
 namespace sam2 {
 
@@ -25,32 +20,10 @@ size_t outputBytes(const StoredOutput& o) {
          tensorBytes(o.objectScoreLogits);
 }
 
-// An uninitialised CPU tensor in pages of its own, returned to the system when the tensor dies.
-// Stored outputs live for many frames while the tracker allocates and frees hundreds of MB of
-// temporaries per frame on the malloc heap (its mmap threshold is raised, see cpu_tuning.h);
-// long-lived blocks inside that heap pin it, and peak RSS crept up with video length (tiny,
-// 1280x720, 2 objects: +72 MB from 20 to 200 frames). Outside the heap they cannot.
-at::Tensor pageBackedEmpty(at::IntArrayRef shape, at::ScalarType type) {
-#if defined(__unix__)
-  int64_t count = 1;
-  for (int64_t s : shape) count *= s;
-  const size_t bytes = static_cast<size_t>(count) * at::elementSize(type);
-  if (bytes == 0) return at::empty(shape, at::TensorOptions().dtype(type));
-  void* data = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  if (data == MAP_FAILED) throw std::bad_alloc();
-  return at::from_blob(
-      data, shape, [bytes](void* p) { munmap(p, bytes); }, at::TensorOptions().dtype(type));
-#else
-  return at::empty(shape, at::TensorOptions().dtype(type));
-#endif
-}
-
 at::Tensor cpuCopy(const at::Tensor& t) {
   if (!t.defined()) return t;
-  // A copy, so that the store never aliases a caller's tensor (which may be modified in place).
-  at::Tensor copy = pageBackedEmpty(t.sizes(), t.scalar_type());
-  copy.copy_(t.detach());
-  return copy;
+  // clone() so that the store never aliases a caller's tensor (which may be modified in place).
+  return t.detach().to(at::kCPU).contiguous().clone();
 }
 
 StoredOutput cpuCopy(const StoredOutput& o) {
@@ -85,13 +58,8 @@ at::Tensor readTensor(std::ifstream& in) {
   const int32_t dims = readPod<int32_t>(in);
   if (!in || dims < 0 || dims > 8) throw Sam2Error("memory store: corrupt spill file");
   std::vector<int64_t> shape(static_cast<size_t>(dims));
-  int64_t count = 1;
-  for (auto& d : shape) {
-    d = readPod<int64_t>(in);
-    if (!in || d < 0 || d > (int64_t{1} << 32) || (count *= std::max<int64_t>(d, 1)) > (int64_t{1} << 34))
-      throw Sam2Error("memory store: corrupt spill file");
-  }
-  at::Tensor t = pageBackedEmpty(shape, type);
+  for (auto& d : shape) d = readPod<int64_t>(in);
+  at::Tensor t = at::empty(shape, at::TensorOptions().dtype(type));
   in.read(static_cast<char*>(t.data_ptr()), static_cast<std::streamsize>(t.nbytes()));
   if (!in) throw Sam2Error("memory store: truncated spill file");
   return t;
