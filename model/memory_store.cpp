@@ -1,5 +1,6 @@
 #include "model/memory_store.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cstring>
 #include <fstream>
@@ -58,7 +59,13 @@ at::Tensor readTensor(std::ifstream& in) {
   const int32_t dims = readPod<int32_t>(in);
   if (!in || dims < 0 || dims > 8) throw Sam2Error("memory store: corrupt spill file");
   std::vector<int64_t> shape(static_cast<size_t>(dims));
-  for (auto& d : shape) d = readPod<int64_t>(in);
+  int64_t count = 1;
+  for (auto& d : shape) {
+    d = readPod<int64_t>(in);
+    // Refused before allocating: a damaged file must not ask for terabytes.
+    if (!in || d < 0 || d > (int64_t{1} << 32) || (count *= std::max<int64_t>(d, 1)) > (int64_t{1} << 34))
+      throw Sam2Error("memory store: corrupt spill file");
+  }
   at::Tensor t = at::empty(shape, at::TensorOptions().dtype(type));
   in.read(static_cast<char*>(t.data_ptr()), static_cast<std::streamsize>(t.nbytes()));
   if (!in) throw Sam2Error("memory store: truncated spill file");

@@ -1,6 +1,8 @@
 // MemoryStore: outputs survive spilling to disk bit for bit, RAM stays within the budget, spill
 // files are removed with their entries and with the store.
+#include <cstdint>
 #include <filesystem>
+#include <fstream>
 
 #include "model/error.h"
 #include "model/memory_store.h"
@@ -112,6 +114,27 @@ TEST_CASE("memory store: an unwritable spill folder is reported") {
   sam2::MemoryStore store(0, "/proc/sam2-no-such-folder");
   store.put(makeOutput(1));
   CHECK_THROWS(store.put(makeOutput(2)), sam2::Sam2Error);
+}
+
+TEST_CASE("memory store: a damaged spill file is refused, not allocated") {
+  const auto dir = freshDir("sam2-test-memory-store-damaged");
+  {
+    sam2::MemoryStore store(0, dir.string());  // budget 0: everything goes to disk
+    const auto id = store.put(makeOutput(3));
+    store.put(makeOutput(4));  // the newest stays in RAM; the first is now on disk alone
+    std::filesystem::path file;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(dir))
+      if (e.is_regular_file()) file = e.path();
+    CHECK(!file.empty());
+    // The first tensor's first size (after the defined flag, dtype and rank) becomes 2^40.
+    std::fstream f(file, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(1 + 1 + 4);
+    const int64_t huge = int64_t{1} << 40;
+    f.write(reinterpret_cast<const char*>(&huge), sizeof huge);
+    f.close();
+    CHECK_THROWS(store.get(id), sam2::Sam2Error);
+  }
+  std::filesystem::remove_all(dir);
 }
 
 int main(int argc, char** argv) { return check::runAll(argc, argv); }
