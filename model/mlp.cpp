@@ -54,10 +54,9 @@ at::Tensor LayerNorm2dImpl::forward(const at::Tensor& input) const {
   const at::Tensor centered = x - mean;
   const at::Tensor var = centered.pow(2).mean(1, /*keepdim=*/true);
   at::Tensor y = centered / at::sqrt(var + eps_);
-  if (viaFloat)
-    return (y * weight.to(at::kFloat).view({1, -1, 1, 1}) + bias.to(at::kFloat).view({1, -1, 1, 1}))
-        .to(input.scalar_type());
-  return y * weight.view({1, -1, 1, 1}) + bias.view({1, -1, 1, 1});
+  // (The conversions are no-ops unless the bfloat16 input went through float32.)
+  y = y * weight.to(x.scalar_type()).view({1, -1, 1, 1}) + bias.to(x.scalar_type()).view({1, -1, 1, 1});
+  return y.to(input.scalar_type());
 }
 
 }  // namespace sam2

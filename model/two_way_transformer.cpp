@@ -9,8 +9,8 @@
 namespace sam2 {
 
 at::Tensor scaledDotProductAttention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v) {
-  // Probabilities in float32 even for bfloat16 models (softmax over thousands of keys loses too
-  // much in 8 mantissa bits); blocked over queries so no full score matrix is ever allocated.
+  // Blocked over queries so no full score matrix is ever allocated; see blockedAttention for the
+  // precision of bfloat16 inputs.
   return blockedAttention(q, k, v);
 }
 

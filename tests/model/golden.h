@@ -4,6 +4,8 @@
 // Golden tests take the folder from SAM2_GOLDEN_DIR, default the copy of sam2_mini in tests/data.
 #include <ATen/ATen.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -12,6 +14,8 @@
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
+
+#include "model/types.h"
 
 namespace golden {
 
@@ -89,6 +93,15 @@ inline double maskIou(const at::Tensor& a, const at::Tensor& b) {
   auto x = a.cpu().to(at::kBool), y = b.cpu().to(at::kBool);
   const double inter = (x & y).sum().item<double>(), uni = (x | y).sum().item<double>();
   return uni == 0 ? 1.0 : inter / uni;
+}
+// The same for two masks of the public API (non-zero bytes are the object).
+inline double maskIou(const sam2::Mask& a, const sam2::Mask& b) {
+  int64_t inter = 0, uni = 0;
+  for (size_t i = 0; i < std::min(a.data.size(), b.data.size()); ++i) {
+    inter += a.data[i] && b.data[i];
+    uni += a.data[i] || b.data[i];
+  }
+  return uni == 0 ? 1.0 : static_cast<double>(inter) / static_cast<double>(uni);
 }
 
 }  // namespace golden

@@ -40,15 +40,6 @@ sam2::ImageRgb view(const std::vector<uint8_t>& rgb, int width, int height) {
   return v;
 }
 
-double maskIou(const sam2::Mask& a, const sam2::Mask& b) {
-  int64_t inter = 0, uni = 0;
-  for (size_t i = 0; i < a.data.size(); ++i) {
-    inter += a.data[i] && b.data[i];
-    uni += a.data[i] || b.data[i];
-  }
-  return uni == 0 ? 1.0 : static_cast<double>(inter) / static_cast<double>(uni);
-}
-
 std::shared_ptr<sam2::Sam2Model> goldenModel(const std::string& dtype) {
   const golden::Session s(golden::goldenDir() / "image");
   sam2::ModelOptions o;
@@ -103,7 +94,7 @@ TEST_CASE("bfloat16 runs and stays close to float32") {
   const auto pa = a.predict(prompt);
   const auto pb = b.predict(prompt);
   CHECK(pa.masks.size() == 1 && pb.masks.size() == 1);
-  const double iou = maskIou(pa.masks[0], pb.masks[0]);
+  const double iou = golden::maskIou(pa.masks[0], pb.masks[0]);
   std::fprintf(stderr, "    bfloat16 vs float32: mask IoU %.4f, IoU scores %.4f / %.4f\n", iou, pa.iouScores[0],
                pb.iouScores[0]);
   CHECK(iou >= 0.9);

@@ -118,14 +118,7 @@ TEST_CASE("video session: a bfloat16 model tracks like the float32 one") {
     CHECK(results[i].frame == expected[i].frame);
     CHECK(results[i].objects.size() == expected[i].objects.size());
     for (size_t k = 0; k < std::min(results[i].objects.size(), expected[i].objects.size()); ++k) {
-      const auto& a = results[i].objects[k].mask.data;
-      const auto& b = expected[i].objects[k].mask.data;
-      size_t inter = 0, uni = 0;
-      for (size_t p = 0; p < std::min(a.size(), b.size()); ++p) {
-        inter += (a[p] && b[p]) ? 1 : 0;
-        uni += (a[p] || b[p]) ? 1 : 0;
-      }
-      const double iou = uni == 0 ? 1.0 : static_cast<double>(inter) / static_cast<double>(uni);
+      const double iou = golden::maskIou(results[i].objects[k].mask, expected[i].objects[k].mask);
       // The random-weight mini model scores some frames' object presence near 0, where a rounding
       // difference may flip the decision (seen: 0.013 against -0.006); only clear decisions go into
       // the IoU figures.
