@@ -1,5 +1,7 @@
 #include "model/mlp.h"
 
+#include "model/onednn_products.h"
+
 namespace sam2 {
 
 at::Tensor applyActivation(const at::Tensor& x, Activation activation) {
@@ -26,7 +28,7 @@ MlpImpl::MlpImpl(int64_t inputDim, int64_t hiddenDim, int64_t outputDim, int64_t
 at::Tensor MlpImpl::forward(at::Tensor x) {
   const size_t n = layers->size();
   for (size_t i = 0; i < n; ++i) {
-    x = layers->at<torch::nn::LinearImpl>(i).forward(x);
+    x = linear(layers->at<torch::nn::LinearImpl>(i), x);
     if (i + 1 < n) x = applyActivation(x, activation_);
   }
   return sigmoidOutput_ ? at::sigmoid(x) : x;

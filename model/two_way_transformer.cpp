@@ -4,6 +4,7 @@
 
 #include "model/attention_kernels.h"
 #include "model/error.h"
+#include "model/onednn_products.h"
 #include "model/mlp.h"
 
 namespace sam2 {
@@ -38,10 +39,10 @@ AttentionImpl::AttentionImpl(int64_t embeddingDim, int64_t numHeads, int64_t dow
 }
 
 at::Tensor AttentionImpl::forward(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v) {
-  const at::Tensor qh = separateHeads(q_proj->forward(q), numHeads_);
-  const at::Tensor kh = separateHeads(k_proj->forward(k), numHeads_);
-  const at::Tensor vh = separateHeads(v_proj->forward(v), numHeads_);
-  return out_proj->forward(recombineHeads(scaledDotProductAttention(qh, kh, vh)));
+  const at::Tensor qh = separateHeads(linear(*q_proj, q), numHeads_);
+  const at::Tensor kh = separateHeads(linear(*k_proj, k), numHeads_);
+  const at::Tensor vh = separateHeads(linear(*v_proj, v), numHeads_);
+  return linear(*out_proj, recombineHeads(scaledDotProductAttention(qh, kh, vh)));
 }
 
 TwoWayAttentionBlockImpl::TwoWayAttentionBlockImpl(int64_t embeddingDim, int64_t numHeads,

@@ -13,6 +13,7 @@
 #include "check.h"
 #include "model/attention_kernels.h"
 #include "model/memory_attention.h"
+#include "model/onednn_products.h"
 #include "model/profile.h"
 
 namespace {
@@ -72,6 +73,46 @@ TEST_CASE("blocked attention equals the plain formula in float32, in one block o
   const at::Tensor q1 = q.select(0, 0).select(0, 0).unsqueeze(0), k1 = k.select(0, 0).select(0, 0).unsqueeze(0),
                    v1 = v.select(0, 0).select(0, 0).unsqueeze(0);
   CHECK(maxAbsDiff(sam2::blockedAttention(q1, k1, v1, 1), naiveAttention(q1, k1, v1)) < 1e-5);
+}
+
+TEST_CASE("float32 products on oneDNN equal the BLAS ones") {
+  c10::InferenceMode guard;
+  at::manual_seed(5);
+  // Large float32 CPU products go to oneDNN wherever LibTorch has it; small ones, other dtypes
+  // and other devices keep the usual call.
+  CHECK(sam2::useOneDnnProduct(at::zeros({1}), 256) == at::hasMKLDNN());
+  CHECK(!sam2::useOneDnnProduct(at::zeros({1}), 255));
+  CHECK(!sam2::useOneDnnProduct(at::zeros({1}, at::kBFloat16), 4096));
+
+  const at::Tensor a = at::randn({300, 96}), b = at::randn({200, 96});
+  const at::Tensor ab = sam2::productWithTransposed(a, b);
+  CHECK(ab.sizes() == at::IntArrayRef({300, 200}));
+  CHECK_MSG(maxAbsDiff(ab, at::mm(a.to(at::kDouble), b.to(at::kDouble).t())) < 1e-3, "product");
+  // Transposed (non-contiguous) operands and a short product that stays on BLAS.
+  const at::Tensor aT = at::randn({96, 300}).t(), bT = at::randn({96, 200}).t();
+  CHECK(maxAbsDiff(sam2::productWithTransposed(aT, bT), at::mm(aT, bT.t())) < 1e-3);
+  CHECK(maxAbsDiff(sam2::productWithTransposed(a.narrow(0, 0, 10), b), at::mm(a.narrow(0, 0, 10), b.t())) < 1e-3);
+
+  // linear() keeps a Linear layer's shapes and bias, for [B, H, W, C] maps and without bias.
+  torch::nn::Linear layer(96, 160), noBias(torch::nn::LinearOptions(96, 64).bias(false));
+  const at::Tensor x = at::randn({2, 16, 16, 96});
+  const at::Tensor y = sam2::linear(*layer, x);
+  CHECK(y.sizes() == at::IntArrayRef({2, 16, 16, 160}));
+  CHECK_MSG(maxAbsDiff(y, layer->forward(x)) < 1e-4, std::to_string(maxAbsDiff(y, layer->forward(x))));
+  const at::Tensor xt = at::randn({96, 512}).t();  // strided rows
+  CHECK(maxAbsDiff(sam2::linear(*noBias, xt), noBias->forward(xt)) < 1e-4);
+  // bfloat16 takes the layer's own path, bit for bit.
+  layer->to(at::kBFloat16);
+  const at::Tensor xb = x.to(at::kBFloat16);
+  CHECK(at::equal(sam2::linear(*layer, xb), layer->forward(xb)));
+}
+
+TEST_CASE("float32 attention with wide heads equals the plain formula") {
+  c10::InferenceMode guard;
+  at::manual_seed(6);
+  // 160 channels: the query-key product stays on BLAS, the value product on oneDNN.
+  const at::Tensor q = at::randn({1, 2, 300, 160}), k = at::randn({1, 2, 400, 160}), v = at::randn({1, 2, 400, 64});
+  CHECK(maxAbsDiff(sam2::blockedAttention(q, k, v), naiveAttention(q, k, v)) < 1e-5);
 }
 
 TEST_CASE("bfloat16 attention stays within bfloat16 rounding of the exact result") {
