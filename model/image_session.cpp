@@ -109,13 +109,24 @@ void ImageSession::clearImage() {
   impl_->width = impl_->height = 0;
 }
 
+// The mask decoder works on channels-last maps (image tokens [HW, C], upscaling by matrix
+// products); keeping the cached features in that memory order spares every click the transposes
+// (about 2.7 ms each for the 64x64x256 embedding in float32).
+namespace {
+ImageFeatures channelsLast(ImageFeatures features) {
+  features.imageEmbed = features.imageEmbed.contiguous(at::MemoryFormat::ChannelsLast);
+  for (auto& t : features.highResFeats) t = t.contiguous(at::MemoryFormat::ChannelsLast);
+  return features;
+}
+}  // namespace
+
 void setPreprocessedImage(ImageSession& session, const at::Tensor& preprocessed, int width, int height) {
   c10::InferenceMode guard;
   auto& impl = session.impl();
   session.clearImage();
   const at::Tensor input = preprocessed.to(impl.base->weightOptions());
   ImageEncoderOutput encoded = impl.base->forwardImage(input);
-  impl.features = impl.base->imageFeatures(encoded);
+  impl.features = channelsLast(impl.base->imageFeatures(encoded));
   if (impl.keepEncoderOutput) impl.encoderOutput = std::move(encoded);
   impl.width = width;
   impl.height = height;
@@ -175,7 +186,8 @@ TensorPrediction predictTensors(ImageSession& session, const at::Tensor& pointCo
 
   SAM2_PROFILE_SCOPE("click.predict");
   auto [sparse, dense] = base.sam_prompt_encoder->forward(coords, labels, mask);
-  if (!impl.densePe.defined()) impl.densePe = base.sam_prompt_encoder->densePositionEncoding();
+  if (!impl.densePe.defined())
+    impl.densePe = base.sam_prompt_encoder->densePositionEncoding().contiguous(at::MemoryFormat::ChannelsLast);
   const bool batched = coords.defined() && coords.size(0) > 1;
   MaskDecoderOutput dec = base.sam_mask_decoder->forward(
       impl.features.imageEmbed, impl.densePe, sparse, dense, multimask, batched,
@@ -330,8 +342,10 @@ void ImageSession::loadEmbedding(const std::vector<uint8_t>& bytes) {
   }
   if (r.pos != bytes.size()) throw Sam2Error("the cached embedding has trailing bytes");
   clearImage();
-  impl_->features.imageEmbed = tensors[0];
-  for (size_t i = 1; i < tensors.size(); ++i) impl_->features.highResFeats.push_back(tensors[i]);
+  ImageFeatures features;
+  features.imageEmbed = tensors[0];
+  for (size_t i = 1; i < tensors.size(); ++i) features.highResFeats.push_back(tensors[i]);
+  impl_->features = channelsLast(std::move(features));
   impl_->width = width;
   impl_->height = height;
 }

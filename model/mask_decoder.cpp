@@ -2,6 +2,7 @@
 
 #include <torch/nn/modules/activation.h>
 
+#include "model/onednn_products.h"
 #include "model/profile.h"
 
 namespace sam2 {
@@ -9,20 +10,31 @@ namespace sam2 {
 namespace {
 
 // The upscaling's transposed convolutions (kernel 2, stride 2, no padding: the only ones SAM 2
-// has). float32 uses the deconvolution. Other dtypes use one matrix product, where each input
-// pixel becomes a 2x2 block of the output, out[co, 2y+i, 2x+j] = sum_ci x[ci, y, x] w[ci, co, i, j]
-// + b[co]: LibTorch 1.13's oneDNN deconvolution mistakes a bfloat16 weight layout on the CPU, and
-// the product runs on the bfloat16 matrix units (click to mask 37 -> 29 ms with the tiny model;
-// in float32 the deconvolution is the faster of the two).
+// has) on channels-last maps: x [B, H, W, Ci] -> [B, 2H, 2W, Co]. Each input pixel becomes a 2x2
+// block of the output, out[2y+i, 2x+j, co] = sum_ci x[y, x, ci] w[ci, co, i, j] + b[co], so the
+// convolution is one matrix product of the pixels with the weight as a [Ci, 2*2*Co] matrix,
+// followed by a copy that moves whole Co-channel rows into place. Measured with the tiny model
+// (click to mask): LibTorch's oneDNN deconvolution took 3.3 + 5.6 ms in float32 and mistakes a
+// bfloat16 weight layout on the CPU; the NCHW layout around it cost another 9 ms in transposes
+// and a written-out channel norm.
 at::Tensor upscale(torch::nn::ConvTranspose2d& conv, const at::Tensor& x) {
-  if (x.scalar_type() == at::kFloat) return conv->forward(x);
-  const int64_t b = x.size(0), ci = x.size(1), h = x.size(2), w = x.size(3);
+  const int64_t b = x.size(0), h = x.size(1), w = x.size(2), ci = x.size(3);
   const at::Tensor weight = conv->weight.to(x.scalar_type());  // [Ci, Co, 2, 2]
   const int64_t co = weight.size(1);
-  const at::Tensor pixels = x.permute({0, 2, 3, 1}).reshape({b, h * w, ci});
-  at::Tensor y = at::matmul(pixels, weight.reshape({ci, co * 4}));  // [B, HW, Co*2*2]
-  y = y.view({b, h, w, co, 2, 2}).permute({0, 3, 1, 4, 2, 5}).reshape({b, co, 2 * h, 2 * w});
-  return y + conv->bias.to(x.scalar_type()).view({1, co, 1, 1});
+  // Rows ordered (i, j, co), so each output pixel's channels are contiguous.
+  const at::Tensor rows = weight.permute({2, 3, 1, 0}).reshape({4 * co, ci});
+  const at::Tensor bias = conv->bias.to(x.scalar_type()).repeat({4});
+  const at::Tensor y = productWithTransposed(x.reshape({b * h * w, ci}), rows, bias);  // [BHW, 4Co]
+  return y.view({b, h, w, 2, 2, co}).permute({0, 1, 3, 2, 4, 5}).reshape({b, 2 * h, 2 * w, co});
+}
+
+// The channel LayerNorm (LayerNorm2d) of a channels-last map is a layer norm over its last dim;
+// bfloat16 on the CPU goes through float32 as layerNorm() does.
+at::Tensor channelNormNhwc(const LayerNorm2d& norm, const at::Tensor& x, double eps) {
+  const bool viaFloat = x.scalar_type() == at::kBFloat16 && x.device().is_cpu();
+  const auto type = viaFloat ? at::kFloat : x.scalar_type();
+  const at::Tensor y = at::layer_norm(x.to(type), {x.size(-1)}, norm->weight.to(type), norm->bias.to(type), eps);
+  return y.to(x.scalar_type());
 }
 
 }  // namespace
@@ -109,26 +121,25 @@ MaskDecoderOutput MaskDecoderImpl::forward(const at::Tensor& imageEmbeddings,
   const at::Tensor iouTokenOut = hs.select(1, s);
   const at::Tensor maskTokensOut = hs.slice(1, s + 1, s + 1 + numMaskTokens_);
 
-  // Upscale the image tokens (adding the high-resolution features when the model uses them).
-  // Contiguous NCHW: the transposed view would reach oneDNN as channels-last, whose deconvolution
-  // and everything after it ran about twice as slowly here.
-  const at::Tensor srcMap = keys.transpose(1, 2).reshape({batch, c, h, w}).contiguous();
-  at::Tensor upscaled;
-  if (options_.useHighResFeatures && highResFeatures.size() == 2) {
-    upscaled = at::gelu(upscaleNorm_->forward(upscale(upscaleConv0_, srcMap) + highResFeatures[1]));
-    upscaled = at::gelu(upscale(upscaleConv1_, upscaled) + highResFeatures[0]);
-  } else {
-    upscaled = at::gelu(upscaleNorm_->forward(upscale(upscaleConv0_, srcMap)));
-    upscaled = at::gelu(upscale(upscaleConv1_, upscaled));
-  }
+  // Upscale the image tokens (adding the high-resolution features when the model uses them),
+  // channels-last throughout: the image tokens [B, HW, C] already are a [B, H, W, C] map.
+  const at::Tensor srcMap = keys.reshape({batch, h, w, c});
+  const bool highRes = options_.useHighResFeatures && highResFeatures.size() == 2;
+  auto channelsLast = [](const at::Tensor& nchw) { return nchw.permute({0, 2, 3, 1}); };
+  at::Tensor upscaled = upscale(upscaleConv0_, srcMap);
+  if (highRes) upscaled.add_(channelsLast(highResFeatures[1]));
+  upscaled = at::gelu(channelNormNhwc(upscaleNorm_, upscaled, upscaleNorm_->eps()));
+  upscaled = upscale(upscaleConv1_, upscaled);
+  if (highRes) upscaled.add_(channelsLast(highResFeatures[0]));
+  upscaled = at::gelu_(upscaled);  // [B, 4H, 4W, C/8]
 
   std::vector<at::Tensor> hyper;
   hyper.reserve(numMaskTokens_);
   for (int64_t i = 0; i < numMaskTokens_; ++i)
     hyper.push_back(hypernetworks_[i]->forward(maskTokensOut.select(1, i)));
   const at::Tensor hyperIn = at::stack(hyper, 1);  // [B, T, C/8]
-  const int64_t uc = upscaled.size(1), uh = upscaled.size(2), uw = upscaled.size(3);
-  at::Tensor masks = at::matmul(hyperIn, upscaled.reshape({batch, uc, uh * uw}))
+  const int64_t uh = upscaled.size(1), uw = upscaled.size(2), uc = upscaled.size(3);
+  at::Tensor masks = at::matmul(hyperIn, upscaled.reshape({batch, uh * uw, uc}).transpose(1, 2))
                          .view({batch, -1, uh, uw});
 
   at::Tensor iouPred = iou_prediction_head->forward(iouTokenOut);

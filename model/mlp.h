@@ -42,6 +42,7 @@ class LayerNorm2dImpl : public torch::nn::Module {
  public:
   explicit LayerNorm2dImpl(int64_t channels, double eps = 1e-6);
   at::Tensor forward(const at::Tensor& x) const;
+  double eps() const { return eps_; }
 
   at::Tensor weight, bias;
 

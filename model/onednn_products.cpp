@@ -26,9 +26,10 @@ bool useOneDnnProduct(const at::Tensor& a, int64_t rows) {
          at::globalContext().userEnabledMkldnn();
 }
 
-at::Tensor productWithTransposed(const at::Tensor& a, const at::Tensor& b) {
-  if (!useOneDnnProduct(a, a.size(0)) || b.scalar_type() != at::kFloat) return at::mm(a, b.t());
-  return convolutionProduct(a, b, at::Tensor());
+at::Tensor productWithTransposed(const at::Tensor& a, const at::Tensor& b, const at::Tensor& bias) {
+  if (!useOneDnnProduct(a, a.size(0)) || b.scalar_type() != at::kFloat)
+    return bias.defined() ? at::addmm(bias, a, b.t()) : at::mm(a, b.t());
+  return convolutionProduct(a, b, bias);
 }
 
 at::Tensor linear(torch::nn::LinearImpl& layer, const at::Tensor& x) {

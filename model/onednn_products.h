@@ -18,8 +18,8 @@ namespace sam2 {
 // Whether a [rows, ...] float32 product on `a`'s device would be sent to oneDNN.
 bool useOneDnnProduct(const at::Tensor& a, int64_t rows);
 
-// a [M, K] times b [N, K] transposed: [M, N] (a float32 matrix product, oneDNN when it pays).
-at::Tensor productWithTransposed(const at::Tensor& a, const at::Tensor& b);
+// a [M, K] times b [N, K] transposed, plus bias [N] when given: [M, N] (oneDNN when it pays).
+at::Tensor productWithTransposed(const at::Tensor& a, const at::Tensor& b, const at::Tensor& bias = {});
 
 // layer.forward(x) for x [..., in]: the same product and bias, on oneDNN when it pays.
 at::Tensor linear(torch::nn::LinearImpl& layer, const at::Tensor& x);

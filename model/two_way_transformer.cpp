@@ -5,6 +5,7 @@
 #include "model/attention_kernels.h"
 #include "model/error.h"
 #include "model/onednn_products.h"
+#include "model/profile.h"
 #include "model/mlp.h"
 
 namespace sam2 {
@@ -38,11 +39,74 @@ AttentionImpl::AttentionImpl(int64_t embeddingDim, int64_t numHeads, int64_t dow
   out_proj = register_module("out_proj", torch::nn::Linear(internalDim_, embeddingDim));
 }
 
+namespace {
+
+// a [B, M, K] times b [B, N, K] transposed -> [B, M, N]; float32 CPU rows on oneDNN when it pays.
+at::Tensor batchedProductWithTransposed(const at::Tensor& a, const at::Tensor& b) {
+  if (!useOneDnnProduct(a, a.size(1)) || b.scalar_type() != at::kFloat)
+    return at::matmul(a, b.transpose(1, 2));
+  if (a.size(0) == 1) return productWithTransposed(a[0], b[0]).unsqueeze(0);
+  std::vector<at::Tensor> parts;
+  for (int64_t i = 0; i < a.size(0); ++i) parts.push_back(productWithTransposed(a[i], b[i]));
+  return at::stack(parts);
+}
+
+}  // namespace
+
 at::Tensor AttentionImpl::forward(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v) {
+  // In the mask decoder one side is a handful of prompt tokens and the other 4,096 image tokens.
+  // Projecting the image side (two 256x128 products of 4,096 rows per attention, plus the
+  // 128x256 output projection when the image side asks) costs far more than the attention
+  // itself; with heads x tokens below the internal width it is cheaper to carry the few tokens'
+  // projections over to the image side (see the two functions below). Same result up to rounding.
+  if (v.size(1) == k.size(1) && numHeads_ * q.size(1) < internalDim_ && k.size(1) > 4 * q.size(1))
+    return forwardFewQueries(q, k, v);
+  if (numHeads_ * k.size(1) < internalDim_ && q.size(1) > 4 * k.size(1)) return forwardFewKeys(q, k, v);
   const at::Tensor qh = separateHeads(linear(*q_proj, q), numHeads_);
   const at::Tensor kh = separateHeads(linear(*k_proj, k), numHeads_);
   const at::Tensor vh = separateHeads(linear(*v_proj, v), numHeads_);
   return linear(*out_proj, recombineHeads(scaledDotProductAttention(qh, kh, vh)));
+}
+
+at::Tensor AttentionImpl::forwardFewQueries(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v) {
+  // Head h's scores are Q_h K_h^T with K_h = k Wk_h^T + bk_h, i.e. (Q_h Wk_h) k^T plus a term
+  // that is constant along each row (Q_h . bk_h) and that the soft-max removes. Its output is
+  // P_h (k Wv_h^T + bv_h) = (P_h v) Wv_h^T + bv_h, as the rows of P_h sum to one. So the keys
+  // and values are never projected: the product runs on heads x Nq rows of the input width.
+  const int64_t b = q.size(0), nq = q.size(1), heads = numHeads_, d = internalDim_ / heads;
+  const int64_t kvDim = k.size(2);
+  const double scale = 1.0 / std::sqrt(static_cast<double>(d));
+  const at::Tensor qh = separateHeads(linear(*q_proj, q), heads);  // [B, H, Nq, d]
+  const at::Tensor wk = k_proj->weight.view({heads, d, kvDim});
+  const at::Tensor wv = v_proj->weight.view({heads, d, kvDim});
+  const at::Tensor queriesIn = (at::matmul(qh, wk) * scale).reshape({b, heads * nq, kvDim});
+  const at::Tensor scores = at::matmul(queriesIn, k.transpose(1, 2));  // [B, H*Nq, Nk]
+  const at::Tensor probs = at::_softmax(scores, -1, /*half_to_float=*/false);
+  const at::Tensor mixed = at::matmul(probs, v).view({b, heads, nq, kvDim});
+  const at::Tensor out = at::matmul(mixed, wv.transpose(1, 2)) + v_proj->bias.view({1, heads, 1, d});
+  return linear(*out_proj, recombineHeads(out));
+}
+
+at::Tensor AttentionImpl::forwardFewKeys(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v) {
+  // The mirror image: scores_h = (q Wq_h^T + bq_h) K_h^T = q (Wq_h^T K_h^T) + bq_h K_h^T, and the
+  // output projection of concat_h(P_h V_h) is sum_h P_h (V_h Wo_h^T), with Wo_h head h's columns
+  // of Wo. The queries are never projected and the output projection runs on heads x Nk rows.
+  const int64_t b = q.size(0), nq = q.size(1), nk = k.size(1), heads = numHeads_,
+                d = internalDim_ / heads, dim = q.size(2);
+  const double scale = 1.0 / std::sqrt(static_cast<double>(d));
+  const at::Tensor kh = separateHeads(linear(*k_proj, k), heads);  // [B, H, Nk, d]
+  const at::Tensor vh = separateHeads(linear(*v_proj, v), heads);
+  const at::Tensor wq = q_proj->weight.view({heads, d, dim});
+  // keysIn [B, H*Nk, C]: row (h, j) is Wq_h^T K_h[j] scaled; keyBias [B, 1, H*Nk] is bq_h . K_h[j].
+  const at::Tensor keysIn = (at::matmul(kh, wq) * scale).reshape({b, heads * nk, dim});
+  const at::Tensor keyBias =
+      (at::matmul(kh, q_proj->bias.view({heads, d, 1})) * scale).reshape({b, 1, heads * nk});
+  at::Tensor scores = batchedProductWithTransposed(q, keysIn) + keyBias;  // [B, Nq, H*Nk]
+  const at::Tensor probs = at::_softmax(scores.view({b, nq, heads, nk}), -1, false).view({b, nq, heads * nk});
+  // valuesOut [B, C, H*Nk] (transposed for the product): row (h, j) is Wo_h V_h[j].
+  const at::Tensor wo = out_proj->weight.view({dim, heads, d}).permute({1, 2, 0});  // [H, d, C]
+  const at::Tensor valuesOut = at::matmul(vh, wo).reshape({b, heads * nk, dim}).transpose(1, 2).contiguous();
+  return batchedProductWithTransposed(probs, valuesOut) + out_proj->bias;
 }
 
 TwoWayAttentionBlockImpl::TwoWayAttentionBlockImpl(int64_t embeddingDim, int64_t numHeads,
@@ -74,14 +138,14 @@ std::pair<at::Tensor, at::Tensor> TwoWayAttentionBlockImpl::forward(at::Tensor q
   }
   queries = layerNorm(norm1, queries);
 
+  // (The keys do not change until the last step, so keys + keyPe serves both cross-attentions.)
+  const at::Tensor k = keys + keyPe;
   at::Tensor q = queries + queryPe;
-  at::Tensor k = keys + keyPe;
   queries = layerNorm(norm2, queries + cross_attn_token_to_image->forward(q, k, keys));
 
   queries = layerNorm(norm3, queries + mlp->forward(queries));
 
   q = queries + queryPe;
-  k = keys + keyPe;
   keys = layerNorm(norm4, keys + cross_attn_image_to_token->forward(k, q, queries));
   return {queries, keys};
 }
@@ -103,9 +167,10 @@ TwoWayTransformerImpl::TwoWayTransformerImpl(int64_t depth, int64_t embeddingDim
 std::pair<at::Tensor, at::Tensor> TwoWayTransformerImpl::forward(const at::Tensor& imageEmbedding,
                                                                   const at::Tensor& imagePe,
                                                                   const at::Tensor& pointEmbedding) {
-  // [B, C, H, W] -> [B, HW, C]
-  const at::Tensor imageTokens = imageEmbedding.flatten(2).permute({0, 2, 1});
-  const at::Tensor imagePos = imagePe.flatten(2).permute({0, 2, 1});
+  // [B, C, H, W] -> [B, HW, C], contiguous: every step after this adds or normalises image
+  // tokens, and on transposed views those passes ran several times slower.
+  const at::Tensor imageTokens = imageEmbedding.flatten(2).transpose(1, 2).contiguous();
+  const at::Tensor imagePos = imagePe.flatten(2).transpose(1, 2).contiguous();
 
   at::Tensor queries = pointEmbedding;
   at::Tensor keys = imageTokens;

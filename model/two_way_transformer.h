@@ -43,6 +43,11 @@ class AttentionImpl : public torch::nn::Module {
   torch::nn::Linear q_proj{nullptr}, k_proj{nullptr}, v_proj{nullptr}, out_proj{nullptr};
 
  private:
+  // forward() when the queries (or the keys and values) are only a few tokens: the same result
+  // without projecting the many tokens of the other side (see the .cpp).
+  at::Tensor forwardFewQueries(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v);
+  at::Tensor forwardFewKeys(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v);
+
   int64_t numHeads_;
   int64_t internalDim_;
 };

@@ -15,6 +15,7 @@
 #include "model/memory_attention.h"
 #include "model/onednn_products.h"
 #include "model/profile.h"
+#include "model/two_way_transformer.h"
 
 namespace {
 
@@ -113,6 +114,29 @@ TEST_CASE("float32 attention with wide heads equals the plain formula") {
   // 160 channels: the query-key product stays on BLAS, the value product on oneDNN.
   const at::Tensor q = at::randn({1, 2, 300, 160}), k = at::randn({1, 2, 400, 160}), v = at::randn({1, 2, 400, 64});
   CHECK(maxAbsDiff(sam2::blockedAttention(q, k, v), naiveAttention(q, k, v)) < 1e-5);
+}
+
+TEST_CASE("the decoder's attention gives the same result with a few queries or a few keys") {
+  c10::InferenceMode guard;
+  at::manual_seed(7);
+  // The mask decoder's shapes: 256 channels, 8 heads, projections downsampled to 128.
+  sam2::Attention attention(256, 8, 2);
+  for (auto& p : attention->parameters()) p.uniform_(-0.1, 0.1);  // biases too (they matter here)
+  auto plain = [&](const at::Tensor& q, const at::Tensor& k, const at::Tensor& v) {
+    auto heads = [](const at::Tensor& x) { return x.view({x.size(0), x.size(1), 8, 16}).transpose(1, 2); };
+    const at::Tensor o = naiveAttention(heads(attention->q_proj->forward(q)), heads(attention->k_proj->forward(k)),
+                                        heads(attention->v_proj->forward(v)));
+    return attention->out_proj->forward(o.transpose(1, 2).reshape({q.size(0), q.size(1), 128}).to(at::kFloat));
+  };
+  const at::Tensor tokens = at::randn({2, 7, 256}), image = at::randn({2, 1024, 256}), image2 = at::randn({2, 1024, 256});
+  // Tokens attending to the image (few queries), the image attending to the tokens (few keys), and
+  // tokens attending to themselves (neither: the plain path).
+  const double fewQueries = maxAbsDiff(attention->forward(tokens, image, image2), plain(tokens, image, image2));
+  const double fewKeys = maxAbsDiff(attention->forward(image, tokens, tokens * 0.5), plain(image, tokens, tokens * 0.5));
+  const double self = maxAbsDiff(attention->forward(tokens, tokens, tokens), plain(tokens, tokens, tokens));
+  CHECK_MSG(fewQueries < 1e-4, "few queries: " + std::to_string(fewQueries));
+  CHECK_MSG(fewKeys < 1e-4, "few keys: " + std::to_string(fewKeys));
+  CHECK_MSG(self < 1e-4, "self: " + std::to_string(self));
 }
 
 TEST_CASE("bfloat16 attention stays within bfloat16 rounding of the exact result") {
