@@ -4,8 +4,8 @@
 #include <string>
 
 #include "model/error.h"
-#include "model/onednn_products.h"
 #include "model/mlp.h"
+#include "model/onednn_products.h"
 #include "model/profile.h"
 #include "model/two_way_transformer.h"
 

@@ -12,8 +12,8 @@
 
 #include "model/attention_kernels.h"
 #include "model/error.h"
-#include "model/onednn_products.h"
 #include "model/mlp.h"
+#include "model/onednn_products.h"
 #include "model/profile.h"
 
 namespace sam2 {

@@ -4,9 +4,8 @@
 
 #include "model/attention_kernels.h"
 #include "model/error.h"
-#include "model/onednn_products.h"
-#include "model/profile.h"
 #include "model/mlp.h"
+#include "model/onednn_products.h"
 
 namespace sam2 {
 
