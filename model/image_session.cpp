@@ -105,6 +105,7 @@ void ImageSession::setPostprocessOptions(const PostprocessOptions& options) { im
 
 void ImageSession::clearImage() {
   impl_->features = {};
+  impl_->firstBlock = {};
   impl_->encoderOutput = {};
   impl_->width = impl_->height = 0;
 }
@@ -189,9 +190,15 @@ TensorPrediction predictTensors(ImageSession& session, const at::Tensor& pointCo
   if (!impl.densePe.defined())
     impl.densePe = base.sam_prompt_encoder->densePositionEncoding().contiguous(at::MemoryFormat::ChannelsLast);
   const bool batched = coords.defined() && coords.size(0) > 1;
+  // Without a mask input the dense prompt is the same no-mask embedding for every click, so the
+  // image side of the decoder's first block is computed at the first click and reused.
+  const bool sharedDense = !mask.has_value();
+  if (sharedDense && !impl.firstBlock.defined())
+    impl.firstBlock = base.sam_mask_decoder->firstBlockImageSide(impl.features.imageEmbed, impl.densePe,
+                                                                 dense.narrow(0, 0, 1));
   MaskDecoderOutput dec = base.sam_mask_decoder->forward(
       impl.features.imageEmbed, impl.densePe, sparse, dense, multimask, batched,
-      impl.features.highResFeats);
+      impl.features.highResFeats, sharedDense ? &impl.firstBlock : nullptr);
 
   SAM2_PROFILE_SCOPE("click.postprocess");
   TensorPrediction out;

@@ -6,6 +6,7 @@
 
 #include "model/image_session.h"
 #include "model/sam2_base.h"
+#include "model/two_way_transformer.h"
 
 namespace sam2 {
 
@@ -16,6 +17,7 @@ struct ImageSession::Impl {
   int width = 0, height = 0;
   ImageFeatures features;       // empty until an image is set
   at::Tensor densePe;           // the prompt encoder's dense position encoding, computed once
+  FirstBlockImageSide firstBlock;  // the decoder's prompt-independent work for this image, at its first click
   bool keepEncoderOutput = false;
   ImageEncoderOutput encoderOutput;  // the last setImage's, when keepEncoderOutput
 };

@@ -84,6 +84,11 @@ MaskDecoderImpl::MaskDecoderImpl(const MaskDecoderOptions& o)
   }
 }
 
+FirstBlockImageSide MaskDecoderImpl::firstBlockImageSide(const at::Tensor& imageEmbedding,
+                                                         const at::Tensor& imagePe, const at::Tensor& dense) {
+  return transformer->firstBlockImageSide(imageEmbedding + dense, imagePe);
+}
+
 at::Tensor MaskDecoderImpl::stabilityScores(const at::Tensor& maskLogits) const {
   const at::Tensor flat = maskLogits.flatten(-2);
   const double delta = options_.dynamicMultimaskStabilityDelta;
@@ -96,7 +101,8 @@ MaskDecoderOutput MaskDecoderImpl::forward(const at::Tensor& imageEmbeddings,
                                            const at::Tensor& imagePe, const at::Tensor& sparse,
                                            const at::Tensor& dense, bool multimaskOutput,
                                            bool repeatImage,
-                                           const std::vector<at::Tensor>& highResFeatures) {
+                                           const std::vector<at::Tensor>& highResFeatures,
+                                           const FirstBlockImageSide* firstBlock) {
   const int64_t batch = sparse.size(0);
   // Output tokens: [object score,] IoU, mask tokens; then the prompt tokens.
   std::vector<at::Tensor> parts;
@@ -115,7 +121,7 @@ MaskDecoderOutput MaskDecoderImpl::forward(const at::Tensor& imageEmbeddings,
   at::Tensor hs, keys;
   {
     SAM2_PROFILE_SCOPE("decoder.transformer");
-    std::tie(hs, keys) = transformer->forward(src, posSrc, tokens);
+    std::tie(hs, keys) = transformer->forward(src, posSrc, tokens, firstBlock);
   }
   SAM2_PROFILE_SCOPE("decoder.upscale_and_heads");
   const at::Tensor iouTokenOut = hs.select(1, s);

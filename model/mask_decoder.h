@@ -62,10 +62,19 @@ class MaskDecoderImpl : public torch::nn::Module {
   // imageEmbeddings [1 or B, C, E, E] (repeated over the prompts when repeatImage), imagePe
   // [1, C, E, E], sparse [B, N, C], dense [B, C, E, E], highRes {[1 or B, C/8, 4E, 4E],
   // [1 or B, C/4, 2E, 2E]} (already through conv_s0 / conv_s1) or empty.
+  // firstBlock: from firstBlockImageSide() of the same image embedding, imagePe and dense
+  // prompt, or null.
   MaskDecoderOutput forward(const at::Tensor& imageEmbeddings, const at::Tensor& imagePe,
                             const at::Tensor& sparse, const at::Tensor& dense,
                             bool multimaskOutput, bool repeatImage,
-                            const std::vector<at::Tensor>& highResFeatures);
+                            const std::vector<at::Tensor>& highResFeatures,
+                            const FirstBlockImageSide* firstBlock = nullptr);
+
+  // The prompt-independent part of the transformer's first block for one image embedding
+  // [1, C, E, E] and a dense prompt shared by the prompts it will serve ([1, C, E, E]; the
+  // no-mask embedding for clicks and boxes).
+  FirstBlockImageSide firstBlockImageSide(const at::Tensor& imageEmbedding, const at::Tensor& imagePe,
+                                          const at::Tensor& dense);
 
   // Fraction area(logits > delta) / area(logits > -delta) per mask (1 where both are empty).
   at::Tensor stabilityScores(const at::Tensor& maskLogits) const;

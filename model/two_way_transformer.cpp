@@ -96,21 +96,47 @@ at::Tensor AttentionImpl::forwardFewQueries(const at::Tensor& q, const at::Tenso
   return linear(*out_proj, recombineHeads(out));
 }
 
-at::Tensor AttentionImpl::forwardFewKeys(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v) {
+at::Tensor AttentionImpl::forwardProjectedKeys(const at::Tensor& q, const at::Tensor& kProjected,
+                                               const at::Tensor& vProjected) {
+  const at::Tensor qh = separateHeads(linear(*q_proj, q), numHeads_);
+  const int64_t b = qh.size(0);
+  const at::Tensor kh = kProjected.expand({b, -1, -1, -1});
+  const at::Tensor vh = vProjected.expand({b, -1, -1, -1});
+  return linear(*out_proj, recombineHeads(scaledDotProductAttention(qh, kh, vh)));
+}
+
+at::Tensor AttentionImpl::forwardProjectedQueries(const at::Tensor& qProjected, const at::Tensor& k,
+                                                  const at::Tensor& v) {
+  return forwardFewKeys(at::Tensor(), k, v, qProjected);
+}
+
+at::Tensor AttentionImpl::forwardFewKeys(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v,
+                                         const at::Tensor& qProjected) {
   // The mirror image: scores_h = (q Wq_h^T + bq_h) K_h^T = q (Wq_h^T K_h^T) + bq_h K_h^T, and the
   // output projection of concat_h(P_h V_h) is sum_h P_h (V_h Wo_h^T), with Wo_h head h's columns
   // of Wo. The queries are never projected and the output projection runs on heads x Nk rows.
-  const int64_t b = q.size(0), nq = q.size(1), nk = k.size(1), heads = numHeads_,
-                d = internalDim_ / heads, dim = q.size(2);
+  const int64_t b = k.size(0), nk = k.size(1), heads = numHeads_, d = internalDim_ / heads,
+                dim = out_proj->weight.size(0);
+  const int64_t nq = qProjected.defined() ? qProjected.size(1) : q.size(1);
   const double scale = 1.0 / std::sqrt(static_cast<double>(d));
   const at::Tensor kh = separateHeads(linear(*k_proj, k), heads);  // [B, H, Nk, d]
   const at::Tensor vh = separateHeads(linear(*v_proj, v), heads);
-  const at::Tensor wq = q_proj->weight.view({heads, d, dim});
-  // keysIn [B, H*Nk, C]: row (h, j) is Wq_h^T K_h[j] scaled; keyBias [B, 1, H*Nk] is bq_h . K_h[j].
-  const at::Tensor keysIn = (at::matmul(kh, wq) * scale).reshape({b, heads * nk, dim});
-  const at::Tensor keyBias =
-      (at::matmul(kh, q_proj->bias.view({heads, d, 1})) * scale).reshape({b, 1, heads * nk});
-  at::Tensor scores = batchedProductWithTransposed(q, keysIn) + keyBias;  // [B, Nq, H*Nk]
+  at::Tensor scores;  // [B, Nq, H*Nk]
+  if (qProjected.defined()) {
+    // Projected queries [1 or B, Nq, H*d] against a block-diagonal [H*Nk, H*d] key matrix
+    // (row (h, j) holds K_h[j] in head h's channels): every head's scores in one product.
+    at::Tensor blocks = at::zeros({b, heads, nk, heads, d}, kh.options());
+    blocks.diagonal(0, 1, 3).copy_(kh.permute({0, 2, 3, 1}) * scale);  // [B, Nk, d, H]
+    scores = batchedProductWithTransposed(qProjected.expand({b, -1, -1}),
+                                          blocks.view({b, heads * nk, heads * d}));
+  } else {
+    const at::Tensor wq = q_proj->weight.view({heads, d, dim});
+    // keysIn [B, H*Nk, C]: row (h, j) is Wq_h^T K_h[j] scaled; keyBias [B, 1, H*Nk] is bq_h . K_h[j].
+    const at::Tensor keysIn = (at::matmul(kh, wq) * scale).reshape({b, heads * nk, dim});
+    const at::Tensor keyBias =
+        (at::matmul(kh, q_proj->bias.view({heads, d, 1})) * scale).reshape({b, 1, heads * nk});
+    scores = batchedProductWithTransposed(q, keysIn) + keyBias;
+  }
   const at::Tensor probs = at::_softmax(scores.view({b, nq, heads, nk}), -1, false).view({b, nq, heads * nk});
   // valuesOut [B, C, H*Nk] (transposed for the product): row (h, j) is Wo_h V_h[j].
   const at::Tensor wo = out_proj->weight.view({dim, heads, d}).permute({1, 2, 0});  // [H, d, C]
@@ -138,7 +164,8 @@ TwoWayAttentionBlockImpl::TwoWayAttentionBlockImpl(int64_t embeddingDim, int64_t
 std::pair<at::Tensor, at::Tensor> TwoWayAttentionBlockImpl::forward(at::Tensor queries,
                                                                      at::Tensor keys,
                                                                      const at::Tensor& queryPe,
-                                                                     const at::Tensor& keyPe) {
+                                                                     const at::Tensor& keyPe,
+                                                                     const FirstBlockImageSide* imageSide) {
   if (skipFirstLayerPe_) {
     queries = self_attn->forward(queries, queries, queries);
   } else {
@@ -147,6 +174,17 @@ std::pair<at::Tensor, at::Tensor> TwoWayAttentionBlockImpl::forward(at::Tensor q
   }
   queries = layerNorm(norm1, queries);
 
+  if (imageSide) {
+    // The same steps with the image side's projections given (see FirstBlockImageSide).
+    at::Tensor q = queries + queryPe;
+    queries = layerNorm(norm2, queries + cross_attn_token_to_image->forwardProjectedKeys(
+                                             q, imageSide->tokenToImageKeys, imageSide->tokenToImageValues));
+    queries = layerNorm(norm3, queries + mlp->forward(queries));
+    q = queries + queryPe;
+    keys = layerNorm(norm4, keys + cross_attn_image_to_token->forwardProjectedQueries(
+                                       imageSide->imageToTokenQueries, q, queries));
+    return {queries, keys};
+  }
   // (The keys do not change until the last step, so keys + keyPe serves both cross-attentions.)
   const at::Tensor k = keys + keyPe;
   at::Tensor q = queries + queryPe;
@@ -173,18 +211,42 @@ TwoWayTransformerImpl::TwoWayTransformerImpl(int64_t depth, int64_t embeddingDim
       "norm_final_attn", torch::nn::LayerNorm(torch::nn::LayerNormOptions({embeddingDim})));
 }
 
+namespace {
+
+// [B, C, H, W] -> [B, HW, C], contiguous: every step after this adds or normalises image tokens,
+// and on transposed views those passes ran several times slower. (Free for channels-last maps.)
+at::Tensor imageTokensOf(const at::Tensor& map) { return map.flatten(2).transpose(1, 2).contiguous(); }
+
+}  // namespace
+
+FirstBlockImageSide TwoWayTransformerImpl::firstBlockImageSide(const at::Tensor& imageEmbedding,
+                                                               const at::Tensor& imagePe) {
+  const at::Tensor tokens = imageTokensOf(imageEmbedding);
+  const at::Tensor withPe = tokens + imageTokensOf(imagePe);
+  TwoWayAttentionBlockImpl& first = *blocks_.front();
+  FirstBlockImageSide side;
+  // Split into heads once here, so that no click copies them into that layout.
+  const int64_t heads = first.cross_attn_token_to_image->numHeads();
+  side.tokenToImageKeys =
+      separateHeads(linear(*first.cross_attn_token_to_image->k_proj, withPe), heads).contiguous();
+  side.tokenToImageValues =
+      separateHeads(linear(*first.cross_attn_token_to_image->v_proj, tokens), heads).contiguous();
+  side.imageToTokenQueries = linear(*first.cross_attn_image_to_token->q_proj, withPe);
+  return side;
+}
+
 std::pair<at::Tensor, at::Tensor> TwoWayTransformerImpl::forward(const at::Tensor& imageEmbedding,
                                                                   const at::Tensor& imagePe,
-                                                                  const at::Tensor& pointEmbedding) {
-  // [B, C, H, W] -> [B, HW, C], contiguous: every step after this adds or normalises image
-  // tokens, and on transposed views those passes ran several times slower.
-  const at::Tensor imageTokens = imageEmbedding.flatten(2).transpose(1, 2).contiguous();
-  const at::Tensor imagePos = imagePe.flatten(2).transpose(1, 2).contiguous();
+                                                                  const at::Tensor& pointEmbedding,
+                                                                  const FirstBlockImageSide* firstBlock) {
+  const at::Tensor imageTokens = imageTokensOf(imageEmbedding);
+  const at::Tensor imagePos = imageTokensOf(imagePe);
 
   at::Tensor queries = pointEmbedding;
   at::Tensor keys = imageTokens;
-  for (auto& block : blocks_) {
-    std::tie(queries, keys) = block->forward(queries, keys, pointEmbedding, imagePos);
+  for (size_t i = 0; i < blocks_.size(); ++i) {
+    std::tie(queries, keys) = blocks_[i]->forward(queries, keys, pointEmbedding, imagePos,
+                                                  i == 0 && firstBlock && firstBlock->defined() ? firstBlock : nullptr);
   }
   const at::Tensor q = queries + pointEmbedding;
   const at::Tensor k = keys + imagePos;

@@ -30,12 +30,33 @@ at::Tensor scaledDotProductAttention(const at::Tensor& q, const at::Tensor& k, c
 at::Tensor separateHeads(const at::Tensor& x, int64_t numHeads);
 at::Tensor recombineHeads(const at::Tensor& x);
 
+// The image side of the first block's two cross-attentions depends on the image tokens and their
+// position encoding only, not on the prompt: a session that asks for many prompts on one image
+// (clicks without a mask input) computes it once (TwoWayTransformer::firstBlockImageSide) and
+// passes it to forward(), which then skips two thirds of the first block's work over the image
+// tokens.
+struct FirstBlockImageSide {
+  at::Tensor tokenToImageKeys;     // cross_attn_token_to_image.k_proj(image + pe), [1, heads, HW, d]
+  at::Tensor tokenToImageValues;   // cross_attn_token_to_image.v_proj(image), [1, heads, HW, d]
+  at::Tensor imageToTokenQueries;  // cross_attn_image_to_token.q_proj(image + pe), [1, HW, heads * d]
+  bool defined() const { return tokenToImageKeys.defined(); }
+};
+
 class AttentionImpl : public torch::nn::Module {
  public:
   AttentionImpl(int64_t embeddingDim, int64_t numHeads, int64_t downsampleRate = 1,
                 int64_t kvInDim = -1);
   // q [B, Nq, embeddingDim], k and v [B, Nk, kvInDim] -> [B, Nq, embeddingDim].
   at::Tensor forward(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v);
+
+  // forward() with the key and value projections already done and split into heads:
+  // kProjected and vProjected [1 or B, heads, Nk, d].
+  at::Tensor forwardProjectedKeys(const at::Tensor& q, const at::Tensor& kProjected,
+                                  const at::Tensor& vProjected);
+  // forward() with the query projection already done: qProjected [1 or B, Nq, internal dim]
+  // (few keys and values, as the prompt tokens).
+  at::Tensor forwardProjectedQueries(const at::Tensor& qProjected, const at::Tensor& k,
+                                     const at::Tensor& v);
 
   int64_t numHeads() const { return numHeads_; }
   int64_t internalDim() const { return internalDim_; }
@@ -46,7 +67,9 @@ class AttentionImpl : public torch::nn::Module {
   // forward() when the queries (or the keys and values) are only a few tokens: the same result
   // without projecting the many tokens of the other side (see the .cpp).
   at::Tensor forwardFewQueries(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v);
-  at::Tensor forwardFewKeys(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v);
+  // (qProjected: the queries' projection when the caller has it, else undefined.)
+  at::Tensor forwardFewKeys(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v,
+                            const at::Tensor& qProjected = {});
 
   int64_t numHeads_;
   int64_t internalDim_;
@@ -58,9 +81,10 @@ class TwoWayAttentionBlockImpl : public torch::nn::Module {
  public:
   TwoWayAttentionBlockImpl(int64_t embeddingDim, int64_t numHeads, int64_t mlpDim,
                            int64_t attentionDownsampleRate, bool skipFirstLayerPe);
-  // Returns the updated (queries, keys).
+  // Returns the updated (queries, keys). imageSide: see FirstBlockImageSide (first block only).
   std::pair<at::Tensor, at::Tensor> forward(at::Tensor queries, at::Tensor keys,
-                                            const at::Tensor& queryPe, const at::Tensor& keyPe);
+                                            const at::Tensor& queryPe, const at::Tensor& keyPe,
+                                            const FirstBlockImageSide* imageSide = nullptr);
 
   Attention self_attn{nullptr};
   torch::nn::LayerNorm norm1{nullptr};
@@ -83,9 +107,14 @@ class TwoWayTransformerImpl : public torch::nn::Module {
 
   // imageEmbedding and imagePe [B, C, H, W], pointEmbedding [B, N, C].
   // Returns (tokens [B, N, C], image tokens [B, HW, C]).
+  // firstBlock: from firstBlockImageSide() of the same imageEmbedding and imagePe, or null.
   std::pair<at::Tensor, at::Tensor> forward(const at::Tensor& imageEmbedding,
                                             const at::Tensor& imagePe,
-                                            const at::Tensor& pointEmbedding);
+                                            const at::Tensor& pointEmbedding,
+                                            const FirstBlockImageSide* firstBlock = nullptr);
+
+  // imageEmbedding and imagePe [1, C, H, W]: the prompt-independent part of the first block.
+  FirstBlockImageSide firstBlockImageSide(const at::Tensor& imageEmbedding, const at::Tensor& imagePe);
 
   torch::nn::ModuleList layers{nullptr};
   Attention final_attn_token_to_image{nullptr};

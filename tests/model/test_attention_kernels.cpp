@@ -139,6 +139,26 @@ TEST_CASE("the decoder's attention gives the same result with a few queries or a
   CHECK_MSG(self < 1e-4, "self: " + std::to_string(self));
 }
 
+TEST_CASE("the decoder's transformer gives the same result with its first block's image side cached") {
+  c10::InferenceMode guard;
+  at::manual_seed(8);
+  sam2::TwoWayTransformer transformer(2, 256, 8, 512, 2);
+  for (auto& p : transformer->parameters()) p.uniform_(-0.1, 0.1);
+  const at::Tensor image = at::randn({1, 256, 16, 16}), pe = at::randn({1, 256, 16, 16});
+  const sam2::FirstBlockImageSide side = transformer->firstBlockImageSide(image, pe);
+  CHECK(side.defined());
+  // One prompt, and two prompts sharing the image (the cache has batch 1 and is broadcast).
+  for (int64_t batch : {1, 2}) {
+    const at::Tensor tokens = at::randn({batch, 7, 256});
+    const at::Tensor images = image.expand({batch, -1, -1, -1}), pes = pe.expand({batch, -1, -1, -1});
+    const auto plain = transformer->forward(images, pes, tokens);
+    const auto cached = transformer->forward(images, pes, tokens, &side);
+    const double tokensDiff = maxAbsDiff(plain.first, cached.first), imageDiff = maxAbsDiff(plain.second, cached.second);
+    CHECK_MSG(tokensDiff < 1e-4, "tokens: " + std::to_string(tokensDiff));
+    CHECK_MSG(imageDiff < 1e-4, "image tokens: " + std::to_string(imageDiff));
+  }
+}
+
 TEST_CASE("bfloat16 attention stays within bfloat16 rounding of the exact result") {
   c10::InferenceMode guard;
   at::manual_seed(2);
