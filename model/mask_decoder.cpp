@@ -131,12 +131,12 @@ MaskDecoderOutput MaskDecoderImpl::forward(const at::Tensor& imageEmbeddings,
   // channels-last throughout: the image tokens [B, HW, C] already are a [B, H, W, C] map.
   const at::Tensor srcMap = keys.reshape({batch, h, w, c});
   const bool highRes = options_.useHighResFeatures && highResFeatures.size() == 2;
-  auto channelsLast = [](const at::Tensor& nchw) { return nchw.permute({0, 2, 3, 1}); };
+  auto nhwcView = [](const at::Tensor& nchw) { return nchw.permute({0, 2, 3, 1}); };
   at::Tensor upscaled = upscale(upscaleConv0_, srcMap);
-  if (highRes) upscaled.add_(channelsLast(highResFeatures[1]));
+  if (highRes) upscaled.add_(nhwcView(highResFeatures[1]));
   upscaled = at::gelu(channelNormNhwc(upscaleNorm_, upscaled, upscaleNorm_->eps()));
   upscaled = upscale(upscaleConv1_, upscaled);
-  if (highRes) upscaled.add_(channelsLast(highResFeatures[0]));
+  if (highRes) upscaled.add_(nhwcView(highResFeatures[0]));
   upscaled = at::gelu_(upscaled);  // [B, 4H, 4W, C/8]
 
   std::vector<at::Tensor> hyper;

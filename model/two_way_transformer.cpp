@@ -40,23 +40,14 @@ AttentionImpl::AttentionImpl(int64_t embeddingDim, int64_t numHeads, int64_t dow
 
 namespace {
 
-// a [B, M, K] times b [B, N, K] transposed -> [B, M, N]; float32 CPU rows on oneDNN when it pays.
+// a [B, M, K] times b [B, N, K] transposed -> [B, M, N], as one 2-D product per batch entry
+// (productWithTransposed: float32 CPU rows on oneDNN when it pays). Not one batched product:
+// LibTorch 1.13's batched bfloat16 product first copies a transposed operand (measured 0.70
+// against 0.12 ms for [64, 256] by the transposed [4096, 256] image tokens).
 at::Tensor batchedProductWithTransposed(const at::Tensor& a, const at::Tensor& b) {
-  if (!useOneDnnProduct(a, a.size(1)) || b.scalar_type() != at::kFloat)
-    return at::matmul(a, b.transpose(1, 2));
   if (a.size(0) == 1) return productWithTransposed(a[0], b[0]).unsqueeze(0);
   std::vector<at::Tensor> parts;
   for (int64_t i = 0; i < a.size(0); ++i) parts.push_back(productWithTransposed(a[i], b[i]));
-  return at::stack(parts);
-}
-
-// a [B, M, K] times b [B, K, N] as one 2-D product per batch entry: LibTorch 1.13's batched
-// bfloat16 product first copies a transposed operand (measured 0.70 against 0.12 ms for
-// [64, 256] by the transposed [4096, 256] image tokens); in float32 the two are alike.
-at::Tensor batchedProduct(const at::Tensor& a, const at::Tensor& b) {
-  if (a.size(0) == 1) return at::mm(a[0], b[0]).unsqueeze(0);
-  std::vector<at::Tensor> parts;
-  for (int64_t i = 0; i < a.size(0); ++i) parts.push_back(at::mm(a[i], b[i]));
   return at::stack(parts);
 }
 
@@ -89,9 +80,9 @@ at::Tensor AttentionImpl::forwardFewQueries(const at::Tensor& q, const at::Tenso
   const at::Tensor wk = k_proj->weight.view({heads, d, kvDim});
   const at::Tensor wv = v_proj->weight.view({heads, d, kvDim});
   const at::Tensor queriesIn = (at::matmul(qh, wk) * scale).reshape({b, heads * nq, kvDim});
-  const at::Tensor scores = batchedProduct(queriesIn, k.transpose(1, 2));  // [B, H*Nq, Nk]
+  const at::Tensor scores = batchedProductWithTransposed(queriesIn, k);  // [B, H*Nq, Nk]
   const at::Tensor probs = at::_softmax(scores, -1, /*half_to_float=*/false);
-  const at::Tensor mixed = batchedProduct(probs, v).view({b, heads, nq, kvDim});
+  const at::Tensor mixed = batchedProductWithTransposed(probs, v.transpose(1, 2)).view({b, heads, nq, kvDim});
   const at::Tensor out = at::matmul(mixed, wv.transpose(1, 2)) + v_proj->bias.view({1, heads, 1, d});
   return linear(*out_proj, recombineHeads(out));
 }
