@@ -28,15 +28,6 @@ at::Tensor upscale(torch::nn::ConvTranspose2d& conv, const at::Tensor& x) {
   return y.view({b, h, w, 2, 2, co}).permute({0, 1, 3, 2, 4, 5}).reshape({b, 2 * h, 2 * w, co});
 }
 
-// The channel LayerNorm (LayerNorm2d) of a channels-last map is a layer norm over its last dim;
-// bfloat16 on the CPU goes through float32 as layerNorm() does.
-at::Tensor channelNormNhwc(const LayerNorm2d& norm, const at::Tensor& x, double eps) {
-  const bool viaFloat = x.scalar_type() == at::kBFloat16 && x.device().is_cpu();
-  const auto type = viaFloat ? at::kFloat : x.scalar_type();
-  const at::Tensor y = at::layer_norm(x.to(type), {x.size(-1)}, norm->weight.to(type), norm->bias.to(type), eps);
-  return y.to(x.scalar_type());
-}
-
 }  // namespace
 
 MaskDecoderImpl::MaskDecoderImpl(const MaskDecoderOptions& o)
@@ -134,7 +125,7 @@ MaskDecoderOutput MaskDecoderImpl::forward(const at::Tensor& imageEmbeddings,
   auto nhwcView = [](const at::Tensor& nchw) { return nchw.permute({0, 2, 3, 1}); };
   at::Tensor upscaled = upscale(upscaleConv0_, srcMap);
   if (highRes) upscaled.add_(nhwcView(highResFeatures[1]));
-  upscaled = at::gelu(channelNormNhwc(upscaleNorm_, upscaled, upscaleNorm_->eps()));
+  upscaled = at::gelu(upscaleNorm_->forwardChannelsLast(upscaled));
   upscaled = upscale(upscaleConv1_, upscaled);
   if (highRes) upscaled.add_(nhwcView(highResFeatures[0]));
   upscaled = at::gelu_(upscaled);  // [B, 4H, 4W, C/8]

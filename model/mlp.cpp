@@ -39,12 +39,28 @@ LayerNorm2dImpl::LayerNorm2dImpl(int64_t channels, double eps) : eps_(eps) {
   bias = register_parameter("bias", at::zeros({channels}));
 }
 
+namespace {
+
+// at::layer_norm in the input's dtype, except that bfloat16 CPU inputs are normalised in
+// float32 (see layerNorm in mlp.h); the affine parameters are taken to that dtype.
+at::Tensor layerNormViaFloat(const at::Tensor& x, at::IntArrayRef shape, const at::Tensor& weight,
+                             const at::Tensor& bias, double eps) {
+  const bool viaFloat = x.scalar_type() == at::kBFloat16 && x.device().is_cpu();
+  const auto type = viaFloat ? at::kFloat : x.scalar_type();
+  const at::Tensor w = weight.defined() ? weight.to(type) : at::Tensor();
+  const at::Tensor b = bias.defined() ? bias.to(type) : at::Tensor();
+  return at::layer_norm(x.to(type), shape, w, b, eps).to(x.scalar_type());
+}
+
+}  // namespace
+
 at::Tensor layerNorm(torch::nn::LayerNorm norm, const at::Tensor& x) {
-  if (x.scalar_type() != at::kBFloat16 || !x.device().is_cpu()) return norm->forward(x);
   const auto& o = norm->options;
-  const at::Tensor weight = norm->weight.defined() ? norm->weight.to(at::kFloat) : at::Tensor();
-  const at::Tensor bias = norm->bias.defined() ? norm->bias.to(at::kFloat) : at::Tensor();
-  return at::layer_norm(x.to(at::kFloat), o.normalized_shape(), weight, bias, o.eps()).to(at::kBFloat16);
+  return layerNormViaFloat(x, o.normalized_shape(), norm->weight, norm->bias, o.eps());
+}
+
+at::Tensor LayerNorm2dImpl::forwardChannelsLast(const at::Tensor& x) const {
+  return layerNormViaFloat(x, {x.size(-1)}, weight, bias, eps_);
 }
 
 at::Tensor LayerNorm2dImpl::forward(const at::Tensor& input) const {

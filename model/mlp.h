@@ -42,7 +42,9 @@ class LayerNorm2dImpl : public torch::nn::Module {
  public:
   explicit LayerNorm2dImpl(int64_t channels, double eps = 1e-6);
   at::Tensor forward(const at::Tensor& x) const;
-  double eps() const { return eps_; }
+  // The same norm of a channels-last [..., C] map: a layer norm over the last dim (bfloat16 on
+  // the CPU in float32, as layerNorm()).
+  at::Tensor forwardChannelsLast(const at::Tensor& x) const;
 
   at::Tensor weight, bias;
 
