@@ -5,12 +5,20 @@
 
 #include <fstream>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <sstream>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
+#if defined(__linux__)
+#include <dlfcn.h>
+#endif
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
 
 namespace sam2 {
 
@@ -32,7 +40,83 @@ std::set<std::string> cpuFlags() {
   return flags;
 }
 
+// oneDNN's dnnl_cpu_isa_t values are bit masks in which each class contains the bits of the
+// smaller ones (v2.x and v3.x alike): avx2 0x7, avx512_core 0x27, avx512_core_bf16 0xe7, and
+// avx512_core_amx 0x3e7 (v2.x) / 0xfef (v3.x).
+CpuIsa isaFromMask(unsigned mask) {
+  auto has = [mask](unsigned bits) { return (mask & bits) == bits; };
+  if (has(0x3e7) || has(0xfef)) return CpuIsa::Amx;
+  if (has(0xe7)) return CpuIsa::Avx512CoreBf16;
+  if (has(0x27)) return CpuIsa::Avx512Core;
+  return CpuIsa::Avx2OrLess;
+}
+
+// The cap named in the environment, as oneDNN reads it (ONEDNN_ first, then DNNL_).
+std::optional<CpuIsa> isaCapFromEnvironment() {
+  const char* value = std::getenv("ONEDNN_MAX_CPU_ISA");
+  if (!value || !*value) value = std::getenv("DNNL_MAX_CPU_ISA");
+  if (!value || !*value) return std::nullopt;
+  std::string v(value);
+  std::transform(v.begin(), v.end(), v.begin(), [](unsigned char c) { return std::toupper(c); });
+  if (v == "ALL" || v.find("AMX") != std::string::npos) return std::nullopt;
+  if (v == "AVX512_CORE_BF16" || v == "AVX512_CORE_FP16" || v == "AVX10_1_512") return CpuIsa::Avx512CoreBf16;
+  if (v.rfind("AVX512", 0) == 0) return CpuIsa::Avx512Core;
+  return CpuIsa::Avx2OrLess;  // SSE41, AVX, AVX2, AVX2_VNNI...
+}
+
+struct IsaAnswer {
+  CpuIsa isa;
+  bool fromOneDnn;
+};
+
+IsaAnswer detectIsa() {
+#if defined(__linux__)
+  // Debian's LibTorch links oneDNN as a shared library whose C API answers exactly; PyTorch's
+  // wheels link it statically and hide the symbol, and then the CPU flags and the cap decide.
+  using GetIsa = int (*)();
+  if (auto fn = reinterpret_cast<GetIsa>(dlsym(RTLD_DEFAULT, "dnnl_get_effective_cpu_isa")))
+    return {isaFromMask(static_cast<unsigned>(fn())), true};
+#endif
+  const std::set<std::string> flags = cpuFlags();
+  CpuIsa isa = CpuIsa::Avx2OrLess;
+  if (flags.count("avx512f") && flags.count("avx512bw") && flags.count("avx512vl") && flags.count("avx512dq")) {
+    isa = CpuIsa::Avx512Core;
+    if (flags.count("avx512_bf16")) isa = CpuIsa::Avx512CoreBf16;
+    if (flags.count("amx_bf16")) isa = CpuIsa::Amx;
+  }
+  if (const auto cap = isaCapFromEnvironment()) isa = std::min(isa, *cap);
+  return {isa, false};
+}
+
+const IsaAnswer& isaAnswer() {
+  static const IsaAnswer answer = detectIsa();
+  return answer;
+}
+
 }  // namespace
+
+CpuIsa oneDnnIsa() { return isaAnswer().isa; }
+
+std::string oneDnnIsaName() {
+  switch (oneDnnIsa()) {
+    case CpuIsa::Amx: return "avx512_core_amx";
+    case CpuIsa::Avx512CoreBf16: return "avx512_core_bf16";
+    case CpuIsa::Avx512Core: return "avx512_core";
+    case CpuIsa::Avx2OrLess: break;
+  }
+  return "avx2";
+}
+
+std::string oneDnnIsaSource() { return isaAnswer().fromOneDnn ? "oneDNN" : "cpuinfo + ONEDNN_MAX_CPU_ISA"; }
+
+bool cpuCanRunBf16() { return at::hasMKLDNN() && oneDnnIsa() >= CpuIsa::Avx512Core; }
+
+std::string cpuBf16Unavailable() {
+  if (cpuCanRunBf16()) return {};
+  if (!at::hasMKLDNN()) return "bfloat16 needs LibTorch with oneDNN on the CPU; use float32";
+  return "bfloat16 needs a CPU with AVX-512 (oneDNN runs " + oneDnnIsaName() +
+         " kernels here, where bfloat16 would be about 30 times slower than float32); use float32";
+}
 
 std::string tuneCpuAllocator() {
 #if defined(__GLIBC__)
@@ -59,14 +143,11 @@ std::string cpuFeatures() {
     out += f;
   }
   if (out.empty()) out = "no AVX2";
-  out += at::hasMKLDNN() ? "; oneDNN available" : "; no oneDNN";
+  out += at::hasMKLDNN() ? "; oneDNN kernels " + oneDnnIsaName() : std::string("; no oneDNN");
   return out;
 }
 
-bool cpuHasNativeBf16() {
-  const std::set<std::string> flags = cpuFlags();
-  return flags.count("avx512_bf16") > 0 || flags.count("amx_bf16") > 0;
-}
+bool cpuHasNativeBf16() { return at::hasMKLDNN() && oneDnnIsa() >= CpuIsa::Avx512CoreBf16; }
 
 void flushDenormals() {
   at::globalContext().setFlushDenormal(true);

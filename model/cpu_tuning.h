@@ -22,8 +22,27 @@ void flushDenormals();
 // What the CPU offers for inference, e.g. "avx2 avx512f avx512_bf16 amx; oneDNN on".
 std::string cpuFeatures();
 
-// True when this CPU has native bfloat16 dot products (AVX-512 BF16 or AMX): only then is
-// bfloat16 faster than float32 on CPU.
+// The instruction-set class oneDNN runs its kernels with in this process: the CPU's best, lowered
+// by ONEDNN_MAX_CPU_ISA (or DNNL_MAX_CPU_ISA), which makes an AVX-512 machine behave like a
+// smaller one. ATen's own checks read the CPU and ignore that cap, so model/ asks this instead.
+enum class CpuIsa { Avx2OrLess, Avx512Core, Avx512CoreBf16, Amx };
+CpuIsa oneDnnIsa();
+// "avx2", "avx512_core", "avx512_core_bf16" or "avx512_core_amx", and how it was found
+// ("oneDNN" when oneDNN answered, else "cpuinfo + ONEDNN_MAX_CPU_ISA").
+std::string oneDnnIsaName();
+std::string oneDnnIsaSource();
+
+// True when oneDNN runs bfloat16 dot products natively here (AVX-512 BF16 or AMX): only then is
+// bfloat16 clearly faster than float32 on CPU.
 bool cpuHasNativeBf16();
+
+// Whether bfloat16 inference can run on this CPU at all. It needs oneDNN's AVX-512 kernels (with
+// AVX-512 but no BF16 they emulate the dot products and stay correct). Below AVX-512, LibTorch
+// 1.13 has no fast bfloat16 product (measured: 5.1 GFLOP/s against 152 in float32 for
+// 4096x256x256 on two cores), and with the ISA capped it even throws inside oneDNN; bfloat16 is
+// then refused with cpuBf16Unavailable()'s reason.
+bool cpuCanRunBf16();
+// Empty when cpuCanRunBf16(); else why not, in one English sentence.
+std::string cpuBf16Unavailable();
 
 }  // namespace sam2

@@ -2,6 +2,8 @@
 
 #include <vector>
 
+#include "model/cpu_tuning.h"
+
 namespace sam2 {
 
 namespace {
@@ -21,7 +23,9 @@ at::Tensor convolutionProduct(const at::Tensor& a, const at::Tensor& b, const at
 }  // namespace
 
 bool useOneDnnProduct(const at::Tensor& a, int64_t rows) {
-  static const bool available = at::hasMKLDNN();
+  // Only with AVX-512 kernels: those are what was measured to beat OpenBLAS, and oneDNN 2.6 with
+  // AVX2 kernels finds no implementation for this channels-last 1x1 convolution at all.
+  static const bool available = at::hasMKLDNN() && oneDnnIsa() >= CpuIsa::Avx512Core;
   return available && rows >= 256 && a.scalar_type() == at::kFloat && a.device().is_cpu() &&
          at::globalContext().userEnabledMkldnn();
 }

@@ -9,7 +9,8 @@
 // in 3.4 instead of 4.9 ms). A 1x1 convolution over the channels-last [1, K, M, 1] view of a
 // row-major [M, K] matrix is that very product, without a copy, so large float32 CPU products go
 // there; everything else (CUDA, bfloat16, which LibTorch already sends to oneDNN, products of
-// fewer than 256 rows, where oneDNN's set-up costs more than it wins) keeps the usual call.
+// fewer than 256 rows, where oneDNN's set-up costs more than it wins, CPUs below AVX-512, where
+// OpenBLAS's AVX2 kernels are the natural choice) keeps the usual call.
 #include <ATen/ATen.h>
 #include <torch/nn/modules/linear.h>
 

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "model/checkpoint.h"
+#include "model/cpu_tuning.h"
 #include "model/error.h"
 #include "model/runtime.h"
 #include "model/sam2_model_internal.h"
@@ -40,6 +41,11 @@ at::ScalarType parseDtype(const std::string& dtype) {
 }
 
 namespace {
+
+// bfloat16 on a CPU that cannot run it is refused before anything is loaded (cpu_tuning.h).
+void checkDtypeRunsOn(at::ScalarType dtype, const at::Device& device) {
+  if (dtype == at::kBFloat16 && device.is_cpu() && !cpuCanRunBf16()) throw Sam2Error(cpuBf16Unavailable());
+}
 
 void moveModel(Sam2Model::Impl& impl) {
   impl.base->to(impl.device, impl.dtype);
@@ -86,6 +92,7 @@ std::shared_ptr<Sam2Model> wrapModel(std::shared_ptr<Sam2BaseImpl> base, const M
   impl->options = options;
   impl->device = parseDevice(options.device);
   impl->dtype = parseDtype(options.dtype);
+  checkDtypeRunsOn(impl->dtype, impl->device);
   impl->source = source;
   impl->base = std::move(base);
   impl->base->eval();
@@ -98,8 +105,7 @@ std::shared_ptr<Sam2Model> Sam2Model::load(const std::string& checkpointPath,
                                            const std::string& configYaml) {
   configureThreads(options.threads);
   // Validate where it runs before reading hundreds of megabytes.
-  parseDevice(options.device);
-  parseDtype(options.dtype);
+  checkDtypeRunsOn(parseDtype(options.dtype), parseDevice(options.device));
   const TensorMap tensors = readCheckpoint(checkpointPath, at::kCPU);
   Sam2Config config = configYaml.empty() ? detectConfig(tensors) : configFromYaml(configYaml);
   applyPredictorOverrides(config);
@@ -111,8 +117,7 @@ std::shared_ptr<Sam2Model> Sam2Model::load(const std::string& checkpointPath,
 std::shared_ptr<Sam2Model> Sam2Model::synthetic(const std::string& variant,
                                                 const ModelOptions& options, uint64_t seed) {
   configureThreads(options.threads);
-  parseDevice(options.device);
-  parseDtype(options.dtype);
+  checkDtypeRunsOn(parseDtype(options.dtype), parseDevice(options.device));
   Sam2Config config = officialConfig(variant);
   applyPredictorOverrides(config);
   auto base = buildSam2Base(config);

@@ -12,6 +12,7 @@
 #include <exception>
 #include <functional>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -82,6 +83,12 @@ inline int runAll(int argc, char** argv) {
 #define CHECK(cond)                                              \
   do {                                                           \
     if (!(cond)) ::check::fail(__FILE__, __LINE__, #cond);       \
+  } while (0)
+
+// Like CHECK, but a failure ends the test case (for preconditions of the checks that follow).
+#define REQUIRE(cond)                                                            \
+  do {                                                                           \
+    if (!(cond)) throw std::runtime_error(std::string("requirement failed: ") + #cond); \
   } while (0)
 
 #define CHECK_MSG(cond, msg)                                                            \

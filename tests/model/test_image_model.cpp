@@ -4,12 +4,15 @@
 #include <ATen/ATen.h>
 
 #include <cmath>
+#include <cstdio>
 #include <memory>
+#include <string>
 #include <vector>
 
 #undef CHECK  // c10 defines a CHECK of its own; the harness's wins
 #include "check.h"
 #include "golden.h"
+#include "model/cpu_tuning.h"
 #include "model/error.h"
 #include "model/image_session.h"
 #include "model/image_session_internal.h"
@@ -79,7 +82,22 @@ TEST_CASE("sam2.1_hiera_t (synthetic weights) runs at 1024 px on a non-square im
   CHECK(p.iouScores[p.bestIndex] >= p.iouScores[0] && p.iouScores[p.bestIndex] >= p.iouScores[2]);
 }
 
-TEST_CASE("bfloat16 runs and stays close to float32") {
+TEST_CASE("bfloat16 runs and stays close to float32, or is refused clearly below AVX-512") {
+  if (!sam2::cpuCanRunBf16()) {
+    // AVX2-only CPUs (and ONEDNN_MAX_CPU_ISA=AVX2): refused before loading, with the reason.
+    bool refused = false;
+    try {
+      goldenModel("bfloat16");
+    } catch (const sam2::Sam2Error& e) {
+      refused = std::string(e.what()).find("AVX-512") != std::string::npos;
+      std::fprintf(stderr, "    bfloat16 refused: %s\n", e.what());
+    }
+    CHECK(refused);
+    sam2::ModelOptions options;
+    options.dtype = "bfloat16";
+    CHECK_THROWS(sam2::Sam2Model::synthetic("tiny", options), sam2::Sam2Error);
+    return;
+  }
   auto f32 = goldenModel("float32");
   auto bf16 = goldenModel("bfloat16");
   CHECK(bf16->description().find("bfloat16") != std::string::npos);

@@ -7,11 +7,15 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <functional>
+#include <map>
 
+#include "model/cpu_tuning.h"
 #include "model/error.h"
 #include "model/sam2_model_internal.h"
 #include "model/tracker.h"
 #include "model/video_session.h"
+#include "model/video_session_internal.h"
 #include "video_golden_support.h"
 // Last: LibTorch headers bring glog's CHECK, which the harness's CHECK must replace.
 #undef CHECK
@@ -47,13 +51,17 @@ Fixture& fixture() {
 }
 
 // Two objects prompted on frame 0 and 4, a full forward pass, a correction, a reverse pass.
-std::vector<sam2::FrameResult> scriptedRun(sam2::VideoSession& s) {
+// onResult runs after each result is kept.
+std::vector<sam2::FrameResult> scriptedRun(sam2::VideoSession& s, const std::function<void()>& onResult = {}) {
   std::vector<sam2::FrameResult> all;
-  auto keep = [&](const sam2::FrameResult& r) { all.push_back(r); };
-  all.push_back(s.addPoints(0, 1, {{70, 117, 1}}));
-  all.push_back(s.addPoints(4, 2, {}, sam2::BoxPrompt{100, 0, 167, 133}));
+  auto keep = [&](const sam2::FrameResult& r) {
+    all.push_back(r);
+    if (onResult) onResult();
+  };
+  keep(s.addPoints(0, 1, {{70, 117, 1}}));
+  keep(s.addPoints(4, 2, {}, sam2::BoxPrompt{100, 0, 167, 133}));
   s.propagate(std::nullopt, false, std::nullopt, keep);
-  all.push_back(s.addPoints(6, 1, {{82, 125, 0}, {60, 110, 1}}, std::nullopt, false));
+  keep(s.addPoints(6, 1, {{82, 125, 0}, {60, 110, 1}}, std::nullopt, false));
   s.propagate(9, true, std::nullopt, keep);
   s.propagate(0, false, std::nullopt, keep);
   return all;
@@ -99,47 +107,178 @@ TEST_CASE("video session: spilling every stored output to disk changes no result
   std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("video session: a bfloat16 model tracks like the float32 one") {
-  // The bfloat16 path (attention products in bfloat16, layer norms in float32) is the fast one on
-  // CPUs with AMX; it must follow the same objects, not just run.
+sam2::ModelOptions bf16OnlyOptions() {
+  sam2::ModelOptions o;
+  o.dtype = "bfloat16";
+  return o;
+}
+
+// The discrete choices of one track step (SAM 2 picks one mask token per step).
+struct StepChoice {
+  int frame = 0, objId = 0;
+  bool multimask = false, stable = false;
+  int best = -1;
+  float stability = -1.f, bestGap = 1.f;  // gap: best predicted IoU minus the runner-up
+};
+
+void recordChoices(sam2::VideoSession& s, std::vector<StepChoice>& steps) {
+  s.impl().onTrackStep = [&steps](const sam2::TrackStepEvent& e) {
+    for (const auto& h : e.heads) {
+      StepChoice c;
+      c.frame = e.frame;
+      c.objId = e.objId;
+      c.multimask = h.multimask;
+      c.best = h.bestIndex;
+      c.stable = h.stable.value_or(false);
+      c.stability = h.stability.value_or(-1.f);
+      std::vector<float> ious = h.ious;
+      std::sort(ious.rbegin(), ious.rend());
+      if (h.multimask && ious.size() > 1) c.bestGap = ious[0] - ious[1];
+      steps.push_back(c);
+    }
+  };
+}
+
+TEST_CASE("video session: a bfloat16 model tracks like the float32 one until a choice at its threshold") {
+  if (!sam2::cpuCanRunBf16()) {
+    std::fprintf(stderr, "    not run: %s (refusal checked in test_image_model)\n", sam2::cpuBf16Unavailable().c_str());
+    CHECK_THROWS(sam2::wrapModel(videotest::loadGoldenModel(fixture().g), bf16OnlyOptions(), "golden"), sam2::Sam2Error);
+    return;
+  }
+  // The bfloat16 path (products in bfloat16, layer norms in float32) is the fast one on CPUs with
+  // AVX-512 BF16 or AMX; it must follow the same objects, not just run.
+  //
+  // SAM 2 makes discrete choices per step: a single-mask request keeps mask token 0 only when its
+  // stability score (area above +0.05 over area above -0.05) reaches 0.98, else the best of the
+  // three multimask tokens; tracking picks the token with the highest predicted IoU. On the
+  // random-weight mini model these choices can sit at the threshold, and bfloat16 rounding then
+  // flips them. Measured (golden mini, 2 cores, oneDNN 2.6): the box of object 2 on frame 4 has
+  // stability 0.9660 in float32 (256 of 265 low-res pixels), 0.9664 in bfloat16 with AVX-512 BF16
+  // or AMX kernels (259 / 268), and 0.9847 with the AVX512_CORE kernels (258 / 262): 4 to 9 logits
+  // within +-0.05 of a 260-pixel mask decide it. Each product there agrees with its float32 value
+  // to bfloat16 rounding on every ISA (the kernels' outputs are bit-identical across ISAs on random
+  // operands); the encoder's features differ between ISAs in a few last bits. With the flip the
+  // conditioning frame stores another mask, and every later frame of that object follows it
+  // (mask IoU 0.025 on frame 4, mean 0.92 over the run: the failure seen on AMD EPYC).
+  // So the comparison runs per object up to its first choice that float32 itself makes within
+  // rounding of the threshold; before it, every choice must be the same and the masks must agree.
+  // Margins, from the largest moves seen between the precisions while both had the same memory
+  // (AMX, AVX512_CORE_BF16 and AVX512_CORE kernels): stability 0.019, the gap between the best and
+  // the runner-up predicted IoU 0.021. The per-step test below covers every step regardless.
+  constexpr float kStabilityMargin = 0.025f, kIouGapMargin = 0.02f;
   auto& f = fixture();
+  const float threshold =
+      static_cast<float>(videotest::goldenConfig(f.g).sam_mask_decoder_extra_args.dynamic_multimask_stability_thresh);
+
+  std::vector<StepChoice> f32Steps, bf16Steps;
+  std::vector<size_t> stepsAtResult;  // how many steps had run when each result came
   auto f32 = f.open();
-  const auto expected = scriptedRun(*f32);
+  recordChoices(*f32, f32Steps);
+  const auto expected = scriptedRun(*f32, [&] { stepsAtResult.push_back(f32Steps.size()); });
+
   sam2::ModelOptions bf16Options;
   bf16Options.dtype = "bfloat16";
   auto bf16Model = sam2::wrapModel(videotest::loadGoldenModel(f.g), bf16Options, "golden bfloat16");
   sam2::VideoSession bf16(bf16Model, static_cast<int>(f.frames.size()), f.frames[0].width, f.frames[0].height,
                           [&f](int i) { return f.frames.at(static_cast<size_t>(i)).data; });
+  recordChoices(bf16, bf16Steps);
   const auto results = scriptedRun(bf16);
-  CHECK(results.size() == expected.size());
+  REQUIRE(results.size() == expected.size());
+  REQUIRE(bf16Steps.size() == f32Steps.size());
+
+  // Per object: the index of its first step whose float32 choice lies within rounding of the threshold.
+  std::map<int, size_t> tipping;
+  int choicesCompared = 0;
+  for (size_t j = 0; j < f32Steps.size(); ++j) {
+    const StepChoice& a = f32Steps[j];
+    const StepChoice& b = bf16Steps[j];
+    CHECK(a.frame == b.frame && a.objId == b.objId && a.multimask == b.multimask);
+    if (tipping.count(a.objId)) continue;
+    const bool nearThreshold = a.multimask ? a.bestGap < kIouGapMargin
+                                           : a.stability >= 0.f && std::abs(a.stability - threshold) < kStabilityMargin;
+    if (nearThreshold) {
+      tipping[a.objId] = j;
+      std::fprintf(stderr, "    object %d: step %zu (frame %d) chooses within rounding (stability %.4f, IoU gap %.4f)\n",
+                   a.objId, j, a.frame, a.stability, a.bestGap);
+      continue;
+    }
+    ++choicesCompared;
+    CHECK_MSG(a.best == b.best && a.stable == b.stable,
+              "frame " + std::to_string(a.frame) + " object " + std::to_string(a.objId) + ": another mask token chosen");
+  }
+
   double worstIou = 1.0, sumIou = 0.0;
-  int planes = 0, clear = 0;
-  for (size_t i = 0; i < std::min(results.size(), expected.size()); ++i) {
+  int planes = 0, compared = 0;
+  for (size_t i = 0; i < results.size(); ++i) {
     CHECK(results[i].frame == expected[i].frame);
-    CHECK(results[i].objects.size() == expected[i].objects.size());
-    for (size_t k = 0; k < std::min(results[i].objects.size(), expected[i].objects.size()); ++k) {
-      const double iou = golden::maskIou(results[i].objects[k].mask, expected[i].objects[k].mask);
-      // The random-weight mini model scores some frames' object presence near 0, where a rounding
-      // difference may flip the decision (seen: 0.013 against -0.006); only clear decisions go into
-      // the IoU figures.
-      const float sa = results[i].objects[k].objectScore, sb = expected[i].objects[k].objectScore;
+    REQUIRE(results[i].objects.size() == expected[i].objects.size());
+    for (size_t k = 0; k < results[i].objects.size(); ++k) {
+      const auto& a = expected[i].objects[k];
+      const auto& b = results[i].objects[k];
       ++planes;
-      if (std::abs(sa) > 0.1f && std::abs(sb) > 0.1f) {
-        worstIou = std::min(worstIou, iou);
-        sumIou += iou;
-        ++clear;
-        CHECK((sa > 0) == (sb > 0));
-      }
+      const auto tip = tipping.find(a.objId);
+      if (tip != tipping.end() && tip->second < stepsAtResult[i]) continue;  // after its tipping choice
+      // Presence near 0 is a decision too (seen: 0.013 against -0.006); clear ones must agree.
+      if (std::abs(a.objectScore) < 0.1f) continue;
+      CHECK((a.objectScore > 0) == (b.objectScore > 0));
+      const double iou = golden::maskIou(b.mask, a.mask);
+      worstIou = std::min(worstIou, iou);
+      sumIou += iou;
+      ++compared;
     }
   }
   std::fprintf(stderr,
-               "    bfloat16 vs float32 tracking: %d masks, %d with a clear presence score: "
-               "mean IoU %.4f, worst %.4f\n",
-               planes, clear, sumIou / std::max(1, clear), worstIou);
-  CHECK(planes > 20);
-  CHECK(clear > planes * 3 / 4);
-  CHECK_MSG(sumIou / std::max(1, clear) > 0.95, "mean IoU " + std::to_string(sumIou / std::max(1, clear)));
-  CHECK_MSG(worstIou > 0.8, "worst IoU " + std::to_string(worstIou));
+               "    bfloat16 vs float32 tracking: %d masks, %d compared (before a tipping choice, clear presence), "
+               "%d choices equal: mean IoU %.4f, worst %.4f\n",
+               planes, compared, choicesCompared, sumIou / std::max(1, compared), worstIou);
+  CHECK(compared >= 8);
+  CHECK(choicesCompared >= 8);
+  CHECK_MSG(sumIou / std::max(1, compared) > 0.99, "mean IoU " + std::to_string(sumIou / std::max(1, compared)));
+  CHECK_MSG(worstIou > 0.98, "worst IoU " + std::to_string(worstIou));
+}
+
+TEST_CASE("video session: bfloat16 memory attention agrees with float32 on the same memory, every step") {
+  if (!sam2::cpuCanRunBf16()) {
+    std::fprintf(stderr, "    not run: %s (refusal checked in test_image_model)\n", sam2::cpuBf16Unavailable().c_str());
+    CHECK_THROWS(sam2::wrapModel(videotest::loadGoldenModel(fixture().g), bf16OnlyOptions(), "golden"), sam2::Sam2Error);
+    return;
+  }
+  // Per step, with the memory held equal: the float32 run's memory-attention inputs of each
+  // tracked step (current features, every memory and object-pointer token, their encodings) go
+  // through the bfloat16 model's memory attention, and its output must match the float32 output
+  // to what bfloat16 rounding explains. This isolates each step from the discrete choices that
+  // make the end-to-end run chaotic on the random-weight model (see the case above).
+  auto& f = fixture();
+  std::vector<sam2::MemoryAttentionTrace> traces;
+  auto f32 = f.open();
+  f32->impl().onTrackStep = [&traces](const sam2::TrackStepEvent& e) {
+    if (e.attention.pixFeatWithMem.defined()) traces.push_back(e.attention);
+  };
+  scriptedRun(*f32);
+  REQUIRE(traces.size() > 20);
+
+  auto base = videotest::loadGoldenModel(f.g);
+  sam2::ModelOptions bf16Options;
+  bf16Options.dtype = "bfloat16";
+  auto bf16Model = sam2::wrapModel(base, bf16Options, "golden bfloat16");  // converts `base` in place
+  c10::InferenceMode guard;
+  double worst = 0.0, sum = 0.0;
+  for (const auto& t : traces) {
+    auto bf = [](const at::Tensor& x) { return x.to(at::kBFloat16); };
+    const at::Tensor out = base->memory_attention->forward(bf(t.curr), bf(t.memory), bf(t.currPos), bf(t.memoryPos),
+                                                           t.numObjPtrTokens);
+    const int64_t c = t.pixFeatWithMem.size(1), h = t.pixFeatWithMem.size(2), w = t.pixFeatWithMem.size(3);
+    const at::Tensor got = out.to(at::kFloat).permute({1, 2, 0}).reshape({1, c, h, w});
+    const double rel = ((got - t.pixFeatWithMem).norm() / t.pixFeatWithMem.norm()).item<double>();
+    worst = std::max(worst, rel);
+    sum += rel;
+  }
+  std::fprintf(stderr, "    bfloat16 vs float32 memory attention, %zu steps: relative L2 error mean %.4f, worst %.4f\n",
+               traces.size(), sum / static_cast<double>(traces.size()), worst);
+  // bfloat16 keeps 8 significant bits (relative rounding 2^-9 = 0.002 per value); the layers of
+  // attention and MLP accumulate it to about 1 %: measured mean 0.0131, worst 0.0184 over 55 steps
+  // with the AMX, AVX512_CORE_BF16 and AVX512_CORE kernels alike.
+  CHECK_MSG(worst < 0.025, "worst relative error " + std::to_string(worst));
 }
 
 TEST_CASE("video session: frames are decoded on demand, once per pass") {
