@@ -179,7 +179,7 @@
 <context>
     <name>s2s::ImageModel</name>
     <message>
-        <location filename="../annotation/worker/image_model.cpp" line="+55"/>
+        <location filename="../annotation/worker/image_model.cpp" line="+57"/>
         <source>No checkpoint was chosen.</source>
         <translation>Es wurde kein Checkpoint gewählt.</translation>
     </message>
@@ -503,18 +503,18 @@
     </message>
     <message>
         <location line="+67"/>
-        <location line="+404"/>
+        <location line="+414"/>
         <source>The model could not be loaded: %1</source>
         <translation>Das Modell konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="-400"/>
-        <location line="+329"/>
+        <location line="-410"/>
+        <location line="+339"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-286"/>
         <source>&amp;New project</source>
         <translation>&amp;Neues Projekt</translation>
     </message>
@@ -590,23 +590,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+296"/>
+        <location line="+306"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-306"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+297"/>
+        <location line="+307"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-307"/>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
@@ -883,7 +883,12 @@
         <translation>Schnell (bfloat16)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Needs a CPU with AVX-512: on this CPU bfloat16 would be about 30 times slower than float32.</source>
+        <translation>Benötigt eine CPU mit AVX-512: auf dieser CPU wäre bfloat16 etwa 30-mal langsamer als float32.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>About twice as fast on this CPU; masks differ slightly from float32.</source>
         <translation>Auf dieser CPU etwa doppelt so schnell; die Masken weichen leicht von float32 ab.</translation>
     </message>
@@ -893,7 +898,7 @@
         <translation>Diese CPU rechnet bfloat16 nicht nativ: Auf der CPU ist das langsamer als float32 (auf einer CUDA-GPU hilft es).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -968,7 +973,12 @@
         <translation>CUDA ist in diesem Build nicht verfügbar; die CPU wird verwendet.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>This CPU has no AVX-512 for bfloat16; using float32.</source>
+        <translation>Diese CPU hat kein AVX-512 für bfloat16; float32 wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Choose a SAM 2 checkpoint</source>
         <translation>SAM-2-Checkpoint wählen</translation>
     </message>

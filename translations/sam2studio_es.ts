@@ -179,7 +179,7 @@
 <context>
     <name>s2s::ImageModel</name>
     <message>
-        <location filename="../annotation/worker/image_model.cpp" line="+55"/>
+        <location filename="../annotation/worker/image_model.cpp" line="+57"/>
         <source>No checkpoint was chosen.</source>
         <translation>No se eligió ningún checkpoint.</translation>
     </message>
@@ -503,18 +503,18 @@
     </message>
     <message>
         <location line="+67"/>
-        <location line="+404"/>
+        <location line="+414"/>
         <source>The model could not be loaded: %1</source>
         <translation>No se pudo cargar el modelo: %1</translation>
     </message>
     <message>
-        <location line="-400"/>
-        <location line="+329"/>
+        <location line="-410"/>
+        <location line="+339"/>
         <source>Idle</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-286"/>
         <source>&amp;New project</source>
         <translation>&amp;Nuevo proyecto</translation>
     </message>
@@ -590,23 +590,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+296"/>
+        <location line="+306"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-306"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+297"/>
+        <location line="+307"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-307"/>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
@@ -883,7 +883,12 @@
         <translation>Rápida (bfloat16)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Needs a CPU with AVX-512: on this CPU bfloat16 would be about 30 times slower than float32.</source>
+        <translation>Requiere una CPU con AVX-512: en esta CPU bfloat16 sería unas 30 veces más lento que float32.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>About twice as fast on this CPU; masks differ slightly from float32.</source>
         <translation>Aproximadamente el doble de rápida en esta CPU; las máscaras difieren ligeramente de float32.</translation>
     </message>
@@ -893,7 +898,7 @@
         <translation>Esta CPU no calcula bfloat16 de forma nativa: en la CPU es más lenta que float32 (ayuda en una GPU CUDA).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -968,7 +973,12 @@
         <translation>CUDA no está disponible en esta compilación; se usa la CPU.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>This CPU has no AVX-512 for bfloat16; using float32.</source>
+        <translation>Esta CPU no tiene AVX-512 para bfloat16; se usa float32.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Choose a SAM 2 checkpoint</source>
         <translation>Elija un checkpoint de SAM 2</translation>
     </message>

@@ -179,7 +179,7 @@
 <context>
     <name>s2s::ImageModel</name>
     <message>
-        <location filename="../annotation/worker/image_model.cpp" line="+55"/>
+        <location filename="../annotation/worker/image_model.cpp" line="+57"/>
         <source>No checkpoint was chosen.</source>
         <translation>Aucun checkpoint n’a été choisi.</translation>
     </message>
@@ -503,18 +503,18 @@
     </message>
     <message>
         <location line="+67"/>
-        <location line="+404"/>
+        <location line="+414"/>
         <source>The model could not be loaded: %1</source>
         <translation>Impossible de charger le modèle : %1</translation>
     </message>
     <message>
-        <location line="-400"/>
-        <location line="+329"/>
+        <location line="-410"/>
+        <location line="+339"/>
         <source>Idle</source>
         <translation>Inactif</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-286"/>
         <source>&amp;New project</source>
         <translation>&amp;Nouveau projet</translation>
     </message>
@@ -590,23 +590,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+296"/>
+        <location line="+306"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-306"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+297"/>
+        <location line="+307"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-307"/>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
@@ -883,7 +883,12 @@
         <translation>Rapide (bfloat16)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Needs a CPU with AVX-512: on this CPU bfloat16 would be about 30 times slower than float32.</source>
+        <translation>Nécessite un processeur avec AVX-512 : sur ce processeur, bfloat16 serait environ 30 fois plus lent que float32.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>About twice as fast on this CPU; masks differ slightly from float32.</source>
         <translation>Environ deux fois plus rapide sur ce processeur ; les masques diffèrent légèrement de float32.</translation>
     </message>
@@ -893,7 +898,7 @@
         <translation>Ce processeur ne calcule pas nativement en bfloat16 : sur le processeur, c’est plus lent que float32 (utile sur un GPU CUDA).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -968,7 +973,12 @@
         <translation>CUDA n’est pas disponible dans cette version ; le CPU est utilisé.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>This CPU has no AVX-512 for bfloat16; using float32.</source>
+        <translation>Ce processeur n’a pas AVX-512 pour bfloat16 ; float32 est utilisé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Choose a SAM 2 checkpoint</source>
         <translation>Choisir un checkpoint SAM 2</translation>
     </message>

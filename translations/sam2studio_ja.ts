@@ -178,7 +178,7 @@
 <context>
     <name>s2s::ImageModel</name>
     <message>
-        <location filename="../annotation/worker/image_model.cpp" line="+55"/>
+        <location filename="../annotation/worker/image_model.cpp" line="+57"/>
         <source>No checkpoint was chosen.</source>
         <translation>チェックポイントが選択されていません。</translation>
     </message>
@@ -502,18 +502,18 @@
     </message>
     <message>
         <location line="+67"/>
-        <location line="+404"/>
+        <location line="+414"/>
         <source>The model could not be loaded: %1</source>
         <translation>モデルを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="-400"/>
-        <location line="+329"/>
+        <location line="-410"/>
+        <location line="+339"/>
         <source>Idle</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-286"/>
         <source>&amp;New project</source>
         <translation>新規プロジェクト(&amp;N)</translation>
     </message>
@@ -589,23 +589,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+296"/>
+        <location line="+306"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-306"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+297"/>
+        <location line="+307"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-307"/>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
@@ -882,7 +882,12 @@
         <translation>高速 (bfloat16)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Needs a CPU with AVX-512: on this CPU bfloat16 would be about 30 times slower than float32.</source>
+        <translation>AVX-512 対応の CPU が必要です。この CPU では bfloat16 は float32 より約 30 倍遅くなります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>About twice as fast on this CPU; masks differ slightly from float32.</source>
         <translation>この CPU では約 2 倍高速です。マスクは float32 とわずかに異なります。</translation>
     </message>
@@ -892,7 +897,7 @@
         <translation>この CPU は bfloat16 をネイティブに扱えません。CPU では float32 より遅くなります (CUDA GPU では有効です)。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -967,7 +972,12 @@
         <translation>このビルドでは CUDA を利用できないため、CPU を使用します。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>This CPU has no AVX-512 for bfloat16; using float32.</source>
+        <translation>この CPU には bfloat16 用の AVX-512 がないため、float32 を使用します。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Choose a SAM 2 checkpoint</source>
         <translation>SAM 2 チェックポイントを選択</translation>
     </message>

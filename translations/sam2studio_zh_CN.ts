@@ -178,7 +178,7 @@
 <context>
     <name>s2s::ImageModel</name>
     <message>
-        <location filename="../annotation/worker/image_model.cpp" line="+55"/>
+        <location filename="../annotation/worker/image_model.cpp" line="+57"/>
         <source>No checkpoint was chosen.</source>
         <translation>未选择检查点。</translation>
     </message>
@@ -502,18 +502,18 @@
     </message>
     <message>
         <location line="+67"/>
-        <location line="+404"/>
+        <location line="+414"/>
         <source>The model could not be loaded: %1</source>
         <translation>无法加载模型：%1</translation>
     </message>
     <message>
-        <location line="-400"/>
-        <location line="+329"/>
+        <location line="-410"/>
+        <location line="+339"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-286"/>
         <source>&amp;New project</source>
         <translation>新建项目(&amp;N)</translation>
     </message>
@@ -589,23 +589,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+296"/>
+        <location line="+306"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-306"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+297"/>
+        <location line="+307"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-307"/>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
@@ -882,7 +882,12 @@
         <translation>快速 (bfloat16)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Needs a CPU with AVX-512: on this CPU bfloat16 would be about 30 times slower than float32.</source>
+        <translation>需要支持 AVX-512 的 CPU：在此 CPU 上 bfloat16 比 float32 慢约 30 倍。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>About twice as fast on this CPU; masks differ slightly from float32.</source>
         <translation>在此 CPU 上约快一倍；掩码与 float32 略有差异。</translation>
     </message>
@@ -892,7 +897,7 @@
         <translation>此 CPU 不支持原生 bfloat16：在 CPU 上比 float32 更慢（在 CUDA GPU 上有帮助）。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -967,7 +972,12 @@
         <translation>此构建不支持 CUDA，将使用 CPU。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>This CPU has no AVX-512 for bfloat16; using float32.</source>
+        <translation>此 CPU 不支持 bfloat16 所需的 AVX-512；改用 float32。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Choose a SAM 2 checkpoint</source>
         <translation>选择 SAM 2 检查点</translation>
     </message>

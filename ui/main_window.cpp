@@ -388,9 +388,19 @@ void MainWindow::buildMenus() {
         act->setChecked(dtype == currentDtype);
         if (!full) {
             const bool fast = InferenceClient::cpuBfloat16Fast();
-            act->setToolTip(fast ? tr("About twice as fast on this CPU; masks differ slightly from float32.")
-                                 : tr("This CPU has no native bfloat16: on the CPU this is slower than float32 "
-                                      "(it helps on a CUDA GPU)."));
+            if (!InferenceClient::cpuBfloat16Available()) {
+                // Below AVX-512 the model refuses bfloat16 on the CPU (about 30 times slower there).
+                act->setEnabled(false);
+                act->setChecked(false);
+                act->setToolTip(tr("Needs a CPU with AVX-512: on this CPU bfloat16 would be about 30 times "
+                                   "slower than float32."));
+            } else {
+                act->setToolTip(fast ? tr("About twice as fast on this CPU; masks differ slightly from float32.")
+                                     : tr("This CPU has no native bfloat16: on the CPU this is slower than float32 "
+                                          "(it helps on a CUDA GPU)."));
+            }
+        } else if (!InferenceClient::cpuBfloat16Available()) {
+            act->setChecked(true);
         }
         precisions->addAction(act);
         connect(act, &QAction::triggered, this, [this, dtype] {
@@ -552,6 +562,12 @@ void MainWindow::loadModel(const QString& checkpoint, const QString& config, con
     spec.dtype = settings.value(QStringLiteral("model/dtype"), QStringLiteral("float32")).toString();
     if (spec.dtype != QStringLiteral("bfloat16"))
         spec.dtype = QStringLiteral("float32");
+    if (spec.dtype == QStringLiteral("bfloat16") && spec.device == QStringLiteral("cpu") &&
+        !InferenceClient::cpuBfloat16Available()) {
+        // A setting carried over from another machine: this CPU cannot run bfloat16.
+        showMessage(tr("This CPU has no AVX-512 for bfloat16; using float32."));
+        spec.dtype = QStringLiteral("float32");
+    }
     modelError_.clear();
     inference_->loadModel(spec);
     updateModelStatus();

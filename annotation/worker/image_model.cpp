@@ -43,6 +43,8 @@ bool cudaDeviceAvailable() { return sam2::cudaAvailable(); }
 
 bool cpuBfloat16Fast() { return sam2::cpuHasNativeBf16(); }
 
+QString cpuBfloat16Unavailable() { return QString::fromStdString(sam2::cpuBf16Unavailable()); }
+
 ImageModel::ImageModel(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 ImageModel::~ImageModel() = default;
 

@@ -48,6 +48,8 @@ bool InferenceClient::cudaAvailable() { return cudaDeviceAvailable(); }
 
 bool InferenceClient::cpuBfloat16Fast() { return s2s::cpuBfloat16Fast(); }
 
+bool InferenceClient::cpuBfloat16Available() { return s2s::cpuBfloat16Unavailable().isEmpty(); }
+
 void InferenceClient::loadModel(const ModelSpec& spec) {
     loading_ = true;
     worker_->cancelPrefetch();

@@ -36,6 +36,8 @@ public:
     static bool cudaAvailable();
     // Whether bfloat16 is faster than float32 on this CPU (native bfloat16 instructions).
     static bool cpuBfloat16Fast();
+    // Whether the CPU can run bfloat16 at all (it needs AVX-512), and why not.
+    static bool cpuBfloat16Available();
 
     bool isModelLoaded() const { return status_.loaded; }
     bool isModelLoading() const { return loading_; }

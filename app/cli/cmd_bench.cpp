@@ -279,6 +279,8 @@ int runBench(const QStringList& args) {
     out["threads"] = sam2::currentThreads();
     out["hardware_threads"] = std::thread::hardware_concurrency();
     out["cpu"] = sam2::cpuFeatures();
+    // The kernels oneDNN actually runs (ONEDNN_MAX_CPU_ISA lowers them: AVX2 is the laptop class).
+    out["onednn_isa"] = sam2::oneDnnIsaName();
     out["allocator"] = allocator;
     out["image_size"] = model->config().image_size;
     out["model_load_ms"] = round2(loadMs);
