@@ -43,7 +43,7 @@ bool cudaDeviceAvailable() { return sam2::cudaAvailable(); }
 
 bool cpuBfloat16Fast() { return sam2::cpuHasNativeBf16(); }
 
-QString cpuBfloat16Unavailable() { return QString::fromStdString(sam2::cpuBf16Unavailable()); }
+bool cpuBfloat16Available() { return sam2::cpuCanRunBf16(); }
 
 ImageModel::ImageModel(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 ImageModel::~ImageModel() = default;

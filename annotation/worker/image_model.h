@@ -50,9 +50,9 @@ bool cudaDeviceAvailable();
 // bfloat16 model faster than float32 on the CPU (about twice, see the README's Performance).
 bool cpuBfloat16Fast();
 
-// Empty when this CPU can run the bfloat16 model; else why not (English, from model/: below
-// AVX-512 the model refuses bfloat16, see model/cpu_tuning.h).
-QString cpuBfloat16Unavailable();
+// Whether this CPU can run the bfloat16 model at all (below AVX-512 model/ refuses it, see
+// model/cpu_tuning.h).
+bool cpuBfloat16Available();
 
 // Finds the YAML that goes with a checkpoint: "<dir>/<base name>.yaml" (or .yml); empty if none.
 QString companionConfigFor(const QString& checkpoint);

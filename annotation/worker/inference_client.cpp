@@ -48,7 +48,7 @@ bool InferenceClient::cudaAvailable() { return cudaDeviceAvailable(); }
 
 bool InferenceClient::cpuBfloat16Fast() { return s2s::cpuBfloat16Fast(); }
 
-bool InferenceClient::cpuBfloat16Available() { return s2s::cpuBfloat16Unavailable().isEmpty(); }
+bool InferenceClient::cpuBfloat16Available() { return s2s::cpuBfloat16Available(); }
 
 void InferenceClient::loadModel(const ModelSpec& spec) {
     loading_ = true;
