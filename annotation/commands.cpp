@@ -310,6 +310,18 @@ void SetMasksCommand::undo() {
         project_->setAnnotation(mediaId_, it->frame, it->objectId, it->annotation);
 }
 
+bool SetMasksCommand::mergeWith(const QUndoCommand* other) {
+    const auto* next = dynamic_cast<const SetMasksCommand*>(other);
+    if (!next || group_ == 0 || next->group_ != group_ || next->mediaId_ != mediaId_ || next->project_ != project_)
+        return false;
+    // Redo applies `after_` in order (the later entry wins); undo walks `before_` backwards (the
+    // first "before" of an entry wins): appending keeps both right.
+    after_.insert(after_.end(), next->after_.begin(), next->after_.end());
+    before_.insert(before_.end(), next->before_.begin(), next->before_.end());
+    setText(next->text());
+    return true;
+}
+
 ClearMasksCommand::ClearMasksCommand(Project* project, int mediaId, int objectId, int fromFrame, int toFrame,
                                      QUndoCommand* parent)
     : QUndoCommand(parent), project_(project), mediaId_(mediaId), objectId_(objectId), fromFrame_(fromFrame),

@@ -14,7 +14,7 @@
 namespace s2s {
 
 // Ids for QUndoCommand::id() (merging).
-enum class CommandId { EditObject = 1001, EditClass, UpdateMedia };
+enum class CommandId { EditObject = 1001, EditClass, UpdateMedia, MaskGroup };
 
 class AddMediaCommand : public QUndoCommand {
 public:
@@ -162,11 +162,18 @@ public:
     void redo() override;
     void undo() override;
     std::size_t size() const { return after_.size(); }
+    // Commands with the same non-zero group merge into one undo step when pushed one after the
+    // other (a video correction and the re-tracking it starts). The merged text is the last one's.
+    void setMergeGroup(quint64 group) { group_ = group; }
+    quint64 mergeGroup() const { return group_; }
+    int id() const override { return group_ ? static_cast<int>(CommandId::MaskGroup) : -1; }
+    bool mergeWith(const QUndoCommand* other) override;
 private:
     Project* project_;
     int mediaId_;
     std::vector<Entry> before_, after_;
     bool captured_ = false;
+    quint64 group_ = 0;
 };
 
 // Removes an object's masks on frames [fromFrame, toFrame] (e.g. "clear from here on" before

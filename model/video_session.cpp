@@ -264,13 +264,19 @@ VideoSession::Impl::FrameOutput VideoSession::Impl::runSingleFrame(size_t objIdx
 }
 
 FrameResult VideoSession::Impl::makeResult(int frame, const std::vector<at::Tensor>& lowResPerObject,
-                                           const std::vector<const StoredOutput*>& stored) {
+                                           const std::vector<const StoredOutput*>& stored,
+                                           const std::vector<bool>* include) {
   SAM2_PROFILE_SCOPE("video.results");
   FrameResult r;
   r.frame = frame;
   if (objects_.empty()) return r;
+  if (include && std::none_of(include->begin(), include->end(), [](bool b) { return b; })) return r;
   std::vector<at::Tensor> planes;
-  for (const auto& t : lowResPerObject) {
+  std::vector<size_t> objectOf;  // plane -> object index
+  for (size_t i = 0; i < lowResPerObject.size(); ++i) {
+    if (include && !(*include)[i]) continue;
+    objectOf.push_back(i);
+    const at::Tensor& t = lowResPerObject[i];
     if (t.defined())
       planes.push_back(upsampleTo(t.to(at::kCPU, at::kFloat), height_, width_));
     else
@@ -284,10 +290,11 @@ FrameResult VideoSession::Impl::makeResult(int frame, const std::vector<at::Tens
     all = at::where(best == index, all, all.clamp_max(-10.0));
   }
   all = all.contiguous();
-  for (size_t i = 0; i < objects_.size(); ++i) {
+  for (size_t p = 0; p < objectOf.size(); ++p) {
+    const size_t i = objectOf[p];
     ObjectResult o;
     o.objId = objects_[i].objId;
-    at::Tensor plane = all[static_cast<int64_t>(i)][0];
+    at::Tensor plane = all[static_cast<int64_t>(p)][0];
     at::Tensor bin = (plane > 0).to(at::kByte).contiguous();
     o.mask.width = width_;
     o.mask.height = height_;
@@ -414,6 +421,9 @@ FrameResult VideoSession::Impl::addMask(int frame, int objId, const Mask& mask) 
 }
 
 void VideoSession::Impl::clearNonCondAround(size_t objIdx, int frame) {
+  // The legacy predictor cleared every object's memory at once, so it skipped clearing with
+  // several objects unless told otherwise; clearing here is per object either way.
+  if (!options_.clearNonCondMemForMultiObj && objects_.size() > 1) return;
   ObjectState& obj = objects_[objIdx];
   const int r = config_.memory_temporal_stride_for_eval;
   const int begin = frame - r * config_.num_maskmem, end = frame + r * config_.num_maskmem;
@@ -462,8 +472,15 @@ void VideoSession::Impl::preflight() {
 
 void VideoSession::Impl::propagate(std::optional<int> startFrame, bool reverse, std::optional<int> maxFrames,
                                    const std::function<void(const FrameResult&)>& onFrame,
-                                   const std::function<bool()>& cancelled, const ProgressFn& progress) {
+                                   const std::function<bool()>& cancelled, const ProgressFn& progress,
+                                   const std::vector<int>& onlyObjects) {
   c10::InferenceMode guard;
+  std::vector<bool> include(objects_.size(), onlyObjects.empty());
+  for (int id : onlyObjects) {
+    const int idx = objIndex(id, false);
+    if (idx < 0) throw Sam2Error("object " + std::to_string(id) + " is not in the session");
+    include[static_cast<size_t>(idx)] = true;
+  }
   preflight();
   int start;
   if (startFrame) {
@@ -492,6 +509,7 @@ void VideoSession::Impl::propagate(std::optional<int> startFrame, bool reverse, 
     std::vector<StoredOutput> held(objects_.size());
     std::vector<const StoredOutput*> stored(objects_.size(), nullptr);
     for (size_t objIdx = 0; objIdx < objects_.size(); ++objIdx) {
+      if (!include[objIdx]) continue;
       ObjectState& obj = objects_[objIdx];
       if (const MemoryStore::Id* id = obj.cond.find(frame)) {
         // Conditioning frames are re-emitted from their stored output, not re-tracked.
@@ -507,7 +525,7 @@ void VideoSession::Impl::propagate(std::optional<int> startFrame, bool reverse, 
       obj.framesTracked[frame] = reverse;
       stored[objIdx] = &held[objIdx];
     }
-    FrameResult result = makeResult(frame, masks, stored);
+    FrameResult result = makeResult(frame, masks, stored, &include);
     if (onFrame) onFrame(result);
     if (progress)
       progress(static_cast<double>(step + 1) / static_cast<double>(order.size()),
@@ -632,6 +650,12 @@ void VideoSession::propagate(std::optional<int> startFrame, bool reverse, std::o
                              const std::function<void(const FrameResult&)>& onFrame,
                              const std::function<bool()>& cancelled, const ProgressFn& progress) {
   impl_->propagate(startFrame, reverse, maxFrames, onFrame, cancelled, progress);
+}
+void VideoSession::propagateObjects(const std::vector<int>& objIds, std::optional<int> startFrame, bool reverse,
+                                    std::optional<int> maxFrames,
+                                    const std::function<void(const FrameResult&)>& onFrame,
+                                    const std::function<bool()>& cancelled, const ProgressFn& progress) {
+  impl_->propagate(startFrame, reverse, maxFrames, onFrame, cancelled, progress, objIds);
 }
 RemoveResult VideoSession::removeObject(int objId) { return impl_->removeObject(objId); }
 FrameResult VideoSession::clearPrompts(int frame, int objId) { return impl_->clearPrompts(frame, objId); }

@@ -39,6 +39,10 @@ struct VideoOptions {
   bool addAllFramesToCorrectAsCond = false;
   bool clearNonCondMemAroundInput = false;
   bool nonOverlapMasks = false;     // one object per pixel in the returned logits
+  // The legacy predictor's clear_non_cond_mem_for_multi_obj: with false, the memory around an
+  // input frame is cleared only while the session has a single object. The current predictor
+  // clears per object (the object the input belongs to), which is what true gives.
+  bool clearNonCondMemForMultiObj = true;
   int maxCondFramesInAttn = -1;     // -1: attend to every conditioning frame
 
   // RAM for stored per-frame outputs; beyond it the least recently used ones go to disk.
@@ -116,6 +120,14 @@ class VideoSession {
   void propagate(std::optional<int> startFrame, bool reverse, std::optional<int> maxFrames,
                  const std::function<void(const FrameResult&)>& onFrame, const std::function<bool()>& cancelled = {},
                  const ProgressFn& progress = {});
+
+  // As propagate, but only the objects in objIds are tracked and returned (empty: every
+  // object); the others' stored outputs are left as they are. Objects are tracked independently,
+  // so an object's results do not depend on which others are tracked with it (except through
+  // nonOverlapMasks, which then applies among the tracked ones).
+  void propagateObjects(const std::vector<int>& objIds, std::optional<int> startFrame, bool reverse,
+                        std::optional<int> maxFrames, const std::function<void(const FrameResult&)>& onFrame,
+                        const std::function<bool()>& cancelled = {}, const ProgressFn& progress = {});
 
   RemoveResult removeObject(int objId);
   // Removes the object's prompts on a frame (its conditioning output becomes a tracked one).

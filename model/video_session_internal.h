@@ -123,7 +123,7 @@ struct VideoSession::Impl {
   FrameResult addMask(int frame, int objId, const Mask& mask);
   void propagate(std::optional<int> startFrame, bool reverse, std::optional<int> maxFrames,
                  const std::function<void(const FrameResult&)>& onFrame, const std::function<bool()>& cancelled,
-                 const ProgressFn& progress);
+                 const ProgressFn& progress, const std::vector<int>& onlyObjects = {});
   RemoveResult removeObject(int objId);
   FrameResult clearPrompts(int frame, int objId);
   void reset();
@@ -151,8 +151,9 @@ struct VideoSession::Impl {
                              const at::Tensor& prevSamMaskLogits);
   FrameResult afterPrompt(size_t objIdx, int frame, bool isCond, const FrameOutput& out);
   FrameResult consolidate(int frame, bool isCond);
+  // `include` (when given) selects the objects that appear in the result.
   FrameResult makeResult(int frame, const std::vector<at::Tensor>& lowResPerObject,
-                         const std::vector<const StoredOutput*>& stored);
+                         const std::vector<const StoredOutput*>& stored, const std::vector<bool>* include = nullptr);
   void preflight();
   void clearNonCondAround(size_t objIdx, int frame);
   void clearPromptsOf(size_t objIdx, int frame);

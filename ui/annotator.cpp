@@ -6,6 +6,7 @@
 
 #include "annotation/commands.h"
 #include "annotation/worker/inference_client.h"
+#include "annotation/worker/video_editor.h"
 #include "ui/canvas_view.h"
 #include "ui/media_probe.h"
 
@@ -331,7 +332,46 @@ void Annotator::onBoxDrawn(QRectF rect) {
     sendSegment(objectId, isNew, prompts);
 }
 
+void Annotator::setVideoEditor(VideoEditor* editor) {
+    if (videoEditor_)
+        disconnect(videoEditor_, nullptr, this, nullptr);
+    videoEditor_ = editor;
+    if (editor)
+        connect(editor, &VideoEditor::promptApplied, this, &Annotator::onVideoPromptApplied);
+}
+
+bool Annotator::promptsGoToVideo() const {
+    const MediaItem* item = project_ && mediaId_ >= 0 ? project_->media(mediaId_) : nullptr;
+    return videoEditor_ && item && item->kind != MediaKind::Image;
+}
+
+void Annotator::setFramePrompts(const std::vector<PointPrompt>& points, const std::optional<BoxPrompt>& box) {
+    if (!project_ || mediaId_ < 0 || !modelReady() || (points.empty() && !box))
+        return;
+    bool isNew = false;
+    const int objectId = targetObject(&isNew);
+    sendSegment(objectId, isNew, Prompts{points, box});
+}
+
 void Annotator::sendSegment(int objectId, bool isNew, const Prompts& prompts) {
+    if (promptsGoToVideo()) {
+        // The image worker's exact spec: the tracker shares its weights (a no-op when loaded).
+        videoEditor_->loadModel(inference_->modelStatus().spec);
+        std::optional<AnnotatedObject> newObject;
+        if (isNew)
+            newObject = makeNewObject(objectId);
+        const quint64 id = videoEditor_->prompt(mediaId_, frame_, objectId, prompts.points, prompts.box, newObject);
+        if (id == 0) {
+            if (isNew && pendingNewObject_ == objectId)
+                pendingNewObject_ = -1;
+            return;
+        }
+        inflight_[kVideoRequest | id] = Inflight{mediaId_, frame_, objectId, isNew};
+        pendingPrompts_[objectId] = prompts;
+        if (canvas_ && objectId == selected_)
+            canvas_->setPrompts(prompts.points, prompts.box);
+        return;
+    }
     SegmentRequest request;
     request.frame = currentFrameRef();
     request.objectId = objectId;
@@ -431,6 +471,37 @@ void Annotator::onSegmented(const SegmentResult& result) {
     } else if (candidateKey_ == key) {
         candidateKey_.reset();
     }
+    if (inflight_.empty())
+        Q_EMIT idle();
+}
+
+void Annotator::onVideoPromptApplied(quint64 requestId, int mediaId, int frame, int objectId,
+                                     const QString& error) {
+    const auto it = inflight_.find(kVideoRequest | requestId);
+    if (it == inflight_.end())
+        return;
+    const Inflight request = it->second;
+    inflight_.erase(it);
+    const bool moreForObject = std::any_of(inflight_.begin(), inflight_.end(), [&](const auto& kv) {
+        return kv.second.objectId == objectId && kv.second.mediaId == mediaId;
+    });
+    if (!moreForObject)
+        pendingPrompts_.erase(objectId);
+    if (!error.isEmpty()) {
+        if (request.newObject && pendingNewObject_ == objectId)
+            pendingNewObject_ = -1;
+        refreshPrompts();
+    } else if (request.newObject) {
+        // As for images: select the new object only while the person is still on it.
+        const bool stillCurrent = pendingNewObject_ == objectId;
+        if (stillCurrent)
+            pendingNewObject_ = -1;
+        if (stillCurrent && mediaId == mediaId_ && selected_ < 0)
+            selectObject(objectId);
+    }
+    logits_.erase({mediaId, frame, objectId});  // the image path's refinement does not apply here
+    if (candidateKey_ == Key{mediaId, frame, objectId})
+        candidateKey_.reset();
     if (inflight_.empty())
         Q_EMIT idle();
 }

@@ -27,6 +27,7 @@
 
 namespace s2s {
 class InferenceClient;
+class VideoEditor;
 }
 
 namespace s2s::ui {
@@ -71,6 +72,14 @@ public:
     void setDefaultClass(int classId) { defaultClass_ = classId; }
     int defaultClass() const { return defaultClass_; }
 
+    // Clicks and boxes on frames of videos and frame folders go to this editor (SAM 2's video
+    // predictor: memory and the frame's previous logits on a tracked frame) instead of the image
+    // worker; without one, every frame is segmented as an image. Hover previews stay on the image
+    // path and are never stored.
+    void setVideoEditor(VideoEditor* editor);
+    // Whether the shown media's prompts go to the video editor.
+    bool promptsGoToVideo() const;
+
     Tool tool() const;
     void setTool(Tool tool);
     void setHoverPreviewEnabled(bool enabled);
@@ -90,6 +99,10 @@ public Q_SLOTS:
     void addPoint(QPointF pos, bool positive) { onPointClicked(pos, positive); }
     void addBox(QRectF rect) { onBoxDrawn(rect); }
     void paintMask(const QImage& stroke, bool erase) { onStrokeFinished(stroke, erase); }
+    // Replaces the selected object's prompts on the shown frame (a new object when none is
+    // selected) by these, in one request: what a sequence of clicks leaves, for scripts and tests
+    // (a golden session adds two clicks in one call).
+    void setFramePrompts(const std::vector<s2s::PointPrompt>& points, const std::optional<s2s::BoxPrompt>& box);
     // Replaces the selected object's mask by the next candidate of its single-click prediction.
     void cycleCandidate();
     // Removes the selected object's last point (or its box) and predicts again from the rest.
@@ -132,6 +145,7 @@ private:
     void onPolygonFinished(const QPolygonF& polygon);
     void onSegmented(const SegmentResult& result);
     void onSegmentFailed(quint64 id, const QString& message);
+    void onVideoPromptApplied(quint64 requestId, int mediaId, int frame, int objectId, const QString& error);
     void onEmbeddingReady(const FrameRef& frame);
     void onMaskChanged(int mediaId, int frame, int objectId);
     void onObjectsChanged(int mediaId);
@@ -175,8 +189,12 @@ private:
     bool displayDecoding_ = false;
     quint64 nextWish_ = 1;
 
+    // Video prompts share inflight_ with the image worker's requests under this bit.
+    static constexpr quint64 kVideoRequest = quint64{1} << 63;
+
     QPointer<CanvasView> canvas_;
     InferenceClient* inference_;
+    QPointer<VideoEditor> videoEditor_;
     QPointer<Project> project_;
     std::unique_ptr<FrameLoader> loader_;
     QImage image_;

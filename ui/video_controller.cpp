@@ -15,45 +15,40 @@ constexpr double kMaxPlaybackFps = 30.0;
 } // namespace
 
 VideoController::VideoController(Annotator* annotator, InferenceClient* inference, QObject* parent)
-    : QObject(parent), annotator_(annotator), inference_(inference), tracker_(new VideoTracker(this)) {
+    : QObject(parent), annotator_(annotator), inference_(inference), editor_(new VideoEditor(this)) {
     connect(annotator_, &Annotator::frameShown, this, &VideoController::onFrameShown);
-    connect(tracker_, &VideoTracker::frameTracked, this, &VideoController::onFrameTracked);
-    connect(tracker_, &VideoTracker::finished, this, &VideoController::onFinished);
-    connect(tracker_, &VideoTracker::progress, this, [this](quint64 id, int done, int total) {
-        if (running_ && running_->id == id)
-            Q_EMIT propagationProgress(done, total);
-    });
-    connect(tracker_, &VideoTracker::modelFailed, this, [this](const QString& text) {
-        Q_EMIT message(tr("The model could not be loaded for video: %1").arg(text));
-    });
+    annotator_->setVideoEditor(editor_);  // clicks on video frames go through SAM 2's video predictor
+    connect(editor_, &VideoEditor::frameTracked, this, &VideoController::onFrameTracked);
+    connect(editor_, &VideoEditor::frameApplied, this, &VideoController::onFrameApplied);
+    connect(editor_, &VideoEditor::runFinished, this, &VideoController::onRunFinished);
+    connect(editor_, &VideoEditor::runProgress, this, &VideoController::propagationProgress);
+    connect(editor_, &VideoEditor::message, this, &VideoController::message);
     connect(&playTimer_, &QTimer::timeout, this, &VideoController::onPlayTick);
     // Another checkpoint (or device, dtype) for the image worker: move the tracker to the same
     // weights now, so the old ones are freed instead of staying in memory until the next run
     // (the weights are shared, so this reads nothing more from disk).
     connect(inference_, &InferenceClient::modelLoaded, this, [this](const ModelStatus& status) {
-        if (tracker_->hasRequestedModel() && !tracker_->hasModel(status.spec))
-            tracker_->loadModel(status.spec);
+        if (tracker()->hasRequestedModel() && !tracker()->hasModel(status.spec))
+            tracker()->loadModel(status.spec);
     });
 }
 
-VideoController::~VideoController() {
-    if (running_)
-        tracker_->cancel(running_->id);
-}
+VideoController::~VideoController() { editor_->cancel(); }
 
 void VideoController::setProject(Project* project) {
     if (project_)
         disconnect(project_, nullptr, this, nullptr);
-    if (running_) {
-        tracker_->cancel(running_->id);
-        running_.reset();
+    const bool wasRunning = editor_->isRunning();
+    editor_->setProject(project);  // cancels a running propagation
+    if (wasRunning)
         Q_EMIT propagationFinished(0, true, QString());
-    }
     pause();
     project_ = project;
     mediaId_ = -1;
     frame_ = 0;
     confidence_.clear();
+    lastRange_.reset();
+    lastReport_.reset();
     if (project_) {
         connect(project_, &Project::maskChanged, this, [this](int mediaId, int, int) {
             if (mediaId == mediaId_)
@@ -66,7 +61,7 @@ void VideoController::setProject(Project* project) {
         connect(project_, &Project::mediaListChanged, this, [this] {
             if (mediaId_ >= 0 && (!project_ || project_->media(mediaId_) == nullptr)) {
                 pause();
-                tracker_->forgetMedia(mediaId_);
+                tracker()->forgetMedia(mediaId_);
                 mediaId_ = -1;
                 Q_EMIT frameChanged(-1, 0);
             }
@@ -108,10 +103,6 @@ std::optional<VideoController::Confidence> VideoController::confidence(int objec
     if (it == object->second.end())
         return std::nullopt;
     return it->second;
-}
-
-bool VideoController::isPersonMade(const FrameAnnotation& annotation) {
-    return annotation.source != MaskSource::Propagation;
 }
 
 std::vector<int> VideoController::keyframes() const {
@@ -165,7 +156,7 @@ int VideoController::targetFrame() const {
 void VideoController::step(int delta) {
     const int target = targetFrame() + delta;
     // Stepping on decodes the next frames in the same direction ahead of time.
-    if (!isPlaying() && !running_ && delta != 0)
+    if (!isPlaying() && !isPropagating() && delta != 0)
         annotator_->setReadAhead(delta > 0 ? +1 : -1, target);
     seek(target);
 }
@@ -244,16 +235,24 @@ bool VideoController::ensureModel() {
     }
     // The image worker's exact spec (device, dtype, threads): the tracker then shares its weights
     // instead of loading a second copy.
-    tracker_->loadModel(inference_->modelStatus().spec);  // queued before the propagation; a no-op when already loaded
+    editor_->loadModel(inference_->modelStatus().spec);  // queued first; a no-op when already loaded
     return true;
 }
 
 bool VideoController::propagate(PropagationDirection direction, int maxFrames) {
+    return startPropagation(direction, maxFrames, false);
+}
+
+bool VideoController::propagateAll(PropagationDirection direction, int maxFrames) {
+    return startPropagation(direction, maxFrames, true);
+}
+
+bool VideoController::startPropagation(PropagationDirection direction, int maxFrames, bool all) {
     if (!project_ || !isVideo()) {
         Q_EMIT message(tr("Open a video or a frame folder to track objects."));
         return false;
     }
-    if (running_) {
+    if (isPropagating()) {
         Q_EMIT message(tr("A propagation is already running."));
         return false;
     }
@@ -261,140 +260,58 @@ bool VideoController::propagate(PropagationDirection direction, int maxFrames) {
         Q_EMIT message(tr("Wait for the last prompt's mask, then propagate."));
         return false;
     }
-    PropagationRequest request;
-    request.mediaId = mediaId_;
-    request.mediaPath = project_->media(mediaId_)->path;
-    request.startFrame = frame_;
-    request.direction = direction;
-    request.maxFrames = maxFrames;
-    for (const auto& [frame, objects] : project_->allAnnotations(mediaId_)) {
-        for (const auto& [objectId, ann] : objects) {
-            if (isPersonMade(ann))
-                request.conditioning.push_back({frame, objectId, ann.mask});
-        }
-    }
-    if (request.conditioning.empty()) {
+    if (keyframes().empty()) {
         Q_EMIT message(tr("Nothing to track: click on an object first."));
         return false;
     }
     if (!ensureModel())
         return false;
+    const bool started = all ? editor_->propagate(mediaId_, frame_, direction, maxFrames)
+                             : editor_->propagateFrom(mediaId_, frame_, direction, maxFrames);
+    if (!started)
+        return false;
     pause();
     // The canvas follows the run: decode its frames ahead in the run's direction.
     if (follow_)
         annotator_->setReadAhead(direction == PropagationDirection::Backward ? -1 : +1, frame_);
-    Run run;
-    run.mediaId = mediaId_;
-    run.id = tracker_->propagate(std::move(request));
-    running_ = std::move(run);
     followClock_.start();
     Q_EMIT propagationStarted();
     Q_EMIT message(tr("Tracking…"));
     return true;
 }
 
-void VideoController::cancelPropagation() {
-    if (!running_)
-        return;
-    running_->cancelRequested = true;
-    tracker_->cancel(running_->id);
-}
+void VideoController::cancelPropagation() { editor_->cancel(); }
 
 void VideoController::onFrameTracked(const TrackedFrame& tracked) {
-    if (!running_ || tracked.requestId != running_->id || !project_ ||
-        project_->media(tracked.mediaId) == nullptr)
-        return;
-    ++running_->frames;
-    for (const TrackedObject& result : tracked.objects) {
-        if (project_->object(tracked.mediaId, result.objectId) == nullptr)
-            continue;  // deleted while tracking
+    for (const TrackedObject& result : tracked.objects)
         confidence_[{tracked.mediaId, result.objectId}][tracked.frame] = {result.objectScore, result.iou};
-        const FrameAnnotation* existing = project_->annotation(tracked.mediaId, tracked.frame, result.objectId);
-        if (existing && isPersonMade(*existing))
-            continue;  // a person's mask always wins over tracking
-        std::optional<FrameAnnotation> wanted;
-        if (result.objectScore > 0.f && !result.mask.isEmpty()) {
-            FrameAnnotation ann;
-            ann.mask = result.mask;
-            ann.source = MaskSource::Propagation;
-            ann.score = result.iou;
-            wanted = std::move(ann);
-        }
-        const std::pair<int, int> key{tracked.frame, result.objectId};
-        if (running_->before.count(key) == 0)
-            running_->before[key] = existing ? std::optional<FrameAnnotation>(*existing) : std::nullopt;
-        running_->after[key] = wanted;
-        if ((existing == nullptr && !wanted) || (existing && wanted && *existing == *wanted))
-            continue;
-        try {
-            Project::HistoryScope scope(project_);  // becomes one undo command at the end
-            project_->setAnnotation(tracked.mediaId, tracked.frame, result.objectId, wanted);
-        } catch (const AnnotationError& e) {
-            Q_EMIT message(QString::fromUtf8(e.what()));
-        }
-    }
-    if (follow_ && tracked.mediaId == mediaId_ && tracked.frame != frame_ &&
-        followClock_.elapsed() >= kFollowIntervalMs) {
+}
+
+void VideoController::onFrameApplied(int mediaId, int frame) {
+    if (follow_ && mediaId == mediaId_ && frame != frame_ && followClock_.elapsed() >= kFollowIntervalMs) {
         followClock_.restart();
-        annotator_->showFrame(mediaId_, tracked.frame);
+        annotator_->showFrame(mediaId_, frame);
     }
     Q_EMIT dataChanged();
 }
 
-void VideoController::commitRun() {
-    if (!running_ || !project_ || project_->media(running_->mediaId) == nullptr)
-        return;
-    const int mediaId = running_->mediaId;
-    std::vector<SetMasksCommand::Entry> entries;
-    {
-        // Put the frames back as they were, then let one command apply the run (its undo state is
-        // captured on push).
-        Project::HistoryScope scope(project_);
-        for (const auto& [key, after] : running_->after) {
-            const auto [frame, objectId] = key;
-            if (project_->object(mediaId, objectId) == nullptr)
-                continue;
-            const FrameAnnotation* now = project_->annotation(mediaId, frame, objectId);
-            const bool unchanged = (now == nullptr && !after) || (now && after && *now == *after);
-            if (!unchanged)
-                continue;  // edited meanwhile: leave it
-            const std::optional<FrameAnnotation>& before = running_->before[key];
-            if (before == after)
-                continue;
-            project_->setAnnotation(mediaId, frame, objectId, before);
-            entries.push_back({frame, objectId, after});
-        }
-    }
-    if (entries.empty())
-        return;
-    try {
-        auto* command = new SetMasksCommand(project_, mediaId, std::move(entries));
-        command->setText(tr("Propagate over %n frame(s)", "", running_->frames));
-        project_->undoStack()->push(command);
-    } catch (const AnnotationError& e) {
-        Q_EMIT message(QString::fromUtf8(e.what()));
-    }
-}
-
-void VideoController::onFinished(const PropagationSummary& summary) {
-    if (!running_ || summary.requestId != running_->id)
-        return;
-    commitRun();
-    const int frames = running_->frames;
-    running_.reset();
+void VideoController::onRunFinished(const VideoRunReport& report) {
+    lastReport_ = report;
+    if (report.firstFrame >= 0 && report.mediaId == mediaId_)
+        lastRange_ = std::make_pair(report.firstFrame, report.lastFrame);
     annotator_->setReadAhead(0, frame_);
-    if (!summary.error.isEmpty())
-        Q_EMIT message(tr("Tracking failed: %1").arg(summary.error));
-    else if (summary.cancelled)
-        Q_EMIT message(tr("Tracking cancelled; %n frame(s) kept.", "", frames));
-    else
-        Q_EMIT message(tr("Tracked %n frame(s).", "", frames));
-    Q_EMIT propagationFinished(frames, summary.cancelled, summary.error);
+    Q_EMIT propagationFinished(report.framesTracked, report.cancelled, report.error);
     Q_EMIT dataChanged();
+}
+
+void VideoController::clearPromptsOnFrame(int objectId) {
+    if (!project_ || mediaId_ < 0 || objectId < 0 || !ensureModel())
+        return;
+    editor_->clearPrompts(mediaId_, frame_, objectId);
 }
 
 void VideoController::clearFromCurrentFrame(int objectId) {
-    if (!project_ || mediaId_ < 0 || running_)
+    if (!project_ || mediaId_ < 0 || isPropagating())
         return;
     try {
         auto* command = new ClearMasksCommand(project_, mediaId_, objectId, frame_);
@@ -406,7 +323,7 @@ void VideoController::clearFromCurrentFrame(int objectId) {
 }
 
 void VideoController::deleteObject(int objectId) {
-    if (!project_ || mediaId_ < 0 || running_)
+    if (!project_ || mediaId_ < 0 || isPropagating())
         return;
     try {
         project_->undoStack()->push(new RemoveObjectCommand(project_, mediaId_, objectId));

@@ -1,17 +1,14 @@
 #pragma once
-// The video side of the annotator: which frame of which video is shown, playback, and
-// propagation with SAM 2's video predictor (VideoTracker, its own thread) turned into project
-// edits.
+// The video side of the annotator: which frame of which video is shown, playback, and the
+// window's handle on the annotation layer's VideoEditor (annotation/worker/video_editor.h), which
+// turns clicks on video frames, propagation and re-tracking into project edits with SAM 2's
+// video predictor; the CLI drives the same VideoEditor.
 //
 // Provenance decides who wins: a frame whose mask a person made (click, box, brush: MaskSource
 // Model / Manual / Imported) is a conditioning frame of the video session and is never
 // overwritten by tracking; frames with MaskSource::Propagation are the model's and are replaced
-// by the next propagation over them.
-//
-// A propagation shows each frame as soon as it is computed (written to the project inside a
-// HistoryScope, so the canvas and timeline redraw at once) and, when it ends or is cancelled,
-// becomes ONE SetMasksCommand on the undo stack with everything it computed: undo reverts the
-// whole run, redo restores it.
+// by the next propagation over them. A propagation shows each frame as soon as it is computed
+// and becomes ONE undo step; after a correction it re-tracks only what changed (VideoEditor).
 #include <map>
 #include <optional>
 #include <vector>
@@ -23,7 +20,7 @@
 
 #include "annotation/commands.h"
 #include "annotation/project.h"
-#include "annotation/worker/video_tracker.h"
+#include "annotation/worker/video_editor.h"
 
 namespace s2s {
 class InferenceClient;
@@ -50,7 +47,8 @@ public:
 
     void setProject(Project* project);
     Project* project() const { return project_; }
-    VideoTracker* tracker() const { return tracker_; }
+    VideoTracker* tracker() const { return editor_->tracker(); }
+    VideoEditor* editor() const { return editor_; }
     Annotator* annotator() const { return annotator_; }
 
     // ---- what is shown ---------------------------------------------------------------------
@@ -66,14 +64,18 @@ public:
     std::vector<int> keyframes() const;
     bool isProblemFrame(int frame) const;
 
-    bool isPropagating() const { return running_.has_value(); }
+    bool isPropagating() const { return editor_->isRunning(); }
     // Whether the canvas shows the frames of a running propagation as they come (a few times a
     // second; each shown frame is also encoded by the image worker, so on a slow CPU turning
     // this off leaves all cores to tracking).
     void setFollowPropagation(bool follow) { follow_ = follow; }
     bool followsPropagation() const { return follow_; }
     // The tracker's id of the running propagation (0 when none).
-    quint64 runningRequestId() const { return running_ ? running_->id : 0; }
+    quint64 runningRequestId() const { return editor_->runningRequestId(); }
+    // The frames the last propagation or re-track went over (first, last), for the timeline.
+    std::optional<std::pair<int, int>> lastTrackedRange() const { return lastRange_; }
+    // The report of the last finished propagation (nullopt before the first).
+    const std::optional<VideoRunReport>& lastReport() const { return lastReport_; }
     bool isPlaying() const { return playTimer_.isActive(); }
 
 public Q_SLOTS:
@@ -87,9 +89,15 @@ public Q_SLOTS:
     void pause();
     void togglePlay();
 
-    // Tracks every prompted object from the current frame. maxFrames < 0: to the end of the video.
-    // Returns false (with message()) when nothing can be tracked (no model, no prompts, running).
+    // Tracks from the current frame (maxFrames < 0: to the end of the video): only the objects a
+    // person changed on this frame, over their affected stretch, when there are such changes
+    // (VideoEditor::propagateFrom), else every prompted object. Returns false (with message())
+    // when nothing can be tracked (no model, no prompts, running).
     bool propagate(s2s::PropagationDirection direction, int maxFrames = -1);
+    // Every object from the current frame, whatever changed.
+    bool propagateAll(s2s::PropagationDirection direction, int maxFrames = -1);
+    // Removes the selected object's prompts on the current frame (it becomes a tracked frame).
+    void clearPromptsOnFrame(int objectId);
     // Stops the running propagation before its next frame; what it computed is kept.
     void cancelPropagation();
     // Removes an object's masks from the current frame to the end (one undo step).
@@ -109,33 +117,30 @@ Q_SIGNALS:
     void message(const QString& text);
 
 private:
-    struct Run {
-        quint64 id = 0;
-        int mediaId = -1;
-        int frames = 0;
-        bool cancelRequested = false;
-        // (frame, object) -> annotation before the run, and as the run set it.
-        std::map<std::pair<int, int>, std::optional<FrameAnnotation>> before, after;
-    };
-
     void onFrameShown(int mediaId, int frame);
     void onFrameTracked(const TrackedFrame& frame);
-    void onFinished(const PropagationSummary& summary);
+    void onFrameApplied(int mediaId, int frame);
+    void onRunFinished(const VideoRunReport& report);
     void onPlayTick();
+    bool startPropagation(s2s::PropagationDirection direction, int maxFrames, bool all);
     // The frame being loaded when one is, else the shown one: where stepping starts from.
     int targetFrame() const;
-    void commitRun();
-    bool ensureModel();
-    static bool isPersonMade(const FrameAnnotation& annotation);
+    static bool isPersonMade(const FrameAnnotation& annotation) { return VideoEditor::isPersonMade(annotation); }
 
+public:
+    // Asks the tracker for the image worker's model (false with a message when none is loaded).
+    bool ensureModel();
+
+private:
     Annotator* annotator_;
     InferenceClient* inference_;
-    VideoTracker* tracker_;
+    VideoEditor* editor_;
     QPointer<Project> project_;
     int mediaId_ = -1;
     int frame_ = 0;
     QTimer playTimer_;
-    std::optional<Run> running_;
+    std::optional<std::pair<int, int>> lastRange_;
+    std::optional<VideoRunReport> lastReport_;
     QElapsedTimer followClock_;  // the canvas follows a propagation a few times a second
     bool follow_ = true;
     // (mediaId, objectId) -> frame -> confidence

@@ -5,6 +5,7 @@
 #include <set>
 #include <stdexcept>
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 
 #include "annotation/media_source.h"
@@ -31,6 +32,20 @@ Rle toRle(const sam2::Mask& mask) {
     return Rle::encode(mask.data.data(), mask.height, mask.width);
 }
 
+TrackedObject toTracked(const sam2::ObjectResult& object) {
+    TrackedObject out{object.objId, toRle(object.mask), object.objectScore, object.iou, object.logits};
+    return out;
+}
+
+std::optional<TrackedObject> resultOf(const sam2::FrameResult& result, int objectId) {
+    for (const sam2::ObjectResult& object : result.objects)
+        if (object.objId == objectId && object.hasOutput)
+            return toTracked(object);
+    return std::nullopt;
+}
+
+double millisecondsSince(const QElapsedTimer& timer) { return timer.nsecsElapsed() / 1e6; }
+
 // The frames a propagation visits in one direction (start included), as the session counts them.
 int framesInDirection(int start, bool reverse, int maxFrames, int numFrames) {
     const int available = reverse ? start + 1 : numFrames - start;
@@ -48,8 +63,10 @@ struct VideoTrackerWorker::Session {
     int mediaId = -1;
     QString path;
     std::unique_ptr<MediaSource> media;
+    VideoPredictorOptions options;
     std::unique_ptr<sam2::VideoSession> video;
-    // What the session holds as conditioning input: (frame, object) -> mask.
+    // What the session holds as person-made input: (frame, object) -> the mask the project has
+    // for it (the mask a prompt gave, or the mask given as a prompt).
     std::map<std::pair<int, int>, Rle> conditioning;
 };
 
@@ -58,6 +75,9 @@ VideoTrackerWorker::VideoTrackerWorker() {
     qRegisterMetaType<s2s::PropagationRequest>();
     qRegisterMetaType<s2s::TrackedFrame>();
     qRegisterMetaType<s2s::PropagationSummary>();
+    qRegisterMetaType<s2s::PromptRequest>();
+    qRegisterMetaType<s2s::ClearPromptsRequest>();
+    qRegisterMetaType<s2s::PromptAnswer>();
 }
 
 VideoTrackerWorker::~VideoTrackerWorker() = default;
@@ -93,15 +113,25 @@ void VideoTrackerWorker::loadModel(const ModelSpec& spec) {
     }
 }
 
+void VideoTrackerWorker::adoptModel(std::shared_ptr<const sam2::Sam2Model> weights, const ModelSpec& spec) {
+    sessions_.clear();
+    auto model = std::make_unique<Model>();
+    model->spec = spec;
+    model->weights = std::move(weights);
+    weights_.store(model->weights.get());
+    model_ = std::move(model);
+    Q_EMIT modelLoaded(spec.checkpoint);
+}
+
 void VideoTrackerWorker::forgetMedia(int mediaId) {
     sessions_.erase(std::remove_if(sessions_.begin(), sessions_.end(),
                                    [mediaId](const auto& s) { return s->mediaId == mediaId; }),
                     sessions_.end());
 }
 
-VideoTrackerWorker::Session& VideoTrackerWorker::sessionFor(const PropagationRequest& request) {
+VideoTrackerWorker::Session& VideoTrackerWorker::sessionFor(const VideoRequestBase& request) {
     const auto found = std::find_if(sessions_.begin(), sessions_.end(), [&](const auto& s) {
-        return s->mediaId == request.mediaId && s->path == request.mediaPath;
+        return s->mediaId == request.mediaId && s->path == request.mediaPath && s->options == request.options;
     });
     if (found != sessions_.end()) {
         std::rotate(sessions_.begin(), found, found + 1);
@@ -111,6 +141,7 @@ VideoTrackerWorker::Session& VideoTrackerWorker::sessionFor(const PropagationReq
     auto session = std::make_unique<Session>();
     session->mediaId = request.mediaId;
     session->path = request.mediaPath;
+    session->options = request.options;
     session->media = MediaSource::open(request.mediaPath);
     const MediaInfo& info = session->media->info();
     MediaSource* media = session->media.get();
@@ -124,12 +155,15 @@ VideoTrackerWorker::Session& VideoTrackerWorker::sessionFor(const PropagationReq
             std::memcpy(rgb.data() + static_cast<size_t>(y) * rowBytes, image.constScanLine(y), rowBytes);
         return rgb;
     };
-    // The interactive options of the reference predictor: a correction becomes a conditioning
-    // frame, and tracked memory next to it is dropped so the correction wins when re-tracking.
+    // The reference predictor's options as the request gives them (VideoPredictorOptions).
     sam2::VideoOptions options;
-    options.addAllFramesToCorrectAsCond = true;
-    options.clearNonCondMemAroundInput = true;
-    options.keepLogits = false;
+    options.addAllFramesToCorrectAsCond = request.options.addAllFramesToCorrectAsCond;
+    options.clearNonCondMemAroundInput = request.options.clearNonCondMemAroundInput;
+    options.clearNonCondMemForMultiObj = request.options.clearNonCondMemForMultiObj;
+    options.nonOverlapMasks = request.options.nonOverlapMasks;
+    options.keepLogits = request.options.keepLogits;
+    options.memoryBudgetBytes = static_cast<size_t>(std::max<qint64>(0, request.options.memoryBudgetBytes));
+    options.spillDirectory = request.options.spillDirectory.toStdString();
     session->video = std::make_unique<sam2::VideoSession>(model_->weights, info.frameCount, info.width,
                                                           info.height, std::move(source), options);
     sessions_.insert(sessions_.begin(), std::move(session));
@@ -138,12 +172,19 @@ VideoTrackerWorker::Session& VideoTrackerWorker::sessionFor(const PropagationReq
     return *sessions_.front();
 }
 
-void VideoTrackerWorker::syncConditioning(Session& session, const PropagationRequest& request) {
+void VideoTrackerWorker::syncConditioning(Session& session, const VideoRequestBase& request,
+                                          std::optional<std::pair<int, int>> clearedKey,
+                                          std::optional<TrackedObject>* cleared) {
     std::map<std::pair<int, int>, Rle> wanted;
     std::set<int> wantedObjects;
     for (const ConditioningFrame& c : request.conditioning) {
         wanted[{c.frame, c.objectId}] = c.mask;
         wantedObjects.insert(c.objectId);
+    }
+    for (const auto& key : request.inFlight) {
+        if (const auto held = session.conditioning.find(key); held != session.conditioning.end())
+            wanted[key] = held->second;
+        wantedObjects.insert(key.second);
     }
     sam2::VideoSession& video = *session.video;
     // Objects without any person-made frame leave the session (deleted, or every prompt undone).
@@ -157,7 +198,9 @@ void VideoTrackerWorker::syncConditioning(Session& session, const PropagationReq
     // Frames no longer made by a person become ordinary tracked frames.
     for (auto it = session.conditioning.begin(); it != session.conditioning.end();) {
         if (wanted.count(it->first) == 0) {
-            video.clearPrompts(it->first.first, it->first.second);
+            const sam2::FrameResult result = video.clearPrompts(it->first.first, it->first.second);
+            if (cleared && clearedKey == it->first)
+                *cleared = resultOf(result, it->first.second);
             it = session.conditioning.erase(it);
         } else {
             ++it;
@@ -177,6 +220,7 @@ void VideoTrackerWorker::syncConditioning(Session& session, const PropagationReq
 }
 
 void VideoTrackerWorker::propagate(const PropagationRequest& request) {
+    // Sent per frame; the summary says which stretch was re-tracked.
     PropagationSummary summary;
     summary.requestId = request.id;
     summary.mediaId = request.mediaId;
@@ -206,20 +250,35 @@ void VideoTrackerWorker::propagate(const PropagationRequest& request) {
         syncConditioning(session, request);
         sam2::VideoSession& video = *session.video;
         const int numFrames = video.numFrames();
-        const int start = std::clamp(request.startFrame, 0, numFrames - 1);
+        int start = request.startFrame;
+        if (start < 0) {  // the earliest person-made frame (the session's own default, below)
+            start = numFrames - 1;
+            for (const ConditioningFrame& c : request.conditioning)
+                start = std::min(start, c.frame);
+        }
+        start = std::clamp(start, 0, numFrames - 1);
+        const std::optional<int> sessionStart =
+            request.startFrame < 0 ? std::nullopt : std::optional<int>(start);
         std::vector<bool> passes;  // reverse flags
         if (request.direction != PropagationDirection::Backward)
             passes.push_back(false);
         if (request.direction != PropagationDirection::Forward)
             passes.push_back(true);
+        const auto limitOf = [&](bool reverse) {
+            return reverse && request.direction == PropagationDirection::Both && request.maxFramesBackward != -2
+                       ? request.maxFramesBackward
+                       : request.maxFrames;
+        };
         int total = 0;
         for (bool reverse : passes)
-            total += framesInDirection(start, reverse, request.maxFrames, numFrames);
+            total += framesInDirection(start, reverse, limitOf(reverse), numFrames);
         bool cancelSeen = false;
         for (bool reverse : passes) {
             if (isCancelled(request.id))
                 break;
             session.media->setReadAhead(reverse ? -1 : +1, start);
+            std::map<int, int> agreeing;  // object -> consecutive frames agreeing with `existing`
+            bool agreed = false;
             const auto onFrame = [&](const sam2::FrameResult& result) {
                 if (cancelSeen)
                     framesAfterCancel_.fetch_add(1);
@@ -227,32 +286,119 @@ void VideoTrackerWorker::propagate(const PropagationRequest& request) {
                 out.requestId = request.id;
                 out.mediaId = request.mediaId;
                 out.frame = result.frame;
+                bool allAgree = !result.objects.empty();
                 for (const sam2::ObjectResult& object : result.objects) {
                     if (!object.hasOutput)
                         continue;
-                    out.objects.push_back({object.objId, toRle(object.mask), object.objectScore, object.iou});
+                    TrackedObject tracked = toTracked(object);
+                    // The start frame is the change itself, not a re-tracked frame.
+                    if (request.stopAfterAgreeing > 0 && result.frame == start) {
+                        allAgree = false;
+                    } else if (request.stopAfterAgreeing > 0) {
+                        // What the project would store: nothing for an absent object.
+                        const bool present = tracked.objectScore > 0.f && !tracked.mask.isEmpty();
+                        const auto before = request.existing.find({result.frame, object.objId});
+                        const bool hadMask = before != request.existing.end() && !before->second.isEmpty();
+                        const bool same = present && hadMask ? Rle::iou(tracked.mask, before->second) >= request.agreeIou
+                                                             : present == hadMask;
+                        agreeing[object.objId] = same ? agreeing[object.objId] + 1 : 0;
+                        allAgree = allAgree && agreeing[object.objId] >= request.stopAfterAgreeing;
+                    }
+                    out.objects.push_back(std::move(tracked));
                 }
+                agreed = request.stopAfterAgreeing > 0 && allAgree;
                 ++summary.framesTracked;
+                summary.firstFrame = summary.firstFrame < 0 ? result.frame : std::min(summary.firstFrame, result.frame);
+                summary.lastFrame = std::max(summary.lastFrame, result.frame);
                 Q_EMIT frameTracked(out);
                 Q_EMIT progress(request.id, summary.framesTracked, total);
             };
             const auto cancelled = [&] {
                 cancelSeen = cancelSeen || isCancelled(request.id);
-                return cancelSeen;
+                return cancelSeen || agreed;
             };
             std::optional<int> maxFrames;
-            if (request.maxFrames >= 0)
-                maxFrames = request.maxFrames;
-            video.propagate(start, reverse, maxFrames, onFrame, cancelled);
+            if (limitOf(reverse) >= 0)
+                maxFrames = limitOf(reverse);
+            video.propagateObjects(request.objects, sessionStart, reverse, maxFrames, onFrame, cancelled);
+            summary.stoppedEarly = summary.stoppedEarly || agreed;
         }
         session.media->setReadAhead(0, start);
         summary.cancelled = isCancelled(request.id);
+        const sam2::MemoryUsage usage = video.memoryUsage();
+        summary.storeRamBytes = static_cast<qint64>(usage.bytesInRam);
+        summary.storeDiskBytes = static_cast<qint64>(usage.bytesOnDisk);
+        summary.storedOutputs = static_cast<qint64>(usage.storedOutputs);
     } catch (const std::exception& e) {
         // The session may be half-updated: drop it, the next request rebuilds it from the project.
         forgetMedia(request.mediaId);
         summary.error = QString::fromStdString(e.what());
     }
     Q_EMIT finished(summary);
+}
+
+void VideoTrackerWorker::prompt(const PromptRequest& request) {
+    PromptAnswer answer;
+    answer.requestId = request.id;
+    answer.mediaId = request.mediaId;
+    answer.frame = request.frame;
+    answer.objectId = request.objectId;
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        if (!ThreadGuard::checkWorkerThread("VideoTrackerWorker::prompt"))
+            throw std::runtime_error(tr("Internal error: the video model was called on the GUI thread.").toStdString());
+        if (!model_)
+            throw std::runtime_error(tr("No model is loaded for video tracking.").toStdString());
+        Session& session = sessionFor(request);
+        syncConditioning(session, request);
+        if (request.frame < 0 || request.frame >= session.video->numFrames())
+            throw std::runtime_error(tr("Frame %1 is outside the video.").arg(request.frame + 1).toStdString());
+        std::vector<sam2::PointPrompt> points;
+        for (const PointPrompt& p : request.points)
+            points.push_back({static_cast<float>(p.x), static_cast<float>(p.y), p.positive ? 1 : 0});
+        std::optional<sam2::BoxPrompt> box;
+        if (request.box)
+            box = sam2::BoxPrompt{static_cast<float>(request.box->x0), static_cast<float>(request.box->y0),
+                                  static_cast<float>(request.box->x1), static_cast<float>(request.box->y1)};
+        // Every click of the frame with clear_old_points: the same point inputs as appending the
+        // last one, and the previous logits of the frame are fed back either way.
+        const sam2::FrameResult result =
+            session.video->addPoints(request.frame, request.objectId, points, box, /*clearOldPoints=*/true);
+        answer.result = resultOf(result, request.objectId);
+        // The session now holds this frame as the project will: with the mask it gave (the
+        // project keeps a person's prompts even when the mask is empty).
+        session.conditioning[{request.frame, request.objectId}] = answer.result ? answer.result->mask : Rle();
+    } catch (const std::exception& e) {
+        forgetMedia(request.mediaId);  // possibly half-updated: rebuilt from the project next time
+        answer.result.reset();
+        answer.error = QString::fromStdString(e.what());
+    }
+    answer.milliseconds = millisecondsSince(timer);
+    Q_EMIT prompted(answer);
+}
+
+void VideoTrackerWorker::clearPrompts(const ClearPromptsRequest& request) {
+    PromptAnswer answer;
+    answer.requestId = request.id;
+    answer.mediaId = request.mediaId;
+    answer.frame = request.frame;
+    answer.objectId = request.objectId;
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        if (!model_)
+            throw std::runtime_error(tr("No model is loaded for video tracking.").toStdString());
+        Session& session = sessionFor(request);
+        std::optional<TrackedObject> cleared;
+        syncConditioning(session, request, std::make_pair(request.frame, request.objectId), &cleared);
+        answer.result = std::move(cleared);
+    } catch (const std::exception& e) {
+        forgetMedia(request.mediaId);
+        answer.error = QString::fromStdString(e.what());
+    }
+    answer.milliseconds = millisecondsSince(timer);
+    Q_EMIT prompted(answer);
 }
 
 // ---- GUI-thread front ------------------------------------------------------------------------
@@ -268,6 +414,7 @@ VideoTracker::VideoTracker(QObject* parent)
     connect(worker_, &VideoTrackerWorker::frameTracked, this, &VideoTracker::frameTracked);
     connect(worker_, &VideoTrackerWorker::progress, this, &VideoTracker::progress);
     connect(worker_, &VideoTrackerWorker::finished, this, &VideoTracker::finished);
+    connect(worker_, &VideoTrackerWorker::prompted, this, &VideoTracker::prompted);
     thread_->start();
 }
 
@@ -292,10 +439,33 @@ void VideoTracker::loadModel(const ModelSpec& spec) {
     QMetaObject::invokeMethod(worker_, [worker, spec] { worker->loadModel(spec); }, Qt::QueuedConnection);
 }
 
+void VideoTracker::useModel(std::shared_ptr<const sam2::Sam2Model> weights, const ModelSpec& spec) {
+    requested_ = spec;
+    hasRequested_ = true;
+    VideoTrackerWorker* worker = worker_;
+    QMetaObject::invokeMethod(
+        worker_, [worker, weights = std::move(weights), spec]() mutable { worker->adoptModel(std::move(weights), spec); },
+        Qt::QueuedConnection);
+}
+
 quint64 VideoTracker::propagate(PropagationRequest request) {
     request.id = nextId_++;
     VideoTrackerWorker* worker = worker_;
     QMetaObject::invokeMethod(worker_, [worker, request] { worker->propagate(request); }, Qt::QueuedConnection);
+    return request.id;
+}
+
+quint64 VideoTracker::prompt(PromptRequest request) {
+    request.id = nextId_++;
+    VideoTrackerWorker* worker = worker_;
+    QMetaObject::invokeMethod(worker_, [worker, request] { worker->prompt(request); }, Qt::QueuedConnection);
+    return request.id;
+}
+
+quint64 VideoTracker::clearPrompts(ClearPromptsRequest request) {
+    request.id = nextId_++;
+    VideoTrackerWorker* worker = worker_;
+    QMetaObject::invokeMethod(worker_, [worker, request] { worker->clearPrompts(request); }, Qt::QueuedConnection);
     return request.id;
 }
 

@@ -57,6 +57,7 @@ int runInfo(const QStringList& args);
 int runFrame(const QStringList& args);
 int runSegment(const QStringList& args);
 int runTrack(const QStringList& args);
+int runReplay(const QStringList& args);
 int runBench(const QStringList& args);
 int runImport(const QStringList& args);
 int runExport(const QStringList& args);

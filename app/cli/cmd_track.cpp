@@ -1,6 +1,7 @@
 // sam2studio-cli track: tracks objects through a video from prompts with SAM 2's video predictor
 // and writes one binary PNG per object and frame in the DAVIS layout DIR/{id:03d}/{frame:05d}.png
-// (255 = object), then prints a JSON summary with timings and memory figures.
+// (255 = object), then prints a JSON summary with timings and memory figures. It drives the
+// app's own engine (cli_video.h: Project + VideoEditor + tracker thread), not model/ directly.
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
@@ -19,10 +20,9 @@
 
 #include "annotation/media_source.h"
 #include "cli/cli_common.h"
+#include "cli/cli_video.h"
 #include "model/error.h"
-#include "model/runtime.h"
 #include "model/sam2_model.h"
-#include "model/video_session.h"
 
 namespace {
 
@@ -44,8 +44,8 @@ int64_t peakRssBytes() {
 struct ObjectPrompt {
   int id = 0;
   int frame = 0;
-  std::vector<sam2::PointPrompt> points;
-  std::optional<sam2::BoxPrompt> box;
+  std::vector<s2s::PointPrompt> points;
+  std::optional<s2s::BoxPrompt> box;
 };
 
 // PROMPTS.json: {"objects":[{"id":1,"frame":0,"points":[[x,y,label],...],"box":[x0,y0,x1,y1]}, ...]}
@@ -86,7 +86,7 @@ std::vector<ObjectPrompt> readPrompts(const QString& path, int frameCount, QStri
           error = where + QStringLiteral(": each point is [x, y, label] with label 1 (object) or 0 (background)");
           return {};
         }
-        p.points.push_back({pt[0].get<float>(), pt[1].get<float>(), pt[2].get<int>()});
+        p.points.push_back({pt[0].get<double>(), pt[1].get<double>(), pt[2].get<int>() == 1});
       }
     }
     if (o.contains("box") && !o["box"].is_null()) {
@@ -96,7 +96,7 @@ std::vector<ObjectPrompt> readPrompts(const QString& path, int frameCount, QStri
         error = where + QStringLiteral(": box is [x0, y0, x1, y1]");
         return {};
       }
-      p.box = sam2::BoxPrompt{b[0].get<float>(), b[1].get<float>(), b[2].get<float>(), b[3].get<float>()};
+      p.box = s2s::BoxPrompt{b[0].get<double>(), b[1].get<double>(), b[2].get<double>(), b[3].get<double>()};
     }
     if (p.points.empty() && !p.box) {
       error = where + QStringLiteral(": give points, a box or both");
@@ -108,12 +108,15 @@ std::vector<ObjectPrompt> readPrompts(const QString& path, int frameCount, QStri
   return prompts;
 }
 
-bool writeMaskPng(const QString& path, const sam2::Mask& mask, QString& error) {
-  QImage image(mask.width, mask.height, QImage::Format_Grayscale8);
-  for (int y = 0; y < mask.height; ++y) {
+}  // namespace
+
+bool cli::writeMaskPng(const QString& path, const s2s::Rle& mask, QString& error) {
+  QImage image(mask.width(), mask.height(), QImage::Format_Grayscale8);
+  const std::vector<uint8_t> data = mask.decode();
+  for (int y = 0; y < mask.height(); ++y) {
     uchar* row = image.scanLine(y);
-    const uint8_t* src = mask.data.data() + static_cast<size_t>(y) * mask.width;
-    for (int x = 0; x < mask.width; ++x) row[x] = src[x] ? 255 : 0;
+    const uint8_t* src = data.data() + static_cast<size_t>(y) * mask.width();
+    for (int x = 0; x < mask.width(); ++x) row[x] = src[x] ? 255 : 0;
   }
   QSaveFile file(path);
   if (!file.open(QIODevice::WriteOnly)) {
@@ -127,8 +130,6 @@ bool writeMaskPng(const QString& path, const sam2::Mask& mask, QString& error) {
   }
   return true;
 }
-
-}  // namespace
 
 int runTrack(const QStringList& args) {
   const QString command = QStringLiteral("track");
@@ -159,6 +160,8 @@ int runTrack(const QStringList& args) {
                                  QStringLiteral("DIR"));
   modelArgs.addTo(parser);
   for (const auto* o : {&video, &prompts, &out, &maxFrames, &reverse, &budget, &spill}) parser.addOption(*o);
+  const cli::PredictorArgs predictorArgs;
+  predictorArgs.addTo(parser);
   if (!cli::parseArgs(parser, args)) return cli::kExitUsage;
   if (parser.isSet(help)) {
     std::fputs(qPrintable(parser.helpText()), stdout);
@@ -184,16 +187,15 @@ int runTrack(const QStringList& args) {
 
   try {
     const auto startAll = Clock::now();
-    const sam2::ModelOptions modelOptions = modelArgs.options(parser);
     auto t0 = Clock::now();
     std::shared_ptr<sam2::Sam2Model> model = modelArgs.load(parser);
     const double loadSeconds = secondsSince(t0);
 
-    auto media = s2s::MediaSource::open(parser.value(video));
-    const s2s::MediaInfo info = media->info();
-    // A small decoded-frame cache: tracking asks for each frame once, in order.
-    media->setCacheLimitBytes(int64_t{16} << 20);
-    media->setReadAheadFrames(2);
+    s2s::VideoEditorSettings settings = cli::videoSettings(parser, predictorArgs);
+    settings.predictor.memoryBudgetBytes = static_cast<qint64>(budgetMb * 1024 * 1024);
+    settings.predictor.spillDirectory = parser.value(spill);
+    cli::VideoDriver driver(parser.value(video), model, settings);
+    const s2s::MediaItem info = driver.media();
 
     QString error;
     const std::vector<ObjectPrompt> objectPrompts = readPrompts(parser.value(prompts), info.frameCount, error);
@@ -207,60 +209,45 @@ int runTrack(const QStringList& args) {
       objectDirs[p.id] = dir;
     }
 
-    sam2::VideoOptions options;
-    options.memoryBudgetBytes = static_cast<size_t>(budgetMb * 1024 * 1024);
-    options.spillDirectory = parser.value(spill).toStdString();
-    options.keepLogits = false;
-    options.featureCacheFrames = 1;
-    const int width = info.width, height = info.height;
-    sam2::FrameSource source = [&media, width, height](int index) {
-      QImage image = media->frame(index);
-      if (image.format() != QImage::Format_RGB888) image = image.convertToFormat(QImage::Format_RGB888);
-      if (image.width() != width || image.height() != height)
-        throw sam2::Sam2Error("frame " + std::to_string(index) + " changes size");
-      std::vector<uint8_t> rgb(static_cast<size_t>(width) * height * 3);
-      for (int y = 0; y < height; ++y)
-        std::memcpy(rgb.data() + static_cast<size_t>(y) * width * 3, image.constScanLine(y),
-                    static_cast<size_t>(width) * 3);
-      return rgb;
-    };
-    sam2::VideoSession session(model, info.frameCount, width, height, source, options);
-
     t0 = Clock::now();
-    for (const auto& p : objectPrompts) session.addPoints(p.frame, p.id, p.points, p.box);
+    for (const auto& p : objectPrompts) {
+      const auto outcome = driver.prompt(p.frame, p.id, p.points, p.box);
+      if (!outcome.error.isEmpty())
+        return cli::fail(command, QStringLiteral("object %1 on frame %2: %3").arg(p.id).arg(p.frame).arg(outcome.error));
+    }
     const double promptSeconds = secondsSince(t0);
 
-    media->setReadAhead(parser.isSet(reverse) ? -1 : 1, 0);
+    // From the earliest prompted frame, as SAM 2's propagate_in_video does by default.
+    t0 = Clock::now();
+    const auto run = driver.propagate(-1, parser.isSet(reverse) ? s2s::PropagationDirection::Backward
+                                                                : s2s::PropagationDirection::Forward,
+                                      limit ? *limit : -1);
+    const double trackSeconds = secondsSince(t0);
+    if (!run.report.error.isEmpty()) return cli::fail(command, run.report.error);
+
     int framesDone = 0;
     int64_t masksWritten = 0;
     std::map<int, int64_t> areaSum;
     std::optional<int> firstFrame, lastFrame;
-    QString writeError;
-    t0 = Clock::now();
-    session.propagate(
-        std::nullopt, parser.isSet(reverse), limit,
-        [&](const sam2::FrameResult& r) {
-          if (!firstFrame) firstFrame = r.frame;
-          lastFrame = r.frame;
-          ++framesDone;
-          for (const auto& o : r.objects) {
-            const QString path =
-                QDir(objectDirs[o.objId]).filePath(QStringLiteral("%1.png").arg(r.frame, 5, 10, QLatin1Char('0')));
-            if (writeError.isEmpty() && !writeMaskPng(path, o.mask, writeError)) continue;
-            ++masksWritten;
-            areaSum[o.objId] += o.mask.area();
-          }
-        },
-        [&]() { return !writeError.isEmpty(); });
-    const double trackSeconds = secondsSince(t0);
-    if (!writeError.isEmpty()) return cli::fail(command, writeError);
+    for (const s2s::TrackedFrame& f : run.frames) {
+      if (!firstFrame) firstFrame = f.frame;
+      lastFrame = f.frame;
+      ++framesDone;
+      for (const s2s::TrackedObject& o : f.objects) {
+        const QString path =
+            QDir(objectDirs[o.objectId]).filePath(QStringLiteral("%1.png").arg(f.frame, 5, 10, QLatin1Char('0')));
+        QString writeError;
+        if (!cli::writeMaskPng(path, o.mask, writeError)) return cli::fail(command, writeError);
+        ++masksWritten;
+        areaSum[o.objectId] += static_cast<int64_t>(o.mask.area());
+      }
+    }
 
-    const sam2::MemoryUsage usage = session.memoryUsage();
     nlohmann::json summary;
     summary["model"] = model->description();
     summary["video"] = {{"path", info.path.toStdString()},
-                        {"width", width},
-                        {"height", height},
+                        {"width", info.width},
+                        {"height", info.height},
                         {"frames", info.frameCount}};
     summary["out"] = outDir.toStdString();
     summary["direction"] = parser.isSet(reverse) ? "reverse" : "forward";
@@ -274,6 +261,7 @@ int runTrack(const QStringList& args) {
                          {"folder", dir.toStdString()},
                          {"mean_area_px", framesDone ? static_cast<double>(areaSum[id]) / framesDone : 0.0}});
     summary["objects"] = objects;
+    summary["predictor_options"] = cli::optionsJson(settings);
     summary["timings_s"] = {{"model_load", loadSeconds},
                             {"prompts", promptSeconds},
                             {"propagate", trackSeconds},
@@ -281,9 +269,9 @@ int runTrack(const QStringList& args) {
                             {"total", secondsSince(startAll)}};
     summary["memory"] = {{"peak_rss_mb", static_cast<double>(peakRssBytes()) / (1024.0 * 1024.0)},
                          {"store_budget_mb", budgetMb},
-                         {"store_ram_mb", static_cast<double>(usage.bytesInRam) / (1024.0 * 1024.0)},
-                         {"store_disk_mb", static_cast<double>(usage.bytesOnDisk) / (1024.0 * 1024.0)},
-                         {"stored_outputs", usage.storedOutputs}};
+                         {"store_ram_mb", static_cast<double>(run.report.storeRamBytes) / (1024.0 * 1024.0)},
+                         {"store_disk_mb", static_cast<double>(run.report.storeDiskBytes) / (1024.0 * 1024.0)},
+                         {"stored_outputs", run.report.storedOutputs}};
     cli::printJson(summary);
     return cli::kExitOk;
   } catch (const sam2::Sam2Error& e) {

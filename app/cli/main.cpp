@@ -23,6 +23,7 @@ constexpr Subcommand kSubcommands[] = {
     {"frame", "write one decoded frame of a media file as PNG", runFrame},
     {"segment", "segment an image from points and boxes with SAM 2", runSegment},
     {"track", "track objects through a video from prompts", runTrack},
+    {"replay", "replay a script of video clicks, propagations and corrections", runReplay},
     {"bench", "measure encoding, click-to-mask and propagation speed", runBench},
     {"import", "import a dataset (SA-V, COCO, DAVIS) into a project", runImport},
     {"export", "export a project as a dataset", runExport},

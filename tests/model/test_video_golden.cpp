@@ -79,7 +79,6 @@ struct Replay {
   // What the session reported, in order (compared with golden "trace").
   std::vector<json> trace;
   int stepIndex = 0;
-  bool afterCorrection = false;  // a correction was inferred: allow outliers (GOLDEN_FORMAT.md)
   int planes = 0;
   double worstMax = 0, worstMean = 0, worstIou = 1;
 
@@ -102,10 +101,13 @@ struct Replay {
       worstMean = std::max(worstMean, d.meanAbs);
       worstIou = std::min(worstIou, d.iou);
       CHECK_MSG(d.goldenNoObject == d.oursNoObject, what + ": object presence differs");
-      if (afterCorrection)
-        CHECK_MSG(d.p999 <= tol.maxAbs, what + ": 99.9th percentile abs diff " + std::to_string(d.p999));
-      else
-        CHECK_MSG(d.maxAbs <= tol.maxAbs, what + ": max abs diff " + std::to_string(d.maxAbs));
+      // Every plane (GOLDEN_FORMAT.md, "Hole filling"): hole filling is a per-pixel decision on
+      // logits that can sit within 1e-4 of 0, so a correct port (or the reference on another
+      // CPU) may move a few pixels of one plane by 2 or more: bound the 99.9th percentile and the
+      // share of pixels above 0.25 (0.1 %), not the maximum.
+      CHECK_MSG(d.p999 <= tol.maxAbs, what + ": 99.9th percentile abs diff " + std::to_string(d.p999));
+      CHECK_MSG(d.fractionAbove025 <= 1e-3,
+                what + ": " + std::to_string(d.fractionAbove025 * 100) + "% of pixels differ by more than 0.25");
       CHECK_MSG(d.meanAbs <= tol.meanAbs, what + ": mean abs diff " + std::to_string(d.meanAbs));
       CHECK_MSG(d.iou >= tol.iou, what + ": mask IoU " + std::to_string(d.iou));
       // The boolean mask is logits > 0.
@@ -293,16 +295,6 @@ struct Replay {
           const auto& b = args.at("box");
           box = sam2::BoxPrompt{b[0].get<float>(), b[1].get<float>(), b[2].get<float>(), b[3].get<float>()};
         }
-        // A click on a frame this object was tracked on is a correction, inferred with memory.
-        bool correction = false;
-        for (int id : session->objectIds())
-          if (id == objId) {
-            auto s = session->objectState(id);
-            correction = std::count(s.trackedForward.begin(), s.trackedForward.end(), frame) +
-                             std::count(s.trackedReverse.begin(), s.trackedReverse.end(), frame) >
-                         0;
-          }
-        if (correction && interactive) afterCorrection = true;
         auto result = session->addPoints(frame, objId, points, box, args.at("clear_old_points").get<bool>());
         if (checkOutputs) compareFrame(label, result, out.at(0), out.at(0).at("obj_ids").get<std::vector<int>>());
       } else if (call == "add_new_mask") {

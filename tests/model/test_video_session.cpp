@@ -352,6 +352,39 @@ TEST_CASE("video session: non-overlapping masks, logits off, result fields") {
   CHECK(checkedFrames == 10);
 }
 
+// Re-tracking one object (the app after a correction) must give exactly what tracking all would
+// give that object, and leave the others' stored outputs alone.
+TEST_CASE("video session: propagating chosen objects only") {
+  auto& f = fixture();
+  sam2::VideoOptions options;
+  options.addAllFramesToCorrectAsCond = true;
+  options.clearNonCondMemAroundInput = true;
+  auto all = f.open(options);
+  auto one = f.open(options);
+  for (auto* s : {all.get(), one.get()}) {
+    s->addPoints(0, 1, {{70, 117, 1}});
+    s->addPoints(4, 2, {}, sam2::BoxPrompt{100, 0, 167, 133});
+    s->propagate(0, false, std::nullopt, {});
+    s->addPoints(6, 1, {{82, 125, 0}, {60, 110, 1}}, std::nullopt, false);
+  }
+  const auto obj2Before = one->objectState(2);
+  std::vector<sam2::FrameResult> a, b;
+  all->propagate(6, false, std::nullopt, [&](const sam2::FrameResult& r) { a.push_back(r); });
+  one->propagateObjects({1}, 6, false, std::nullopt, [&](const sam2::FrameResult& r) { b.push_back(r); });
+  REQUIRE(a.size() == 4 && b.size() == 4);
+  for (size_t i = 0; i < a.size(); ++i) {
+    REQUIRE(b[i].objects.size() == 1);
+    CHECK(b[i].frame == a[i].frame);
+    CHECK(b[i].objects[0].objId == 1);
+    CHECK_MSG(b[i].objects[0].logits == a[i].objects.at(0).logits,
+              "frame " + std::to_string(b[i].frame) + ": object 1 differs when tracked alone");
+  }
+  const auto obj2After = one->objectState(2);
+  CHECK(obj2After.nonCondFrames == obj2Before.nonCondFrames);
+  CHECK(obj2After.trackedForward == obj2Before.trackedForward);
+  CHECK_THROWS(one->propagateObjects({7}, 0, false, std::nullopt, {}), sam2::Sam2Error);
+}
+
 TEST_CASE("video session: at most N conditioning frames in memory attention") {
   CHECK((sam2::selectClosestCondFrames(5, {0, 9, 4, 6}, -1).first == std::vector<int>{0, 9, 4, 6}));
   auto [sel, unsel] = sam2::selectClosestCondFrames(5, {0, 9, 4, 6, 2}, 3);

@@ -96,7 +96,7 @@ inline RgbFrame readRgb(const std::filesystem::path& file) {
 
 // Comparison of one object's logits plane with the golden one.
 struct PlaneDiff {
-  double maxAbs = 0, meanAbs = 0, p999 = 0, iou = 1;
+  double maxAbs = 0, meanAbs = 0, p999 = 0, fractionAbove025 = 0, iou = 1;
   bool goldenNoObject = false, oursNoObject = false;
 };
 
@@ -112,6 +112,7 @@ inline PlaneDiff comparePlane(const std::vector<float>& ours, const at::Tensor& 
   at::Tensor diff = (o - g).abs();
   d.maxAbs = diff.max().item<double>();
   d.meanAbs = diff.mean().item<double>();
+  d.fractionAbove025 = (diff > 0.25).to(at::kDouble).mean().item<double>();
   at::Tensor sorted = std::get<0>(diff.sort());
   d.p999 = sorted[static_cast<int64_t>(0.999 * (sorted.numel() - 1))].item<double>();
   d.iou = golden::maskIou(o > 0, g > 0);
