@@ -279,6 +279,14 @@ void VideoTrackerWorker::propagate(const PropagationRequest& request) {
             session.media->setReadAhead(reverse ? -1 : +1, start);
             std::map<int, int> agreeing;  // object -> consecutive frames agreeing with `existing`
             bool agreed = false;
+            // Only a stretch tracked before can agree: with no stored mask beyond the start in this
+            // direction (a new object), an absent result says nothing and tracking goes on.
+            const int reach = limitOf(reverse) < 0 ? numFrames : limitOf(reverse);
+            const bool hasHistory = std::any_of(request.existing.begin(), request.existing.end(), [&](const auto& kv) {
+                const int distance = reverse ? start - kv.first.first : kv.first.first - start;
+                return distance > 0 && distance <= reach;
+            });
+            const int stopAfter = hasHistory ? request.stopAfterAgreeing : 0;
             const auto onFrame = [&](const sam2::FrameResult& result) {
                 if (cancelSeen)
                     framesAfterCancel_.fetch_add(1);
@@ -292,9 +300,9 @@ void VideoTrackerWorker::propagate(const PropagationRequest& request) {
                         continue;
                     TrackedObject tracked = toTracked(object);
                     // The start frame is the change itself, not a re-tracked frame.
-                    if (request.stopAfterAgreeing > 0 && result.frame == start) {
+                    if (stopAfter > 0 && result.frame == start) {
                         allAgree = false;
-                    } else if (request.stopAfterAgreeing > 0) {
+                    } else if (stopAfter > 0) {
                         // What the project would store: nothing for an absent object.
                         const bool present = tracked.objectScore > 0.f && !tracked.mask.isEmpty();
                         const auto before = request.existing.find({result.frame, object.objId});
@@ -302,11 +310,11 @@ void VideoTrackerWorker::propagate(const PropagationRequest& request) {
                         const bool same = present && hadMask ? Rle::iou(tracked.mask, before->second) >= request.agreeIou
                                                              : present == hadMask;
                         agreeing[object.objId] = same ? agreeing[object.objId] + 1 : 0;
-                        allAgree = allAgree && agreeing[object.objId] >= request.stopAfterAgreeing;
+                        allAgree = allAgree && agreeing[object.objId] >= stopAfter;
                     }
                     out.objects.push_back(std::move(tracked));
                 }
-                agreed = request.stopAfterAgreeing > 0 && allAgree;
+                agreed = stopAfter > 0 && allAgree;
                 ++summary.framesTracked;
                 summary.firstFrame = summary.firstFrame < 0 ? result.frame : std::min(summary.firstFrame, result.frame);
                 summary.lastFrame = std::max(summary.lastFrame, result.frame);

@@ -29,6 +29,9 @@
 #include "ui/timeline_widget.h"
 #include "ui/video_controller.h"
 #include "ui/video_ui.h"
+#include "model/sam2_model.h"
+#include "model/video_session.h"
+#include "annotation/media_source.h"
 
 using namespace s2s;
 using namespace s2s::ui;
@@ -200,7 +203,8 @@ private Q_SLOTS:
         const auto firstBefore = masksOf(p, media, first);
         QVERIFY(firstBefore.size() >= 4);
 
-        const int second = clickObject(*w, 5, {250, 60}, true);
+        // A point where the video predictor sees an object on its first frame (random weights).
+        const int second = clickObject(*w, 5, {230, 140}, true);
         QVERIFY(second >= 0);
         QVERIFY(second != first);
         QCOMPARE(masksOf(p, media, first), firstBefore);  // adding did not reset the first
@@ -348,6 +352,144 @@ private Q_SLOTS:
 
     // Cancel from inside frame 3's delivery: the worker stops before the next frame, the frames
     // computed so far are kept as one undo step.
+    // SAM 2's correction semantics through the app: a click on a tracked frame is inferred with
+    // the object's memory and the frame's previous logits, exactly as VideoSession::addPoints
+    // gives it (checked against a session of the model layer driven with the same calls), not as
+    // the image predictor would answer the same click; propagating then re-tracks only that
+    // object over its stretch, other masks stay bit-identical, and undo takes back the
+    // correction with its re-tracking in one step.
+    void correctionClickUsesVideoMemory() {
+        auto w = readyWindow();
+        QVERIFY(w);
+        Project* p = w->project();
+        const int media = w->annotator()->mediaId();
+        VideoController* video = w->videoController();
+        const int a = clickObject(*w, 0, {70, 117}, true);
+        QVERIFY(a >= 0);
+        QVERIFY(propagateAndWait(*w, 0, PropagationDirection::Forward) > 0);
+        QVERIFY(video->lastReport() && video->lastReport()->retrack);  // object A only: it was the change
+        const int b = clickObject(*w, 5, {230, 140}, true);
+        QVERIFY(b >= 0);
+        QCOMPARE(propagateAndWait(*w, 5, PropagationDirection::Forward), kFrames - 5);
+        QCOMPARE(video->lastReport()->objects, std::vector<int>{b});
+        QVERIFY(p->annotation(media, 7, a) && p->annotation(media, 7, a)->source == MaskSource::Propagation);
+        const auto aBefore = masksOf(p, media, a), bBefore = masksOf(p, media, b);
+        const int undoBefore = p->undoStack()->index();
+
+        // The same calls on a VideoSession of the model layer, with the app's predictor options.
+        std::shared_ptr<sam2::Sam2Model> model;
+        try {
+            model = sam2::Sam2Model::load(checkpoint().toStdString(), {},
+                                          (kData + QStringLiteral("/sam2_mini/sam2_mini.yaml")).toStdString());
+        } catch (const std::exception& e) {
+            QFAIL(e.what());
+        }
+        auto frames = MediaSource::open(frameFolder());
+        const int width = frames->info().width, height = frames->info().height;
+        sam2::FrameSource source = [&](int i) {
+            const QImage image = frames->frame(i).convertToFormat(QImage::Format_RGB888);
+            std::vector<uint8_t> rgb(static_cast<size_t>(width) * height * 3);
+            for (int y = 0; y < height; ++y)
+                std::memcpy(rgb.data() + static_cast<size_t>(y) * width * 3, image.constScanLine(y), width * 3);
+            return rgb;
+        };
+        sam2::VideoOptions options;
+        options.addAllFramesToCorrectAsCond = true;
+        options.clearNonCondMemAroundInput = true;
+        sam2::VideoSession ref(model, kFrames, width, height, source, options);
+        ref.addPoints(0, a, {{70, 117, 1}});
+        ref.propagateObjects({a}, 0, false, std::nullopt, {});
+        ref.addPoints(5, b, {{230, 140, 1}});
+        ref.propagateObjects({b}, 5, false, std::nullopt, {});
+
+        // A negative click inside object A's tracked mask on frame 7.
+        const FrameAnnotation trackedAt7 = *p->annotation(media, 7, a);
+        QPointF inside;
+        {
+            const QImage m = trackedAt7.mask.toImage();
+            for (int y = m.height() / 3; y < m.height() && inside.isNull(); ++y)
+                for (int x = m.width() / 3; x < m.width(); ++x)
+                    if (qGray(m.pixel(x, y)) > 0) {
+                        inside = QPointF(x, y);
+                        break;
+                    }
+        }
+        QVERIFY(!inside.isNull());
+        const sam2::FrameResult expected =
+            ref.addPoints(7, a, {{static_cast<float>(inside.x()), static_cast<float>(inside.y()), 0}});
+        QVERIFY(seekAndWait(video, 7));
+        w->annotator()->selectObject(a);
+        QSignalSpy idle(w->annotator(), &Annotator::idle);
+        w->annotator()->addPoint(inside, false);
+        QVERIFY(idle.wait(60000));
+        const FrameAnnotation* corrected = p->annotation(media, 7, a);
+        QVERIFY(corrected && corrected->source == MaskSource::Model);
+        QCOMPARE(corrected->points.size(), size_t(1));
+        const sam2::ObjectResult* refA = nullptr;
+        for (const auto& o : expected.objects)
+            if (o.objId == a)
+                refA = &o;
+        QVERIFY(refA);
+        // Equal up to float summation order (the two run on different threads, whose thread
+        // pools may differ in size): a pixel may flip, so IoU, not bit equality.
+        const Rle refCorrection = Rle::encode(refA->mask.data.data(), height, width);
+        const double iouWithVideo = Rle::iou(corrected->mask, refCorrection);
+        QVERIFY2(iouWithVideo >= 0.999, qPrintable(QStringLiteral("the app's correction differs from "
+                                                                   "VideoSession::addPoints for the same click: IoU %1")
+                                                        .arg(iouWithVideo)));
+        QVERIFY(!(corrected->mask == trackedAt7.mask));  // the click changed the mask
+
+        // The image predictor's answer to the same lone click is something else.
+        SegmentRequest image;
+        image.frame = w->annotator()->currentFrameRef();
+        image.objectId = a;
+        image.points = {PointPrompt{inside.x(), inside.y(), false}};
+        image.multimask = true;
+        QSignalSpy segmented(w->inference(), &InferenceClient::segmented);
+        w->inference()->segment(image);
+        QVERIFY(segmented.wait(60000));
+        const auto imageResult = segmented.takeFirst().at(0).value<SegmentResult>();
+        QVERIFY(!imageResult.masks.empty());
+        const double iouWithImage = Rle::iou(imageResult.masks[imageResult.bestIndex], corrected->mask);
+        qInfo("correction vs VideoSession IoU %.6f, vs the image predictor's answer IoU %.6f", iouWithVideo, iouWithImage);
+        QVERIFY2(iouWithImage < 0.9, "the video correction should not be the image predictor's answer");
+
+        // Propagate from the corrected frame: only A, only frames 7.., masks of B untouched.
+        QCOMPARE(propagateAndWait(*w, 7, PropagationDirection::Forward), kFrames - 7);
+        QVERIFY(video->lastReport()->retrack);
+        QCOMPARE(video->lastReport()->objects, std::vector<int>{a});
+        QCOMPARE(*video->lastTrackedRange(), std::make_pair(7, kFrames - 1));
+        QCOMPARE(masksOf(p, media, b), bBefore);
+        const auto aAfter = masksOf(p, media, a);
+        for (int f = 0; f < 7; ++f) {
+            QCOMPARE(aAfter.count(f), aBefore.count(f));
+            if (aBefore.count(f))
+                QCOMPARE(aAfter.at(f), aBefore.at(f));
+        }
+        // What the model layer gives when re-tracking A from the correction.
+        std::map<int, Rle> refMasks;
+        ref.propagateObjects({a}, 7, false, std::nullopt, [&](const sam2::FrameResult& r) {
+            for (const auto& o : r.objects)
+                if (o.objectScore > 0.f && o.mask.area() > 0)
+                    refMasks[r.frame] = Rle::encode(o.mask.data.data(), height, width);
+        });
+        for (int f = 8; f < kFrames; ++f) {
+            QCOMPARE(aAfter.count(f), refMasks.count(f));
+            if (refMasks.count(f))
+                QVERIFY2(Rle::iou(aAfter.at(f).mask, refMasks.at(f)) >= 0.999,
+                         qPrintable(QStringLiteral("frame %1: IoU %2 with the model layer's re-track, areas %3 / %4")
+                                        .arg(f)
+                                        .arg(Rle::iou(aAfter.at(f).mask, refMasks.at(f)))
+                                        .arg(aAfter.at(f).mask.area())
+                                        .arg(refMasks.at(f).area())));
+        }
+        // One undo step: correction and re-tracking together.
+        QCOMPARE(p->undoStack()->index(), undoBefore + 1);
+        p->undoStack()->undo();
+        QCOMPARE(masksOf(p, media, a), aBefore);
+        QCOMPARE(masksOf(p, media, b), bBefore);
+    }
+
     void cancelKeepsComputedFrames() {
         auto w = readyWindow();
         QVERIFY(w);
@@ -429,7 +571,7 @@ private Q_SLOTS:
         const int dog = clickObject(*w, 0, {160, 100}, true);
         QVERIFY(dog >= 0);
         QCOMPARE(propagateAndWait(*w, 0, PropagationDirection::Forward, 39), 40);
-        const int second = clickObject(*w, 20, {40, 40}, true);
+        const int second = clickObject(*w, 20, {120, 100}, true);
         QVERIFY(second >= 0);
         QCOMPARE(propagateAndWait(*w, 20, PropagationDirection::Forward, 19), 20);
         QCOMPARE(p->objects(media).size(), size_t{2});
