@@ -18,6 +18,7 @@
 
 #include "annotation/media_bench.h"
 #include "annotation/media_source.h"
+#include "cli/bench_corrections.h"
 #include "cli/cli_common.h"
 #include "model/cpu_tuning.h"
 #include "model/error.h"
@@ -77,41 +78,6 @@ nlohmann::json summary(const std::vector<double>& ms) {
           {"count", ms.size()}};
 }
 
-// Where object `index` of `count` sits on frame `frame`: discs spread over the picture that
-// drift a little every frame, so tracking has something to follow.
-std::pair<float, float> discCenter(int index, int count, int frame, int size) {
-  const double angle = 2.0 * M_PI * (index + 0.5) / std::max(1, count);
-  const double radius = 0.25 * size;
-  const double drift = 0.01 * size * frame;
-  return {static_cast<float>(0.5 * size + radius * std::cos(angle) + drift),
-          static_cast<float>(0.5 * size + radius * std::sin(angle) + 0.5 * drift)};
-}
-
-// An RGB8 picture of size x size: smooth texture, `discs` bright discs placed by discCenter.
-std::vector<uint8_t> syntheticFrame(int size, int frame, int discs) {
-  std::vector<uint8_t> rgb(static_cast<size_t>(size) * size * 3);
-  const float discRadius = 0.06f * static_cast<float>(size);
-  std::vector<std::pair<float, float>> centers;
-  for (int i = 0; i < discs; ++i) centers.push_back(discCenter(i, discs, frame, size));
-  for (int y = 0; y < size; ++y) {
-    for (int x = 0; x < size; ++x) {
-      uint8_t* p = rgb.data() + (static_cast<size_t>(y) * size + x) * 3;
-      p[0] = static_cast<uint8_t>(96 + 60 * std::sin(x * 0.031 + frame * 0.1));
-      p[1] = static_cast<uint8_t>(96 + 60 * std::cos(y * 0.027));
-      p[2] = static_cast<uint8_t>((x ^ y) & 63);
-      for (size_t i = 0; i < centers.size(); ++i) {
-        const float dx = static_cast<float>(x) - centers[i].first, dy = static_cast<float>(y) - centers[i].second;
-        if (dx * dx + dy * dy < discRadius * discRadius) {
-          p[0] = static_cast<uint8_t>(230 - 40 * i);
-          p[1] = static_cast<uint8_t>(40 + 70 * i);
-          p[2] = 200;
-        }
-      }
-    }
-  }
-  return rgb;
-}
-
 struct Settings {
   int frames = 8;
   int objects = 3;
@@ -124,7 +90,7 @@ struct Settings {
 // and single clicks with three candidate masks, as a first click in the annotation tool.
 nlohmann::json benchImage(const std::shared_ptr<sam2::Sam2Model>& model, const Settings& s) {
   const int size = model->config().image_size;
-  const std::vector<uint8_t> rgb = syntheticFrame(size, 0, 3);
+  const std::vector<uint8_t> rgb = cli::syntheticFrame(size, 0, 3);
   const sam2::ImageRgb image{size, size, rgb.data(), 0};
   sam2::ImageSession session(model);
   std::vector<double> encodeMs;
@@ -173,11 +139,11 @@ nlohmann::json benchVideo(const std::shared_ptr<sam2::Sam2Model>& model, const S
   options.keepLogits = false;
   options.featureCacheFrames = 1;
   options.memoryBudgetBytes = size_t{1} << 30;
-  sam2::FrameSource source = [size, objects](int index) { return syntheticFrame(size, index, objects); };
+  sam2::FrameSource source = [size, objects](int index) { return cli::syntheticFrame(size, index, objects); };
   sam2::VideoSession session(model, s.frames, size, size, source, options);
   auto t0 = Clock::now();
   for (int i = 0; i < objects; ++i) {
-    const auto [x, y] = discCenter(i, objects, 0, size);
+    const auto [x, y] = cli::discCenter(i, objects, 0, size);
     session.addPoints(0, i + 1, {{x, y, 1}});
   }
   promptMs = msSince(t0);
@@ -235,11 +201,22 @@ int runBench(const QStringList& args) {
       QStringLiteral("profile"),
       QStringLiteral("Also report where the time goes: milliseconds per encoding, click and frame for each model stage "
                      "(inclusive; the timers add a little overhead)."));
+  const QCommandLineOption correctionClicks(
+      QStringLiteral("correction-clicks"),
+      QStringLiteral("Clicks on a tracked frame with full memory, through the app's video engine (correction_ms; "
+                     "default 10, 0 skips)."),
+      QStringLiteral("N"), QStringLiteral("10"));
+  const QCommandLineOption retrackFrames(
+      QStringLiteral("retrack-frames"),
+      QStringLiteral("Also measure re-tracking after one correction in the middle of an N-frame clip against the "
+                     "full propagation over it (2 objects; slow: N frames are tracked; default 0: skip)."),
+      QStringLiteral("N"), QStringLiteral("0"));
   const QCommandLineOption media(QStringLiteral("media"),
                                  QStringLiteral("Also measure decoding of this video (sequential fps, random seeks)."),
                                  QStringLiteral("VIDEO"));
   modelArgs.addTo(parser);
-  for (const auto* o : {&frames, &objects, &clicks, &media, &profileOption}) parser.addOption(*o);
+  for (const auto* o : {&frames, &objects, &clicks, &correctionClicks, &retrackFrames, &media, &profileOption})
+    parser.addOption(*o);
   if (!cli::parseArgs(parser, args)) return cli::kExitUsage;
   if (parser.isSet(help)) {
     std::fputs(qPrintable(parser.helpText()), stdout);
@@ -261,6 +238,11 @@ int runBench(const QStringList& args) {
   if (!intOption(frames, 0, settings.frames)) return usage(QStringLiteral("--frames must be a whole number >= 0"));
   if (!intOption(objects, 1, settings.objects)) return usage(QStringLiteral("--objects must be a whole number >= 1"));
   if (!intOption(clicks, 20, settings.clicks)) return usage(QStringLiteral("--clicks must be a whole number >= 20"));
+  int correctionClickCount = 0, retrackFrameCount = 0;
+  if (!intOption(correctionClicks, 0, correctionClickCount))
+    return usage(QStringLiteral("--correction-clicks must be a whole number >= 0"));
+  if (!intOption(retrackFrames, 0, retrackFrameCount))
+    return usage(QStringLiteral("--retrack-frames must be a whole number >= 0"));
   settings.profile = parser.isSet(profileOption);
   sam2::profile::setEnabled(settings.profile);
 
@@ -305,6 +287,12 @@ int runBench(const QStringList& args) {
       out["propagate_detail"] = detail;
       out["video_prompt_ms"] = prompts;
     }
+    if (settings.frames > 0 && correctionClickCount > 0) {
+      const nlohmann::json correction = cli::benchCorrection(model, settings.frames, correctionClickCount);
+      out["correction_ms"] = correction["median_ms"];
+      out["correction_detail"] = correction;
+    }
+    if (retrackFrameCount > 0) out["retrack"] = cli::benchRetrack(model, retrackFrameCount, 2, 5);
     out["peak_rss_mb"] = round2(peakRssMb());
 
     if (parser.isSet(media)) {
