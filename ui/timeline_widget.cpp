@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include "ui/annotator.h"
+#include "ui/masklet_history_dialog.h"
 #include "ui/video_controller.h"
 
 namespace s2s::ui {
@@ -141,6 +142,12 @@ void TimelineView::paintEvent(QPaintEvent*) {
         const int x = xOf(f);
         painter.drawLine(x, kRulerHeight - 5, x, kRulerHeight);
         painter.drawText(QPoint(x + 2, kRulerHeight - 6), QString::number(f + 1));
+    }
+    // The stretch the last propagation or re-track went over (a re-track after a correction
+    // covers only the corrected object's affected frames).
+    if (const auto range = controller_->lastTrackedRange()) {
+        const int x0 = xOf(range->first), x1 = std::max(xOf(range->second + 1), x0 + 2);
+        painter.fillRect(QRect(x0, kRulerHeight - 8, x1 - x0, 3), QColor(60, 170, 90));
     }
     for (int f : controller_->keyframes()) {
         const int x = xOf(f);
@@ -307,6 +314,42 @@ TimelinePanel::TimelinePanel(VideoController* controller, QWidget* parent)
     makeAction(QStringLiteral("video.clearFromHere"), tr("C&lear object from this frame on"),
                {QKeySequence(Qt::SHIFT | Qt::Key_Delete)},
                tr("Remove the selected object's masks from this frame to the end (Shift+Del)"));
+    makeAction(QStringLiteral("video.clearPrompts"), tr("Clear &prompts on this frame"), {},
+               tr("The selected object's clicks on this frame are dropped; the frame becomes a tracked one "
+                  "(SAM 2's clear_all_prompts_in_frame)"));
+    makeAction(QStringLiteral("video.propagateAll"), tr("Re-track &every object forward"), {},
+               tr("Track every object from this frame to the end, whatever changed"));
+    makeAction(QStringLiteral("video.history"), tr("Masklet &history…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)},
+               tr("Compare the selected object's last versions and restore one (Ctrl+Shift+H)"));
+    // Tracking options (Video menu): SAM 2's predictor options and re-tracking.
+    const VideoEditorSettings current = controller_->editorSettings();
+    auto option = [this](const QString& name, const QString& text, const QString& tip, bool checked) {
+        QAction* act = makeAction(name, text, {}, tip);
+        act->setCheckable(true);
+        act->setChecked(checked);
+        connect(act, &QAction::toggled, this, [this] { applyOptions(); });
+        return act;
+    };
+    option(QStringLiteral("video.retrackOnlyChanged"), tr("Re-track only what changed"),
+           tr("After a correction, Propagate tracks only the objects changed on this frame, up to their next "
+              "keyframe, and stops once %1 frames agree with the stored masks")
+               .arg(current.agreeFrames),
+           current.retrackOnlyChanged);
+    option(QStringLiteral("video.correctAsCond"), tr("Keep corrections as keyframes"),
+           tr("A click on a tracked frame becomes a conditioning frame that later propagations keep "
+              "(add_all_frames_to_correct_as_cond)"),
+           current.predictor.addAllFramesToCorrectAsCond);
+    option(QStringLiteral("video.clearAround"), tr("Drop tracked memory around corrections"),
+           tr("Tracked frames near a correction leave the object's memory, so they do not pull it back "
+              "(clear_non_cond_mem_around_input)"),
+           current.predictor.clearNonCondMemAroundInput);
+    option(QStringLiteral("video.clearMultiObj"), tr("…also with several objects"),
+           tr("Clear that memory per object when the video has several objects (clear_non_cond_mem_for_multi_obj); "
+              "off: only with a single object, as SAM 2's legacy predictor"),
+           current.predictor.clearNonCondMemForMultiObj);
+    option(QStringLiteral("video.nonOverlap"), tr("One object per pixel"),
+           tr("Where objects overlap, only the most confident keeps the pixel (non_overlap_masks)"),
+           current.predictor.nonOverlapMasks);
 
     connect(action(QStringLiteral("video.play")), &QAction::triggered, controller_, &VideoController::togglePlay);
     connect(action(QStringLiteral("video.stepBack")), &QAction::triggered, controller_, [this] { controller_->step(-1); });
@@ -326,6 +369,23 @@ TimelinePanel::TimelinePanel(VideoController* controller, QWidget* parent)
         const int objectId = controller_->annotator()->selectedObject();
         if (objectId >= 0)
             controller_->clearFromCurrentFrame(objectId);
+    });
+    connect(action(QStringLiteral("video.clearPrompts")), &QAction::triggered, this, [this] {
+        const int objectId = controller_->annotator()->selectedObject();
+        if (objectId >= 0)
+            controller_->clearPromptsOnFrame(objectId);
+    });
+    connect(action(QStringLiteral("video.propagateAll")), &QAction::triggered, this,
+            [this] { controller_->propagateAll(PropagationDirection::Forward, chosenMaxFrames()); });
+    connect(action(QStringLiteral("video.history")), &QAction::triggered, this, [this] {
+        const int objectId = controller_->annotator()->selectedObject();
+        if (objectId < 0 || !controller_->project()) {
+            Q_EMIT controller_->message(tr("Select an object to see its masklet history."));
+            return;
+        }
+        MaskletHistoryDialog dialog(controller_->editor(), controller_->mediaId(), objectId, this);
+        connect(&dialog, &MaskletHistoryDialog::showFrame, controller_, &VideoController::seek);
+        dialog.exec();
     });
 
     auto button = [this](const QString& name, const QString& text) {
@@ -440,6 +500,16 @@ QAction* TimelinePanel::action(const QString& name) const {
 
 int TimelinePanel::chosenMaxFrames() const { return range_->currentIndex() == 1 ? count_->value() : -1; }
 
+void TimelinePanel::applyOptions() {
+    VideoEditorSettings s = controller_->editorSettings();
+    s.retrackOnlyChanged = action(QStringLiteral("video.retrackOnlyChanged"))->isChecked();
+    s.predictor.addAllFramesToCorrectAsCond = action(QStringLiteral("video.correctAsCond"))->isChecked();
+    s.predictor.clearNonCondMemAroundInput = action(QStringLiteral("video.clearAround"))->isChecked();
+    s.predictor.clearNonCondMemForMultiObj = action(QStringLiteral("video.clearMultiObj"))->isChecked();
+    s.predictor.nonOverlapMasks = action(QStringLiteral("video.nonOverlap"))->isChecked();
+    controller_->setEditorSettings(s);
+}
+
 void TimelinePanel::propagateChosen() {
     propagateWith(static_cast<PropagationDirection>(direction_->currentData().toInt()));
 }
@@ -460,6 +530,11 @@ void TimelinePanel::updateState() {
     for (const char* name : {"video.play", "video.stepBack", "video.stepForward", "video.previousKeyframe",
                              "video.nextKeyframe", "video.nextProblem", "video.follow"})
         action(QString::fromLatin1(name))->setEnabled(video);
+    // Options can be set before a video is open; they apply from the next request (not while a
+    // propagation runs, whose session was made with the old ones).
+    for (const char* name : {"video.retrackOnlyChanged", "video.correctAsCond", "video.clearAround",
+                             "video.clearMultiObj", "video.nonOverlap"})
+        action(QString::fromLatin1(name))->setEnabled(!running);
     direction_->setEnabled(video && !running);
     range_->setEnabled(video && !running);
     view_->setMinimumHeight(view_->sizeHint().height());

@@ -77,6 +77,7 @@ private:
     QAction* makeAction(const QString& name, const QString& text, const QList<QKeySequence>& keys,
                         const QString& tip);
     void updateState();
+    void applyOptions();  // the Tracking options' check boxes into the controller
     void propagateWith(PropagationDirection direction);
 
     VideoController* controller_;

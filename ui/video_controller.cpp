@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <QSettings>
+
 #include "annotation/worker/inference_client.h"
 #include "ui/annotator.h"
 
@@ -18,6 +20,20 @@ VideoController::VideoController(Annotator* annotator, InferenceClient* inferenc
     : QObject(parent), annotator_(annotator), inference_(inference), editor_(new VideoEditor(this)) {
     connect(annotator_, &Annotator::frameShown, this, &VideoController::onFrameShown);
     annotator_->setVideoEditor(editor_);  // clicks on video frames go through SAM 2's video predictor
+    {
+        const QSettings settings;
+        VideoEditorSettings s;
+        s.retrackOnlyChanged = settings.value(QStringLiteral("video/retrackOnlyChanged"), s.retrackOnlyChanged).toBool();
+        s.agreeFrames = settings.value(QStringLiteral("video/agreeFrames"), s.agreeFrames).toInt();
+        s.predictor.addAllFramesToCorrectAsCond =
+            settings.value(QStringLiteral("video/addAllFramesToCorrectAsCond"), s.predictor.addAllFramesToCorrectAsCond).toBool();
+        s.predictor.clearNonCondMemAroundInput =
+            settings.value(QStringLiteral("video/clearNonCondMemAroundInput"), s.predictor.clearNonCondMemAroundInput).toBool();
+        s.predictor.clearNonCondMemForMultiObj =
+            settings.value(QStringLiteral("video/clearNonCondMemForMultiObj"), s.predictor.clearNonCondMemForMultiObj).toBool();
+        s.predictor.nonOverlapMasks = settings.value(QStringLiteral("video/nonOverlapMasks"), s.predictor.nonOverlapMasks).toBool();
+        editor_->setSettings(s);
+    }
     connect(editor_, &VideoEditor::frameTracked, this, &VideoController::onFrameTracked);
     connect(editor_, &VideoEditor::frameApplied, this, &VideoController::onFrameApplied);
     connect(editor_, &VideoEditor::runFinished, this, &VideoController::onRunFinished);
@@ -302,6 +318,17 @@ void VideoController::onRunFinished(const VideoRunReport& report) {
     annotator_->setReadAhead(0, frame_);
     Q_EMIT propagationFinished(report.framesTracked, report.cancelled, report.error);
     Q_EMIT dataChanged();
+}
+
+void VideoController::setEditorSettings(const VideoEditorSettings& s) {
+    editor_->setSettings(s);
+    QSettings settings;
+    settings.setValue(QStringLiteral("video/retrackOnlyChanged"), s.retrackOnlyChanged);
+    settings.setValue(QStringLiteral("video/agreeFrames"), s.agreeFrames);
+    settings.setValue(QStringLiteral("video/addAllFramesToCorrectAsCond"), s.predictor.addAllFramesToCorrectAsCond);
+    settings.setValue(QStringLiteral("video/clearNonCondMemAroundInput"), s.predictor.clearNonCondMemAroundInput);
+    settings.setValue(QStringLiteral("video/clearNonCondMemForMultiObj"), s.predictor.clearNonCondMemForMultiObj);
+    settings.setValue(QStringLiteral("video/nonOverlapMasks"), s.predictor.nonOverlapMasks);
 }
 
 void VideoController::clearPromptsOnFrame(int objectId) {

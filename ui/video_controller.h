@@ -98,6 +98,10 @@ public Q_SLOTS:
     bool propagateAll(s2s::PropagationDirection direction, int maxFrames = -1);
     // Removes the selected object's prompts on the current frame (it becomes a tracked frame).
     void clearPromptsOnFrame(int objectId);
+    // The predictor options and re-tracking settings (Video ▸ Tracking options), remembered in
+    // the settings (QSettings "video/...").
+    void setEditorSettings(const s2s::VideoEditorSettings& settings);
+    const VideoEditorSettings& editorSettings() const { return editor_->settings(); }
     // Stops the running propagation before its next frame; what it computed is kept.
     void cancelPropagation();
     // Removes an object's masks from the current frame to the end (one undo step).

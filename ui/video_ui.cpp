@@ -26,7 +26,8 @@ VideoController* installVideoUi(MainWindow* window) {
         window->addAction(act);  // shortcuts work wherever the focus is in the window
         menu->addAction(act);
         if (act->objectName() == QLatin1String("video.nextProblem") ||
-            act->objectName() == QLatin1String("video.cancel"))
+            act->objectName() == QLatin1String("video.cancel") ||
+            act->objectName() == QLatin1String("video.history"))
             menu->addSeparator();
     }
     menu->addAction(dock->toggleViewAction());

@@ -37,6 +37,7 @@ void VideoEditor::setProject(Project* project) {
     pending_.clear();
     changed_.clear();
     lastCorrection_.reset();
+    history_.clear();
     project_ = project;
     if (project_)
         connect(project_, &Project::maskChanged, this, &VideoEditor::onMaskChanged);
@@ -218,6 +219,10 @@ void VideoEditor::onPrompted(const PromptAnswer& answer) {
     } catch (const std::exception& e) {
         error = QString::fromStdString(e.what());
         Q_EMIT message(tr("Could not apply the mask: %1").arg(error));
+    }
+    if (error.isEmpty() && project_) {
+        history_.record(*project_, p.mediaId, p.objectId, project_->undoStack()->undoText());
+        Q_EMIT historyChanged(p.mediaId, p.objectId);
     }
     Q_EMIT promptApplied(answer.requestId, p.mediaId, p.frame, p.objectId, error);
 }
@@ -479,9 +484,28 @@ void VideoEditor::commitRun() {
         } catch (const AnnotationError& e) {
             Q_EMIT message(QString::fromUtf8(e.what()));
         }
+        for (int objectId : run_->report.objects) {
+            history_.record(*project_, mediaId, objectId, project_->undoStack()->undoText());
+            Q_EMIT historyChanged(mediaId, objectId);
+        }
     }
     --applying_;
     lastCorrection_.reset();
+}
+
+bool VideoEditor::restoreVersion(int mediaId, int objectId, int index) {
+    if (!project_ || run_)
+        return false;
+    const auto& versions = history_.versions(mediaId, objectId);
+    if (index < 0 || index >= static_cast<int>(versions.size()))
+        return false;
+    QUndoCommand* command = MaskletHistory::restoreCommand(project_, mediaId, objectId, versions[static_cast<size_t>(index)]);
+    if (!command)
+        return false;
+    project_->undoStack()->push(command);
+    history_.record(*project_, mediaId, objectId, command->text());
+    Q_EMIT historyChanged(mediaId, objectId);
+    return true;
 }
 
 void VideoEditor::onMaskChanged(int mediaId, int frame, int objectId) {

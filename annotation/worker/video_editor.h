@@ -31,6 +31,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include "annotation/masklet_history.h"
 #include "annotation/project.h"
 #include "annotation/worker/video_tracker.h"
 
@@ -106,6 +107,11 @@ public:
     // Frames the object has a person-made mask on, ascending.
     std::vector<int> personFrames(int mediaId, int objectId) const;
 
+    // The last versions of each object's masklet, recorded after every prompt and propagation.
+    const MaskletHistory& history() const { return history_; }
+    // Puts version `index` (of history().versions) back as one undo step; false if unchanged.
+    bool restoreVersion(int mediaId, int objectId, int index);
+
     static bool isPersonMade(const FrameAnnotation& annotation) {
         return annotation.source != MaskSource::Propagation;
     }
@@ -119,6 +125,7 @@ Q_SIGNALS:
     void runStarted(int mediaId);
     void runProgress(int done, int total);
     void runFinished(const s2s::VideoRunReport& report);
+    void historyChanged(int mediaId, int objectId);
     void message(const QString& text);
 
 private:
@@ -163,6 +170,7 @@ private:
     std::optional<Run> run_;
     std::optional<LastCorrection> lastCorrection_;
     std::map<int, std::set<std::pair<int, int>>> changed_;  // mediaId -> (frame, object)
+    MaskletHistory history_;
     int applying_ = 0;     // > 0 while this editor writes to the project itself
     quint64 nextGroup_ = 1;
 };

@@ -29,6 +29,8 @@
 #include "ui/timeline_widget.h"
 #include "ui/video_controller.h"
 #include "ui/video_ui.h"
+#include "ui/masklet_history_dialog.h"
+#include <QTableWidget>
 #include "model/sam2_model.h"
 #include "model/video_session.h"
 #include "annotation/media_source.h"
@@ -488,6 +490,53 @@ private Q_SLOTS:
         p->undoStack()->undo();
         QCOMPARE(masksOf(p, media, a), aBefore);
         QCOMPARE(masksOf(p, media, b), bBefore);
+        p->undoStack()->redo();
+        QCOMPARE(masksOf(p, media, a), aAfter);
+
+        // Masklet history: the version before the correction is there, differs, and restores.
+        MaskletHistoryDialog dialog(video->editor(), media, a);
+        const auto& versions = video->editor()->history().versions(media, a);
+        QVERIFY(versions.size() >= 3);  // first click, first propagation, correction, its re-track
+        int trackedVersion = -1;
+        for (int i = 0; i < int(versions.size()); ++i)
+            if (versions[size_t(i)].frames == aBefore)
+                trackedVersion = i;
+        QVERIFY(trackedVersion >= 0);
+        QCOMPARE(dialog.table()->rowCount(), int(versions.size()));
+        QVERIFY(dialog.table()->item(trackedVersion, 3)->text() != tr("none (current)"));
+        dialog.table()->selectRow(trackedVersion);
+        QVERIFY(dialog.restoreSelected());
+        QCOMPARE(masksOf(p, media, a), aBefore);
+        QCOMPARE(masksOf(p, media, b), bBefore);
+        p->undoStack()->undo();
+        QCOMPARE(masksOf(p, media, a), aAfter);
+    }
+
+    // Video ▸ tracking options reach the editor and are remembered.
+    void trackingOptionsInTheVideoMenu() {
+        MainWindow w;
+        w.setInteractive(false);
+        TimelinePanel* panel = timelinePanelOf(&w);
+        QVERIFY(panel);
+        VideoController* video = w.videoController();
+        QVERIFY(video->editorSettings().predictor.addAllFramesToCorrectAsCond);
+        QVERIFY(video->editorSettings().retrackOnlyChanged);
+        QAction* correctAsCond = panel->action(QStringLiteral("video.correctAsCond"));
+        QAction* nonOverlap = panel->action(QStringLiteral("video.nonOverlap"));
+        QVERIFY(correctAsCond && correctAsCond->isChecked() && nonOverlap && !nonOverlap->isChecked());
+        correctAsCond->trigger();
+        nonOverlap->trigger();
+        QVERIFY(!video->editorSettings().predictor.addAllFramesToCorrectAsCond);
+        QVERIFY(video->editorSettings().predictor.nonOverlapMasks);
+        {
+            MainWindow again;  // a new window reads them back
+            QVERIFY(!again.videoController()->editorSettings().predictor.addAllFramesToCorrectAsCond);
+            QVERIFY(again.videoController()->editorSettings().predictor.nonOverlapMasks);
+            QVERIFY(!timelinePanelOf(&again)->action(QStringLiteral("video.correctAsCond"))->isChecked());
+        }
+        correctAsCond->trigger();
+        nonOverlap->trigger();
+        QVERIFY(video->editorSettings() == VideoEditorSettings{});
     }
 
     void cancelKeepsComputedFrames() {
