@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>MaskletHistory</name>
+    <message>
+        <location filename="../annotation/masklet_history.cpp" line="+90"/>
+        <source>Restore masklet version (%1)</source>
+        <translation>Masklet-Version wiederherstellen (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ModelFiles</name>
     <message>
         <location filename="../ui/model_files.cpp" line="+44"/>
@@ -166,7 +174,7 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Clear masks from frame %1 on</source>
         <translation>Masken ab Frame %1 löschen</translation>
     </message>
@@ -252,38 +260,208 @@
     </message>
 </context>
 <context>
+    <name>s2s::VideoEditor</name>
+    <message>
+        <location filename="../annotation/worker/video_editor.cpp" line="+21"/>
+        <source>The model could not be loaded for video: %1</source>
+        <translation>Das Modell konnte für das Video nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Open a video or a frame folder to track objects.</source>
+        <translation>Öffnen Sie ein Video oder einen Frame-Ordner, um Objekte zu verfolgen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load a SAM 2 checkpoint first (Model menu).</source>
+        <translation>Laden Sie zuerst einen SAM-2-Checkpoint (Menü Modell).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Click on the object or draw a box around it.</source>
+        <translation>Klicken Sie auf das Objekt oder ziehen Sie einen Rahmen darum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no object %1 on this video.</source>
+        <translation>Dieses Video hat kein Objekt %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait for tracking to finish (or cancel it), then correct.</source>
+        <translation>Warten Sie, bis das Tracking fertig ist (oder brechen Sie es ab), und korrigieren Sie dann.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This frame has no prompts of that object.</source>
+        <translation>Dieses Bild hat keine Eingaben für dieses Objekt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait for tracking to finish (or cancel it).</source>
+        <translation>Warten Sie, bis das Tracking fertig ist (oder brechen Sie es ab).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The video was closed.</source>
+        <translation>Das Video wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model gave no mask for this object.</source>
+        <translation>Das Modell lieferte keine Maske für dieses Objekt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not clear the prompts: %1</source>
+        <translation>Die Eingaben konnten nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segmentation failed: %1</source>
+        <translation>Segmentierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Clear prompts on frame %1</source>
+        <translation>Eingaben auf Bild %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Correct on frame %1</source>
+        <translation>Korrektur auf Bild %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box prompt</source>
+        <translation>Rahmen-Prompt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Click prompt</source>
+        <translation>Klick-Prompt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The object was deleted meanwhile.</source>
+        <translation>Das Objekt wurde inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add object</source>
+        <translation>Objekt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not apply the mask: %1</source>
+        <translation>Die Maske konnte nicht übernommen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+37"/>
+        <source>A propagation is already running.</source>
+        <translation>Eine Propagation läuft bereits.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+37"/>
+        <source>Wait for the last prompt&apos;s mask, then propagate.</source>
+        <translation>Warten Sie auf die Maske des letzten Prompts und propagieren Sie dann.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Nothing to track: click on an object first.</source>
+        <translation>Nichts zu verfolgen: Klicken Sie zuerst auf ein Objekt.</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>Tracking failed: %1</source>
+        <translation>Tracking fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tracking cancelled; %n frame(s) kept.</source>
+        <translation>
+            <numerusform>Tracking abgebrochen; %n Frame behalten.</numerusform>
+            <numerusform>Tracking abgebrochen; %n Frames behalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Re-tracked frames %1-%2 (%n frame(s)); other objects unchanged.</source>
+        <translation>
+            <numerusform>Bilder %1-%2 neu verfolgt (%n Bild); andere Objekte unverändert.</numerusform>
+            <numerusform>Bilder %1-%2 neu verfolgt (%n Bilder); andere Objekte unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Tracked %n frame(s).</source>
+        <translation>
+            <numerusform>%n Frame verfolgt.</numerusform>
+            <numerusform>%n Frames verfolgt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1, re-tracked frames %2-%3</source>
+        <translation>%1, Bilder %2-%3 neu verfolgt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-track frames %1-%2</source>
+        <translation>Bilder %1-%2 neu verfolgen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Propagate over %n frame(s)</source>
+        <translation>
+            <numerusform>Über %n Frame propagieren</numerusform>
+            <numerusform>Über %n Frames propagieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>s2s::VideoTrackerWorker</name>
     <message>
-        <location filename="../annotation/worker/video_tracker.cpp" line="+73"/>
-        <location line="+112"/>
+        <location filename="../annotation/worker/video_tracker.cpp" line="+93"/>
+        <location line="+136"/>
+        <location line="+129"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>Interner Fehler: Das Videomodell wurde im GUI-Thread aufgerufen.</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-256"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>Der Checkpoint %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+112"/>
         <source>A mask on frame %1 does not have the video&apos;s size.</source>
         <translation>Eine Maske in Frame %1 hat nicht die Größe des Videos.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
+        <location line="+121"/>
+        <location line="+39"/>
         <source>No model is loaded for video tracking.</source>
         <translation>Für das Video-Tracking ist kein Modell geladen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-155"/>
         <source>Nothing to track: prompt an object on a frame first.</source>
         <translation>Nichts zu verfolgen: Markieren Sie zuerst ein Objekt in einem Frame.</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Frame %1 is outside the video.</source>
+        <translation>Bild %1 liegt außerhalb des Videos.</translation>
     </message>
 </context>
 <context>
     <name>s2s::ui::Annotator</name>
     <message>
-        <location filename="../ui/annotator.cpp" line="+148"/>
+        <location filename="../ui/annotator.cpp" line="+149"/>
         <location line="+34"/>
         <source>Cannot show %1: %2</source>
         <translation>%1 kann nicht angezeigt werden: %2</translation>
@@ -299,13 +477,13 @@
         <translation>Kein SAM-2-Modell geladen: Wählen Sie einen Checkpoint unter Modell ▸ Checkpoint wählen. Pinsel, Radierer und Polygon funktionieren auch ohne.</translation>
     </message>
     <message>
-        <location line="+130"/>
-        <location line="+153"/>
+        <location line="+169"/>
+        <location line="+184"/>
         <source>Add object</source>
         <translation>Objekt hinzufügen</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-168"/>
         <source>Box prompt</source>
         <translation>Rahmen-Prompt</translation>
     </message>
@@ -320,7 +498,7 @@
         <translation>Die Maske konnte nicht übernommen werden: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+57"/>
         <source>Segmentation failed: %1</source>
         <translation>Segmentierung fehlgeschlagen: %1</translation>
     </message>
@@ -1248,6 +1426,69 @@
     </message>
 </context>
 <context>
+    <name>s2s::ui::MaskletHistoryDialog</name>
+    <message>
+        <location filename="../ui/masklet_history_dialog.cpp" line="+16"/>
+        <source>Masklet history</source>
+        <translation>Masklet-Verlauf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last %1 versions of %2, newest last, compared with its masks now.</source>
+        <translation>Die letzten %1 Versionen von %2, die neueste zuletzt, verglichen mit seinen jetzigen Masken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>object %1</source>
+        <translation>Objekt %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frames</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frames differing</source>
+        <translation>Abweichende Bilder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean IoU with now</source>
+        <translation>Mittlere IoU zu jetzt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show first difference</source>
+        <translation>Erste Abweichung zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore this version</source>
+        <translation>Diese Version wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>none (current)</source>
+        <translation>keine (aktuell)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (frames %2-%3)</source>
+        <translation>%1 (Bilder %2-%3)</translation>
+    </message>
+</context>
+<context>
     <name>s2s::ui::MediaListPanel</name>
     <message>
         <location filename="../ui/media_list_panel.cpp" line="+25"/>
@@ -1341,7 +1582,7 @@
 <context>
     <name>s2s::ui::TimelinePanel</name>
     <message>
-        <location filename="../ui/timeline_widget.cpp" line="+278"/>
+        <location filename="../ui/timeline_widget.cpp" line="+285"/>
         <source>&amp;Play / pause</source>
         <translation>&amp;Wiedergabe / Pause</translation>
     </message>
@@ -1461,7 +1702,92 @@
         <translation>Masken des ausgewählten Objekts von diesem Frame bis zum Ende entfernen (Umschalt+Entf)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Clear &amp;prompts on this frame</source>
+        <translation>&amp;Eingaben auf diesem Bild entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected object&apos;s clicks on this frame are dropped; the frame becomes a tracked one (SAM 2&apos;s clear_all_prompts_in_frame)</source>
+        <translation>Die Klicks des ausgewählten Objekts auf diesem Bild werden verworfen; das Bild wird zu einem verfolgten (clear_all_prompts_in_frame von SAM 2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-track &amp;every object forward</source>
+        <translation>&amp;Alle Objekte vorwärts neu verfolgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track every object from this frame to the end, whatever changed</source>
+        <translation>Alle Objekte von diesem Bild bis zum Ende verfolgen, egal was sich geändert hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masklet &amp;history…</source>
+        <translation>Masklet-&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the selected object&apos;s last versions and restore one (Ctrl+Shift+H)</source>
+        <translation>Die letzten Versionen des ausgewählten Objekts vergleichen und eine wiederherstellen (Strg+Umschalt+H)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re-track only what changed</source>
+        <translation>Nur Geändertes neu verfolgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a correction, Propagate tracks only the objects changed on this frame, up to their next keyframe, and stops once %1 frames agree with the stored masks</source>
+        <translation>Nach einer Korrektur verfolgt „Propagieren“ nur die auf diesem Bild geänderten Objekte bis zu ihrem nächsten Schlüsselbild und hört auf, sobald %1 Bilder mit den gespeicherten Masken übereinstimmen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep corrections as keyframes</source>
+        <translation>Korrekturen als Schlüsselbilder behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A click on a tracked frame becomes a conditioning frame that later propagations keep (add_all_frames_to_correct_as_cond)</source>
+        <translation>Ein Klick auf ein verfolgtes Bild wird zu einem Konditionierungsbild, das spätere Propagationen behalten (add_all_frames_to_correct_as_cond)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drop tracked memory around corrections</source>
+        <translation>Verfolgtes Gedächtnis um Korrekturen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracked frames near a correction leave the object&apos;s memory, so they do not pull it back (clear_non_cond_mem_around_input)</source>
+        <translation>Verfolgte Bilder nahe einer Korrektur verlassen das Gedächtnis des Objekts und ziehen es so nicht zurück (clear_non_cond_mem_around_input)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>…also with several objects</source>
+        <translation>…auch bei mehreren Objekten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear that memory per object when the video has several objects (clear_non_cond_mem_for_multi_obj); off: only with a single object, as SAM 2&apos;s legacy predictor</source>
+        <translation>Dieses Gedächtnis pro Objekt auch bei mehreren Objekten verwerfen (clear_non_cond_mem_for_multi_obj); aus: nur bei einem einzigen Objekt, wie der ältere Prädiktor von SAM 2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One object per pixel</source>
+        <translation>Ein Objekt pro Pixel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where objects overlap, only the most confident keeps the pixel (non_overlap_masks)</source>
+        <translation>Wo sich Objekte überlappen, behält nur das sicherste den Pixel (non_overlap_masks)</translation>
+    </message>
+    <message>
         <location line="+32"/>
+        <source>Select an object to see its masklet history.</source>
+        <translation>Wählen Sie ein Objekt aus, um seinen Masklet-Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>|◀</source>
         <translation>|◀</translation>
     </message>
@@ -1542,7 +1868,7 @@
         <translation>❚❚</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>Frame %1 / %2</source>
         <translation>Frame %1 / %2</translation>
     </message>
@@ -1550,12 +1876,12 @@
 <context>
     <name>s2s::ui::TimelineView</name>
     <message>
-        <location line="-328"/>
+        <location line="-397"/>
         <source>Open a video or a frame folder to see its timeline.</source>
         <translation>Öffnen Sie ein Video oder einen Frame-Ordner, um dessen Zeitleiste zu sehen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <location line="+41"/>
         <location line="+50"/>
         <source>Object %1</source>
@@ -1637,12 +1963,7 @@ Vorhergesagte IoU %1</translation>
 <context>
     <name>s2s::ui::VideoController</name>
     <message>
-        <location filename="../ui/video_controller.cpp" line="+27"/>
-        <source>The model could not be loaded for video: %1</source>
-        <translation>Das Modell konnte für das Video nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+154"/>
+        <location filename="../ui/video_controller.cpp" line="+188"/>
         <source>No keyframe after this frame.</source>
         <translation>Kein Keyframe nach diesem Frame.</translation>
     </message>
@@ -1662,7 +1983,7 @@ Vorhergesagte IoU %1</translation>
         <translation>Laden Sie zuerst einen SAM-2-Checkpoint (Menü Modell).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Open a video or a frame folder to track objects.</source>
         <translation>Öffnen Sie ein Video oder einen Frame-Ordner, um Objekte zu verfolgen.</translation>
     </message>
@@ -1677,7 +1998,7 @@ Vorhergesagte IoU %1</translation>
         <translation>Warten Sie auf die Maske des letzten Prompts und propagieren Sie dann.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>Nothing to track: click on an object first.</source>
         <translation>Nichts zu verfolgen: Klicken Sie zuerst auf ein Objekt.</translation>
     </message>
@@ -1686,37 +2007,8 @@ Vorhergesagte IoU %1</translation>
         <source>Tracking…</source>
         <translation>Tracking läuft…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+80"/>
-        <source>Propagate over %n frame(s)</source>
-        <translation>
-            <numerusform>Über %n Frame propagieren</numerusform>
-            <numerusform>Über %n Frames propagieren</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+15"/>
-        <source>Tracking failed: %1</source>
-        <translation>Tracking fehlgeschlagen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Tracking cancelled; %n frame(s) kept.</source>
-        <translation>
-            <numerusform>Tracking abgebrochen; %n Frame behalten.</numerusform>
-            <numerusform>Tracking abgebrochen; %n Frames behalten.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Tracked %n frame(s).</source>
-        <translation>
-            <numerusform>%n Frame verfolgt.</numerusform>
-            <numerusform>%n Frames verfolgt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+50"/>
         <source>Clear masks from frame %1 on</source>
         <translation>Masken ab Frame %1 löschen</translation>
     </message>

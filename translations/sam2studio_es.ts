@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>MaskletHistory</name>
+    <message>
+        <location filename="../annotation/masklet_history.cpp" line="+90"/>
+        <source>Restore masklet version (%1)</source>
+        <translation>Restaurar versión del masklet (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ModelFiles</name>
     <message>
         <location filename="../ui/model_files.cpp" line="+44"/>
@@ -166,7 +174,7 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Clear masks from frame %1 on</source>
         <translation>Borrar las máscaras desde el fotograma %1</translation>
     </message>
@@ -252,38 +260,208 @@
     </message>
 </context>
 <context>
+    <name>s2s::VideoEditor</name>
+    <message>
+        <location filename="../annotation/worker/video_editor.cpp" line="+21"/>
+        <source>The model could not be loaded for video: %1</source>
+        <translation>No se pudo cargar el modelo para el vídeo: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Open a video or a frame folder to track objects.</source>
+        <translation>Abra un vídeo o una carpeta de fotogramas para seguir objetos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load a SAM 2 checkpoint first (Model menu).</source>
+        <translation>Cargue primero un checkpoint de SAM 2 (menú Modelo).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Click on the object or draw a box around it.</source>
+        <translation>Haga clic en el objeto o dibuje un cuadro a su alrededor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no object %1 on this video.</source>
+        <translation>Este vídeo no tiene el objeto %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait for tracking to finish (or cancel it), then correct.</source>
+        <translation>Espere a que termine el seguimiento (o cancélelo) y luego corrija.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This frame has no prompts of that object.</source>
+        <translation>Este fotograma no tiene indicaciones de ese objeto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait for tracking to finish (or cancel it).</source>
+        <translation>Espere a que termine el seguimiento (o cancélelo).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The video was closed.</source>
+        <translation>El vídeo se cerró.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model gave no mask for this object.</source>
+        <translation>El modelo no dio ninguna máscara para este objeto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not clear the prompts: %1</source>
+        <translation>No se pudieron borrar las indicaciones: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segmentation failed: %1</source>
+        <translation>La segmentación falló: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Clear prompts on frame %1</source>
+        <translation>Borrar indicaciones en el fotograma %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Correct on frame %1</source>
+        <translation>Corrección en el fotograma %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box prompt</source>
+        <translation>Indicación de rectángulo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Click prompt</source>
+        <translation>Indicación de clic</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The object was deleted meanwhile.</source>
+        <translation>El objeto se eliminó mientras tanto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add object</source>
+        <translation>Añadir objeto</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not apply the mask: %1</source>
+        <translation>No se pudo aplicar la máscara: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+37"/>
+        <source>A propagation is already running.</source>
+        <translation>Ya hay una propagación en curso.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+37"/>
+        <source>Wait for the last prompt&apos;s mask, then propagate.</source>
+        <translation>Espere a la máscara de la última indicación y luego propague.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Nothing to track: click on an object first.</source>
+        <translation>Nada que seguir: haga clic primero en un objeto.</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>Tracking failed: %1</source>
+        <translation>El seguimiento falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tracking cancelled; %n frame(s) kept.</source>
+        <translation>
+            <numerusform>Seguimiento cancelado; se conservó %n fotograma.</numerusform>
+            <numerusform>Seguimiento cancelado; se conservaron %n fotogramas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Re-tracked frames %1-%2 (%n frame(s)); other objects unchanged.</source>
+        <translation>
+            <numerusform>Fotogramas %1-%2 reseguidos (%n fotograma); los demás objetos no cambian.</numerusform>
+            <numerusform>Fotogramas %1-%2 reseguidos (%n fotogramas); los demás objetos no cambian.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Tracked %n frame(s).</source>
+        <translation>
+            <numerusform>Se siguió %n fotograma.</numerusform>
+            <numerusform>Se siguieron %n fotogramas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1, re-tracked frames %2-%3</source>
+        <translation>%1, fotogramas %2-%3 reseguidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-track frames %1-%2</source>
+        <translation>Reseguir fotogramas %1-%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Propagate over %n frame(s)</source>
+        <translation>
+            <numerusform>Propagar a lo largo de %n fotograma</numerusform>
+            <numerusform>Propagar a lo largo de %n fotogramas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>s2s::VideoTrackerWorker</name>
     <message>
-        <location filename="../annotation/worker/video_tracker.cpp" line="+73"/>
-        <location line="+112"/>
+        <location filename="../annotation/worker/video_tracker.cpp" line="+93"/>
+        <location line="+136"/>
+        <location line="+129"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>Error interno: se llamó al modelo de vídeo en el hilo de la interfaz.</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-256"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>El checkpoint %1 no existe.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+112"/>
         <source>A mask on frame %1 does not have the video&apos;s size.</source>
         <translation>Una máscara del fotograma %1 no tiene el tamaño del vídeo.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
+        <location line="+121"/>
+        <location line="+39"/>
         <source>No model is loaded for video tracking.</source>
         <translation>No hay ningún modelo cargado para el seguimiento de vídeo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-155"/>
         <source>Nothing to track: prompt an object on a frame first.</source>
         <translation>Nada que seguir: indique primero un objeto en un fotograma.</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Frame %1 is outside the video.</source>
+        <translation>El fotograma %1 está fuera del vídeo.</translation>
     </message>
 </context>
 <context>
     <name>s2s::ui::Annotator</name>
     <message>
-        <location filename="../ui/annotator.cpp" line="+148"/>
+        <location filename="../ui/annotator.cpp" line="+149"/>
         <location line="+34"/>
         <source>Cannot show %1: %2</source>
         <translation>No se puede mostrar %1: %2</translation>
@@ -299,13 +477,13 @@
         <translation>No hay ningún modelo SAM 2 cargado: elija un checkpoint en Modelo ▸ Elegir checkpoint. El pincel, el borrador y el polígono funcionan sin él.</translation>
     </message>
     <message>
-        <location line="+130"/>
-        <location line="+153"/>
+        <location line="+169"/>
+        <location line="+184"/>
         <source>Add object</source>
         <translation>Añadir objeto</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-168"/>
         <source>Box prompt</source>
         <translation>Indicación de rectángulo</translation>
     </message>
@@ -320,7 +498,7 @@
         <translation>No se pudo aplicar la máscara: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+57"/>
         <source>Segmentation failed: %1</source>
         <translation>La segmentación falló: %1</translation>
     </message>
@@ -1248,6 +1426,69 @@
     </message>
 </context>
 <context>
+    <name>s2s::ui::MaskletHistoryDialog</name>
+    <message>
+        <location filename="../ui/masklet_history_dialog.cpp" line="+16"/>
+        <source>Masklet history</source>
+        <translation>Historial del masklet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last %1 versions of %2, newest last, compared with its masks now.</source>
+        <translation>Las últimas %1 versiones de %2, la más reciente al final, comparadas con sus máscaras actuales.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>object %1</source>
+        <translation>objeto %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frames</source>
+        <translation>Fotogramas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frames differing</source>
+        <translation>Fotogramas distintos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean IoU with now</source>
+        <translation>IoU media con la actual</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show first difference</source>
+        <translation>Mostrar la primera diferencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore this version</source>
+        <translation>Restaurar esta versión</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>none (current)</source>
+        <translation>ninguno (actual)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (frames %2-%3)</source>
+        <translation>%1 (fotogramas %2-%3)</translation>
+    </message>
+</context>
+<context>
     <name>s2s::ui::MediaListPanel</name>
     <message>
         <location filename="../ui/media_list_panel.cpp" line="+25"/>
@@ -1341,7 +1582,7 @@
 <context>
     <name>s2s::ui::TimelinePanel</name>
     <message>
-        <location filename="../ui/timeline_widget.cpp" line="+278"/>
+        <location filename="../ui/timeline_widget.cpp" line="+285"/>
         <source>&amp;Play / pause</source>
         <translation>&amp;Reproducir / pausar</translation>
     </message>
@@ -1461,7 +1702,92 @@
         <translation>Quitar las máscaras del objeto seleccionado desde este fotograma hasta el final (Mayús+Supr)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Clear &amp;prompts on this frame</source>
+        <translation>Borrar las &amp;indicaciones de este fotograma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected object&apos;s clicks on this frame are dropped; the frame becomes a tracked one (SAM 2&apos;s clear_all_prompts_in_frame)</source>
+        <translation>Se descartan los clics del objeto seleccionado en este fotograma; el fotograma pasa a ser seguido (clear_all_prompts_in_frame de SAM 2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-track &amp;every object forward</source>
+        <translation>Reseguir &amp;todos los objetos hacia delante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track every object from this frame to the end, whatever changed</source>
+        <translation>Seguir todos los objetos desde este fotograma hasta el final, cambie lo que cambie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masklet &amp;history…</source>
+        <translation>&amp;Historial del masklet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the selected object&apos;s last versions and restore one (Ctrl+Shift+H)</source>
+        <translation>Comparar las últimas versiones del objeto seleccionado y restaurar una (Ctrl+Mayús+H)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re-track only what changed</source>
+        <translation>Reseguir solo lo que cambió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a correction, Propagate tracks only the objects changed on this frame, up to their next keyframe, and stops once %1 frames agree with the stored masks</source>
+        <translation>Tras una corrección, Propagar sigue solo los objetos cambiados en este fotograma, hasta su siguiente fotograma clave, y se detiene cuando %1 fotogramas coinciden con las máscaras guardadas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep corrections as keyframes</source>
+        <translation>Mantener las correcciones como fotogramas clave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A click on a tracked frame becomes a conditioning frame that later propagations keep (add_all_frames_to_correct_as_cond)</source>
+        <translation>Un clic en un fotograma seguido se convierte en un fotograma de condicionamiento que las propagaciones posteriores conservan (add_all_frames_to_correct_as_cond)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drop tracked memory around corrections</source>
+        <translation>Descartar la memoria seguida alrededor de las correcciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracked frames near a correction leave the object&apos;s memory, so they do not pull it back (clear_non_cond_mem_around_input)</source>
+        <translation>Los fotogramas seguidos cerca de una corrección salen de la memoria del objeto, para que no la deshagan (clear_non_cond_mem_around_input)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>…also with several objects</source>
+        <translation>…también con varios objetos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear that memory per object when the video has several objects (clear_non_cond_mem_for_multi_obj); off: only with a single object, as SAM 2&apos;s legacy predictor</source>
+        <translation>Borrar esa memoria por objeto cuando el vídeo tiene varios objetos (clear_non_cond_mem_for_multi_obj); desactivado: solo con un único objeto, como el predictor antiguo de SAM 2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One object per pixel</source>
+        <translation>Un objeto por píxel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where objects overlap, only the most confident keeps the pixel (non_overlap_masks)</source>
+        <translation>Donde los objetos se solapan, solo el más seguro conserva el píxel (non_overlap_masks)</translation>
+    </message>
+    <message>
         <location line="+32"/>
+        <source>Select an object to see its masklet history.</source>
+        <translation>Seleccione un objeto para ver el historial de su masklet.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>|◀</source>
         <translation>|◀</translation>
     </message>
@@ -1542,7 +1868,7 @@
         <translation>❚❚</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>Frame %1 / %2</source>
         <translation>Fotograma %1 / %2</translation>
     </message>
@@ -1550,12 +1876,12 @@
 <context>
     <name>s2s::ui::TimelineView</name>
     <message>
-        <location line="-328"/>
+        <location line="-397"/>
         <source>Open a video or a frame folder to see its timeline.</source>
         <translation>Abra un vídeo o una carpeta de fotogramas para ver su línea de tiempo.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <location line="+41"/>
         <location line="+50"/>
         <source>Object %1</source>
@@ -1637,12 +1963,7 @@ IoU predicha %1</translation>
 <context>
     <name>s2s::ui::VideoController</name>
     <message>
-        <location filename="../ui/video_controller.cpp" line="+27"/>
-        <source>The model could not be loaded for video: %1</source>
-        <translation>No se pudo cargar el modelo para el vídeo: %1</translation>
-    </message>
-    <message>
-        <location line="+154"/>
+        <location filename="../ui/video_controller.cpp" line="+188"/>
         <source>No keyframe after this frame.</source>
         <translation>No hay ningún fotograma clave después de este.</translation>
     </message>
@@ -1662,7 +1983,7 @@ IoU predicha %1</translation>
         <translation>Cargue primero un checkpoint de SAM 2 (menú Modelo).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Open a video or a frame folder to track objects.</source>
         <translation>Abra un vídeo o una carpeta de fotogramas para seguir objetos.</translation>
     </message>
@@ -1677,7 +1998,7 @@ IoU predicha %1</translation>
         <translation>Espere a la máscara de la última indicación y luego propague.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>Nothing to track: click on an object first.</source>
         <translation>Nada que seguir: haga clic primero en un objeto.</translation>
     </message>
@@ -1686,37 +2007,8 @@ IoU predicha %1</translation>
         <source>Tracking…</source>
         <translation>Siguiendo…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+80"/>
-        <source>Propagate over %n frame(s)</source>
-        <translation>
-            <numerusform>Propagar a lo largo de %n fotograma</numerusform>
-            <numerusform>Propagar a lo largo de %n fotogramas</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+15"/>
-        <source>Tracking failed: %1</source>
-        <translation>El seguimiento falló: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Tracking cancelled; %n frame(s) kept.</source>
-        <translation>
-            <numerusform>Seguimiento cancelado; se conservó %n fotograma.</numerusform>
-            <numerusform>Seguimiento cancelado; se conservaron %n fotogramas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Tracked %n frame(s).</source>
-        <translation>
-            <numerusform>Se siguió %n fotograma.</numerusform>
-            <numerusform>Se siguieron %n fotogramas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+50"/>
         <source>Clear masks from frame %1 on</source>
         <translation>Borrar las máscaras desde el fotograma %1</translation>
     </message>

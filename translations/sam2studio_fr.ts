@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>MaskletHistory</name>
+    <message>
+        <location filename="../annotation/masklet_history.cpp" line="+90"/>
+        <source>Restore masklet version (%1)</source>
+        <translation>Restaurer la version du masklet (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ModelFiles</name>
     <message>
         <location filename="../ui/model_files.cpp" line="+44"/>
@@ -166,7 +174,7 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Clear masks from frame %1 on</source>
         <translation>Effacer les masques à partir de l’image %1</translation>
     </message>
@@ -252,38 +260,208 @@
     </message>
 </context>
 <context>
+    <name>s2s::VideoEditor</name>
+    <message>
+        <location filename="../annotation/worker/video_editor.cpp" line="+21"/>
+        <source>The model could not be loaded for video: %1</source>
+        <translation>Impossible de charger le modèle pour la vidéo : %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Open a video or a frame folder to track objects.</source>
+        <translation>Ouvrez une vidéo ou un dossier d’images pour suivre des objets.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load a SAM 2 checkpoint first (Model menu).</source>
+        <translation>Chargez d’abord un checkpoint SAM 2 (menu Modèle).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Click on the object or draw a box around it.</source>
+        <translation>Cliquez sur l&apos;objet ou tracez un cadre autour.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no object %1 on this video.</source>
+        <translation>Cette vidéo n&apos;a pas d&apos;objet %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait for tracking to finish (or cancel it), then correct.</source>
+        <translation>Attendez la fin du suivi (ou annulez-le), puis corrigez.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This frame has no prompts of that object.</source>
+        <translation>Cette image n&apos;a pas d&apos;indications pour cet objet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait for tracking to finish (or cancel it).</source>
+        <translation>Attendez la fin du suivi (ou annulez-le).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The video was closed.</source>
+        <translation>La vidéo a été fermée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model gave no mask for this object.</source>
+        <translation>Le modèle n&apos;a donné aucun masque pour cet objet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not clear the prompts: %1</source>
+        <translation>Impossible d&apos;effacer les indications : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segmentation failed: %1</source>
+        <translation>Échec de la segmentation : %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Clear prompts on frame %1</source>
+        <translation>Effacer les indications de l&apos;image %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Correct on frame %1</source>
+        <translation>Correction sur l&apos;image %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box prompt</source>
+        <translation>Invite rectangle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Click prompt</source>
+        <translation>Invite par clic</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The object was deleted meanwhile.</source>
+        <translation>L&apos;objet a été supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add object</source>
+        <translation>Ajouter un objet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not apply the mask: %1</source>
+        <translation>Impossible d’appliquer le masque : %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+37"/>
+        <source>A propagation is already running.</source>
+        <translation>Une propagation est déjà en cours.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+37"/>
+        <source>Wait for the last prompt&apos;s mask, then propagate.</source>
+        <translation>Attendez le masque de la dernière invite, puis propagez.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Nothing to track: click on an object first.</source>
+        <translation>Rien à suivre : cliquez d’abord sur un objet.</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>Tracking failed: %1</source>
+        <translation>Échec du suivi : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tracking cancelled; %n frame(s) kept.</source>
+        <translation>
+            <numerusform>Suivi annulé ; %n image conservée.</numerusform>
+            <numerusform>Suivi annulé ; %n images conservées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Re-tracked frames %1-%2 (%n frame(s)); other objects unchanged.</source>
+        <translation>
+            <numerusform>Images %1-%2 re-suivies (%n image) ; les autres objets sont inchangés.</numerusform>
+            <numerusform>Images %1-%2 re-suivies (%n images) ; les autres objets sont inchangés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Tracked %n frame(s).</source>
+        <translation>
+            <numerusform>%n image suivie.</numerusform>
+            <numerusform>%n images suivies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1, re-tracked frames %2-%3</source>
+        <translation>%1, images %2-%3 re-suivies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-track frames %1-%2</source>
+        <translation>Re-suivre les images %1-%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Propagate over %n frame(s)</source>
+        <translation>
+            <numerusform>Propager sur %n image</numerusform>
+            <numerusform>Propager sur %n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>s2s::VideoTrackerWorker</name>
     <message>
-        <location filename="../annotation/worker/video_tracker.cpp" line="+73"/>
-        <location line="+112"/>
+        <location filename="../annotation/worker/video_tracker.cpp" line="+93"/>
+        <location line="+136"/>
+        <location line="+129"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>Erreur interne : le modèle vidéo a été appelé dans le fil de l’interface.</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-256"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>Le checkpoint %1 n’existe pas.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+112"/>
         <source>A mask on frame %1 does not have the video&apos;s size.</source>
         <translation>Un masque de l’image %1 n’a pas la taille de la vidéo.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
+        <location line="+121"/>
+        <location line="+39"/>
         <source>No model is loaded for video tracking.</source>
         <translation>Aucun modèle n’est chargé pour le suivi vidéo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-155"/>
         <source>Nothing to track: prompt an object on a frame first.</source>
         <translation>Rien à suivre : indiquez d’abord un objet sur une image.</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Frame %1 is outside the video.</source>
+        <translation>L&apos;image %1 est hors de la vidéo.</translation>
     </message>
 </context>
 <context>
     <name>s2s::ui::Annotator</name>
     <message>
-        <location filename="../ui/annotator.cpp" line="+148"/>
+        <location filename="../ui/annotator.cpp" line="+149"/>
         <location line="+34"/>
         <source>Cannot show %1: %2</source>
         <translation>Impossible d’afficher %1 : %2</translation>
@@ -299,13 +477,13 @@
         <translation>Aucun modèle SAM 2 n’est chargé : choisissez un checkpoint dans Modèle ▸ Choisir un checkpoint. Le pinceau, la gomme et le polygone fonctionnent sans modèle.</translation>
     </message>
     <message>
-        <location line="+130"/>
-        <location line="+153"/>
+        <location line="+169"/>
+        <location line="+184"/>
         <source>Add object</source>
         <translation>Ajouter un objet</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-168"/>
         <source>Box prompt</source>
         <translation>Invite rectangle</translation>
     </message>
@@ -320,7 +498,7 @@
         <translation>Impossible d’appliquer le masque : %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+57"/>
         <source>Segmentation failed: %1</source>
         <translation>Échec de la segmentation : %1</translation>
     </message>
@@ -1248,6 +1426,69 @@
     </message>
 </context>
 <context>
+    <name>s2s::ui::MaskletHistoryDialog</name>
+    <message>
+        <location filename="../ui/masklet_history_dialog.cpp" line="+16"/>
+        <source>Masklet history</source>
+        <translation>Historique du masklet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last %1 versions of %2, newest last, compared with its masks now.</source>
+        <translation>Les %1 dernières versions de %2, la plus récente en dernier, comparées à ses masques actuels.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>object %1</source>
+        <translation>objet %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frames</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frames differing</source>
+        <translation>Images différentes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean IoU with now</source>
+        <translation>IoU moyenne avec l&apos;actuel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show first difference</source>
+        <translation>Afficher la première différence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore this version</source>
+        <translation>Restaurer cette version</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>none (current)</source>
+        <translation>aucune (actuelle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (frames %2-%3)</source>
+        <translation>%1 (images %2-%3)</translation>
+    </message>
+</context>
+<context>
     <name>s2s::ui::MediaListPanel</name>
     <message>
         <location filename="../ui/media_list_panel.cpp" line="+25"/>
@@ -1341,7 +1582,7 @@
 <context>
     <name>s2s::ui::TimelinePanel</name>
     <message>
-        <location filename="../ui/timeline_widget.cpp" line="+278"/>
+        <location filename="../ui/timeline_widget.cpp" line="+285"/>
         <source>&amp;Play / pause</source>
         <translation>&amp;Lecture / pause</translation>
     </message>
@@ -1461,7 +1702,92 @@
         <translation>Retirer les masques de l’objet sélectionné de cette image jusqu’à la fin (Maj+Suppr)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Clear &amp;prompts on this frame</source>
+        <translation>Effacer les &amp;indications de cette image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected object&apos;s clicks on this frame are dropped; the frame becomes a tracked one (SAM 2&apos;s clear_all_prompts_in_frame)</source>
+        <translation>Les clics de l&apos;objet sélectionné sur cette image sont supprimés ; l&apos;image devient une image suivie (clear_all_prompts_in_frame de SAM 2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-track &amp;every object forward</source>
+        <translation>Re-suivre &amp;tous les objets vers l&apos;avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track every object from this frame to the end, whatever changed</source>
+        <translation>Suivre tous les objets de cette image jusqu&apos;à la fin, quoi qu&apos;il ait changé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masklet &amp;history…</source>
+        <translation>&amp;Historique du masklet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the selected object&apos;s last versions and restore one (Ctrl+Shift+H)</source>
+        <translation>Comparer les dernières versions de l&apos;objet sélectionné et en restaurer une (Ctrl+Maj+H)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re-track only what changed</source>
+        <translation>Re-suivre seulement ce qui a changé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a correction, Propagate tracks only the objects changed on this frame, up to their next keyframe, and stops once %1 frames agree with the stored masks</source>
+        <translation>Après une correction, Propager ne suit que les objets modifiés sur cette image, jusqu&apos;à leur prochaine image clé, et s&apos;arrête dès que %1 images concordent avec les masques enregistrés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep corrections as keyframes</source>
+        <translation>Garder les corrections comme images clés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A click on a tracked frame becomes a conditioning frame that later propagations keep (add_all_frames_to_correct_as_cond)</source>
+        <translation>Un clic sur une image suivie en fait une image de conditionnement que les propagations suivantes conservent (add_all_frames_to_correct_as_cond)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drop tracked memory around corrections</source>
+        <translation>Oublier la mémoire suivie autour des corrections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracked frames near a correction leave the object&apos;s memory, so they do not pull it back (clear_non_cond_mem_around_input)</source>
+        <translation>Les images suivies proches d&apos;une correction quittent la mémoire de l&apos;objet, pour ne pas la défaire (clear_non_cond_mem_around_input)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>…also with several objects</source>
+        <translation>…aussi avec plusieurs objets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear that memory per object when the video has several objects (clear_non_cond_mem_for_multi_obj); off: only with a single object, as SAM 2&apos;s legacy predictor</source>
+        <translation>Effacer cette mémoire par objet quand la vidéo a plusieurs objets (clear_non_cond_mem_for_multi_obj) ; désactivé : seulement avec un seul objet, comme l&apos;ancien prédicteur de SAM 2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One object per pixel</source>
+        <translation>Un objet par pixel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where objects overlap, only the most confident keeps the pixel (non_overlap_masks)</source>
+        <translation>Là où les objets se chevauchent, seul le plus sûr garde le pixel (non_overlap_masks)</translation>
+    </message>
+    <message>
         <location line="+32"/>
+        <source>Select an object to see its masklet history.</source>
+        <translation>Sélectionnez un objet pour voir l&apos;historique de son masklet.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>|◀</source>
         <translation>|◀</translation>
     </message>
@@ -1542,7 +1868,7 @@
         <translation>❚❚</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>Frame %1 / %2</source>
         <translation>Image %1 / %2</translation>
     </message>
@@ -1550,12 +1876,12 @@
 <context>
     <name>s2s::ui::TimelineView</name>
     <message>
-        <location line="-328"/>
+        <location line="-397"/>
         <source>Open a video or a frame folder to see its timeline.</source>
         <translation>Ouvrez une vidéo ou un dossier d’images pour voir sa chronologie.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <location line="+41"/>
         <location line="+50"/>
         <source>Object %1</source>
@@ -1637,12 +1963,7 @@ IoU prédite %1</translation>
 <context>
     <name>s2s::ui::VideoController</name>
     <message>
-        <location filename="../ui/video_controller.cpp" line="+27"/>
-        <source>The model could not be loaded for video: %1</source>
-        <translation>Impossible de charger le modèle pour la vidéo : %1</translation>
-    </message>
-    <message>
-        <location line="+154"/>
+        <location filename="../ui/video_controller.cpp" line="+188"/>
         <source>No keyframe after this frame.</source>
         <translation>Aucune image clé après cette image.</translation>
     </message>
@@ -1662,7 +1983,7 @@ IoU prédite %1</translation>
         <translation>Chargez d’abord un checkpoint SAM 2 (menu Modèle).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Open a video or a frame folder to track objects.</source>
         <translation>Ouvrez une vidéo ou un dossier d’images pour suivre des objets.</translation>
     </message>
@@ -1677,7 +1998,7 @@ IoU prédite %1</translation>
         <translation>Attendez le masque de la dernière invite, puis propagez.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>Nothing to track: click on an object first.</source>
         <translation>Rien à suivre : cliquez d’abord sur un objet.</translation>
     </message>
@@ -1686,37 +2007,8 @@ IoU prédite %1</translation>
         <source>Tracking…</source>
         <translation>Suivi en cours…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+80"/>
-        <source>Propagate over %n frame(s)</source>
-        <translation>
-            <numerusform>Propager sur %n image</numerusform>
-            <numerusform>Propager sur %n images</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+15"/>
-        <source>Tracking failed: %1</source>
-        <translation>Échec du suivi : %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Tracking cancelled; %n frame(s) kept.</source>
-        <translation>
-            <numerusform>Suivi annulé ; %n image conservée.</numerusform>
-            <numerusform>Suivi annulé ; %n images conservées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Tracked %n frame(s).</source>
-        <translation>
-            <numerusform>%n image suivie.</numerusform>
-            <numerusform>%n images suivies.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+50"/>
         <source>Clear masks from frame %1 on</source>
         <translation>Effacer les masques à partir de l’image %1</translation>
     </message>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>MaskletHistory</name>
+    <message>
+        <location filename="../annotation/masklet_history.cpp" line="+90"/>
+        <source>Restore masklet version (%1)</source>
+        <translation>マスクレットのバージョンを復元 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ModelFiles</name>
     <message>
         <location filename="../ui/model_files.cpp" line="+44"/>
@@ -165,7 +173,7 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Clear masks from frame %1 on</source>
         <translation>フレーム %1 以降のマスクを消去</translation>
     </message>
@@ -251,38 +259,204 @@
     </message>
 </context>
 <context>
+    <name>s2s::VideoEditor</name>
+    <message>
+        <location filename="../annotation/worker/video_editor.cpp" line="+21"/>
+        <source>The model could not be loaded for video: %1</source>
+        <translation>動画用のモデルを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Open a video or a frame folder to track objects.</source>
+        <translation>オブジェクトを追跡するには、動画またはフレームフォルダーを開いてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load a SAM 2 checkpoint first (Model menu).</source>
+        <translation>先に SAM 2 チェックポイントを読み込んでください（モデル メニュー）。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Click on the object or draw a box around it.</source>
+        <translation>オブジェクトをクリックするか、周りに矩形を描いてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no object %1 on this video.</source>
+        <translation>この動画にオブジェクト %1 はありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait for tracking to finish (or cancel it), then correct.</source>
+        <translation>トラッキングの終了を待つ（またはキャンセルする）てから修正してください。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This frame has no prompts of that object.</source>
+        <translation>このフレームにはそのオブジェクトのプロンプトがありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait for tracking to finish (or cancel it).</source>
+        <translation>トラッキングの終了を待つか、キャンセルしてください。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The video was closed.</source>
+        <translation>動画は閉じられました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model gave no mask for this object.</source>
+        <translation>モデルはこのオブジェクトのマスクを返しませんでした。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not clear the prompts: %1</source>
+        <translation>プロンプトを消去できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segmentation failed: %1</source>
+        <translation>セグメンテーションに失敗しました: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Clear prompts on frame %1</source>
+        <translation>フレーム %1 のプロンプトを消去</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Correct on frame %1</source>
+        <translation>フレーム %1 で修正</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box prompt</source>
+        <translation>ボックスプロンプト</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Click prompt</source>
+        <translation>クリックプロンプト</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The object was deleted meanwhile.</source>
+        <translation>その間にオブジェクトは削除されました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add object</source>
+        <translation>オブジェクトを追加</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not apply the mask: %1</source>
+        <translation>マスクを適用できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+37"/>
+        <source>A propagation is already running.</source>
+        <translation>伝播はすでに実行中です。</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+37"/>
+        <source>Wait for the last prompt&apos;s mask, then propagate.</source>
+        <translation>最後のプロンプトのマスクを待ってから伝播してください。</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Nothing to track: click on an object first.</source>
+        <translation>追跡するものがありません: まずオブジェクトをクリックしてください。</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>Tracking failed: %1</source>
+        <translation>追跡に失敗しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tracking cancelled; %n frame(s) kept.</source>
+        <translation>
+            <numerusform>追跡をキャンセルしました。%n フレームを保持しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Re-tracked frames %1-%2 (%n frame(s)); other objects unchanged.</source>
+        <translation>
+            <numerusform>フレーム %1-%2 を再トラッキングしました（%n フレーム）。他のオブジェクトは変更なし。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Tracked %n frame(s).</source>
+        <translation>
+            <numerusform>%n フレームを追跡しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1, re-tracked frames %2-%3</source>
+        <translation>%1、フレーム %2-%3 を再トラッキング</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-track frames %1-%2</source>
+        <translation>フレーム %1-%2 を再トラッキング</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Propagate over %n frame(s)</source>
+        <translation>
+            <numerusform>%n フレームにわたって伝播</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>s2s::VideoTrackerWorker</name>
     <message>
-        <location filename="../annotation/worker/video_tracker.cpp" line="+73"/>
-        <location line="+112"/>
+        <location filename="../annotation/worker/video_tracker.cpp" line="+93"/>
+        <location line="+136"/>
+        <location line="+129"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>内部エラー: GUI スレッドで動画モデルが呼び出されました。</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-256"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>チェックポイント %1 は存在しません。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+112"/>
         <source>A mask on frame %1 does not have the video&apos;s size.</source>
         <translation>フレーム %1 のマスクが動画のサイズと一致しません。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
+        <location line="+121"/>
+        <location line="+39"/>
         <source>No model is loaded for video tracking.</source>
         <translation>動画トラッキング用のモデルが読み込まれていません。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-155"/>
         <source>Nothing to track: prompt an object on a frame first.</source>
         <translation>追跡するものがありません: まずフレーム上でオブジェクトにプロンプトを与えてください。</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Frame %1 is outside the video.</source>
+        <translation>フレーム %1 は動画の範囲外です。</translation>
     </message>
 </context>
 <context>
     <name>s2s::ui::Annotator</name>
     <message>
-        <location filename="../ui/annotator.cpp" line="+148"/>
+        <location filename="../ui/annotator.cpp" line="+149"/>
         <location line="+34"/>
         <source>Cannot show %1: %2</source>
         <translation>%1 を表示できません: %2</translation>
@@ -298,13 +472,13 @@
         <translation>SAM 2 モデルが読み込まれていません: モデル ▸ チェックポイントを選択 でチェックポイントを選んでください。ブラシ、消しゴム、ポリゴンはモデルなしでも使えます。</translation>
     </message>
     <message>
-        <location line="+130"/>
-        <location line="+153"/>
+        <location line="+169"/>
+        <location line="+184"/>
         <source>Add object</source>
         <translation>オブジェクトを追加</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-168"/>
         <source>Box prompt</source>
         <translation>ボックスプロンプト</translation>
     </message>
@@ -319,7 +493,7 @@
         <translation>マスクを適用できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+57"/>
         <source>Segmentation failed: %1</source>
         <translation>セグメンテーションに失敗しました: %1</translation>
     </message>
@@ -1244,6 +1418,69 @@
     </message>
 </context>
 <context>
+    <name>s2s::ui::MaskletHistoryDialog</name>
+    <message>
+        <location filename="../ui/masklet_history_dialog.cpp" line="+16"/>
+        <source>Masklet history</source>
+        <translation>マスクレット履歴</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last %1 versions of %2, newest last, compared with its masks now.</source>
+        <translation>%2 の最新 %1 バージョン（新しいものが最後）と現在のマスクとの比較。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>object %1</source>
+        <translation>オブジェクト %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frames</source>
+        <translation>フレーム</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frames differing</source>
+        <translation>異なるフレーム</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean IoU with now</source>
+        <translation>現在との平均 IoU</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show first difference</source>
+        <translation>最初の差分を表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore this version</source>
+        <translation>このバージョンを復元</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>none (current)</source>
+        <translation>なし（現在）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (frames %2-%3)</source>
+        <translation>%1（フレーム %2-%3）</translation>
+    </message>
+</context>
+<context>
     <name>s2s::ui::MediaListPanel</name>
     <message>
         <location filename="../ui/media_list_panel.cpp" line="+25"/>
@@ -1337,7 +1574,7 @@
 <context>
     <name>s2s::ui::TimelinePanel</name>
     <message>
-        <location filename="../ui/timeline_widget.cpp" line="+278"/>
+        <location filename="../ui/timeline_widget.cpp" line="+285"/>
         <source>&amp;Play / pause</source>
         <translation>再生 / 一時停止(&amp;P)</translation>
     </message>
@@ -1457,7 +1694,92 @@
         <translation>選択したオブジェクトのマスクをこのフレームから最後まで削除 (Shift+Del)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Clear &amp;prompts on this frame</source>
+        <translation>このフレームのプロンプトを消去(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected object&apos;s clicks on this frame are dropped; the frame becomes a tracked one (SAM 2&apos;s clear_all_prompts_in_frame)</source>
+        <translation>選択中のオブジェクトのこのフレームでのクリックを破棄し、トラッキングされたフレームにします（SAM 2 の clear_all_prompts_in_frame）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-track &amp;every object forward</source>
+        <translation>すべてのオブジェクトを前方へ再トラッキング(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track every object from this frame to the end, whatever changed</source>
+        <translation>何が変わったかに関係なく、このフレームから最後まですべてのオブジェクトをトラッキング</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masklet &amp;history…</source>
+        <translation>マスクレット履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the selected object&apos;s last versions and restore one (Ctrl+Shift+H)</source>
+        <translation>選択中のオブジェクトの最近のバージョンを比較して復元（Ctrl+Shift+H）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re-track only what changed</source>
+        <translation>変更された部分だけを再トラッキング</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a correction, Propagate tracks only the objects changed on this frame, up to their next keyframe, and stops once %1 frames agree with the stored masks</source>
+        <translation>修正後、伝播はこのフレームで変更されたオブジェクトだけを次のキーフレームまでトラッキングし、%1 フレームが保存済みマスクと一致した時点で停止します</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep corrections as keyframes</source>
+        <translation>修正をキーフレームとして保持</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A click on a tracked frame becomes a conditioning frame that later propagations keep (add_all_frames_to_correct_as_cond)</source>
+        <translation>トラッキング済みフレームでのクリックを、以後の伝播が保持する条件フレームにします（add_all_frames_to_correct_as_cond）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drop tracked memory around corrections</source>
+        <translation>修正の周辺のトラッキング記憶を破棄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracked frames near a correction leave the object&apos;s memory, so they do not pull it back (clear_non_cond_mem_around_input)</source>
+        <translation>修正付近のトラッキング済みフレームをオブジェクトの記憶から外し、修正が引き戻されないようにします（clear_non_cond_mem_around_input）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>…also with several objects</source>
+        <translation>…複数オブジェクトでも</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear that memory per object when the video has several objects (clear_non_cond_mem_for_multi_obj); off: only with a single object, as SAM 2&apos;s legacy predictor</source>
+        <translation>動画に複数のオブジェクトがある場合もオブジェクトごとにその記憶を消去します（clear_non_cond_mem_for_multi_obj）。オフ: SAM 2 の旧予測器のように単一オブジェクトの場合のみ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One object per pixel</source>
+        <translation>1 ピクセルに 1 オブジェクト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where objects overlap, only the most confident keeps the pixel (non_overlap_masks)</source>
+        <translation>オブジェクトが重なる場所では、最も確信度の高いものだけがそのピクセルを持ちます（non_overlap_masks）</translation>
+    </message>
+    <message>
         <location line="+32"/>
+        <source>Select an object to see its masklet history.</source>
+        <translation>マスクレット履歴を見るにはオブジェクトを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>|◀</source>
         <translation>|◀</translation>
     </message>
@@ -1538,7 +1860,7 @@
         <translation>❚❚</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>Frame %1 / %2</source>
         <translation>フレーム %1 / %2</translation>
     </message>
@@ -1546,12 +1868,12 @@
 <context>
     <name>s2s::ui::TimelineView</name>
     <message>
-        <location line="-328"/>
+        <location line="-397"/>
         <source>Open a video or a frame folder to see its timeline.</source>
         <translation>タイムラインを表示するには、動画またはフレームフォルダーを開いてください。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <location line="+41"/>
         <location line="+50"/>
         <source>Object %1</source>
@@ -1632,12 +1954,7 @@ Predicted IoU %1</source>
 <context>
     <name>s2s::ui::VideoController</name>
     <message>
-        <location filename="../ui/video_controller.cpp" line="+27"/>
-        <source>The model could not be loaded for video: %1</source>
-        <translation>動画用のモデルを読み込めませんでした: %1</translation>
-    </message>
-    <message>
-        <location line="+154"/>
+        <location filename="../ui/video_controller.cpp" line="+188"/>
         <source>No keyframe after this frame.</source>
         <translation>このフレームより後にキーフレームはありません。</translation>
     </message>
@@ -1657,7 +1974,7 @@ Predicted IoU %1</source>
         <translation>先に SAM 2 チェックポイントを読み込んでください（モデル メニュー）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Open a video or a frame folder to track objects.</source>
         <translation>オブジェクトを追跡するには、動画またはフレームフォルダーを開いてください。</translation>
     </message>
@@ -1672,7 +1989,7 @@ Predicted IoU %1</source>
         <translation>最後のプロンプトのマスクを待ってから伝播してください。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>Nothing to track: click on an object first.</source>
         <translation>追跡するものがありません: まずオブジェクトをクリックしてください。</translation>
     </message>
@@ -1681,34 +1998,8 @@ Predicted IoU %1</source>
         <source>Tracking…</source>
         <translation>追跡中…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+80"/>
-        <source>Propagate over %n frame(s)</source>
-        <translation>
-            <numerusform>%n フレームにわたって伝播</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+15"/>
-        <source>Tracking failed: %1</source>
-        <translation>追跡に失敗しました: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Tracking cancelled; %n frame(s) kept.</source>
-        <translation>
-            <numerusform>追跡をキャンセルしました。%n フレームを保持しました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Tracked %n frame(s).</source>
-        <translation>
-            <numerusform>%n フレームを追跡しました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+50"/>
         <source>Clear masks from frame %1 on</source>
         <translation>フレーム %1 以降のマスクを消去</translation>
     </message>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>MaskletHistory</name>
+    <message>
+        <location filename="../annotation/masklet_history.cpp" line="+90"/>
+        <source>Restore masklet version (%1)</source>
+        <translation>恢复掩码轨迹版本 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ModelFiles</name>
     <message>
         <location filename="../ui/model_files.cpp" line="+44"/>
@@ -165,7 +173,7 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Clear masks from frame %1 on</source>
         <translation>清除从第 %1 帧起的掩码</translation>
     </message>
@@ -251,38 +259,204 @@
     </message>
 </context>
 <context>
+    <name>s2s::VideoEditor</name>
+    <message>
+        <location filename="../annotation/worker/video_editor.cpp" line="+21"/>
+        <source>The model could not be loaded for video: %1</source>
+        <translation>无法为视频加载模型：%1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Open a video or a frame folder to track objects.</source>
+        <translation>打开视频或帧文件夹以跟踪对象。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load a SAM 2 checkpoint first (Model menu).</source>
+        <translation>请先加载 SAM 2 检查点（“模型”菜单）。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Click on the object or draw a box around it.</source>
+        <translation>点击对象或在其周围画一个框。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no object %1 on this video.</source>
+        <translation>此视频中没有对象 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait for tracking to finish (or cancel it), then correct.</source>
+        <translation>请等待跟踪完成（或取消），然后再修正。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This frame has no prompts of that object.</source>
+        <translation>此帧没有该对象的提示。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait for tracking to finish (or cancel it).</source>
+        <translation>请等待跟踪完成（或取消）。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The video was closed.</source>
+        <translation>视频已关闭。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model gave no mask for this object.</source>
+        <translation>模型没有为此对象给出掩码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not clear the prompts: %1</source>
+        <translation>无法清除提示：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segmentation failed: %1</source>
+        <translation>分割失败：%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Clear prompts on frame %1</source>
+        <translation>清除第 %1 帧的提示</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Correct on frame %1</source>
+        <translation>在第 %1 帧修正</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box prompt</source>
+        <translation>框选提示</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Click prompt</source>
+        <translation>点击提示</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The object was deleted meanwhile.</source>
+        <translation>该对象已在此期间被删除。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add object</source>
+        <translation>添加对象</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not apply the mask: %1</source>
+        <translation>无法应用掩码：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+37"/>
+        <source>A propagation is already running.</source>
+        <translation>传播已在进行中。</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+37"/>
+        <source>Wait for the last prompt&apos;s mask, then propagate.</source>
+        <translation>请等待上一个提示的掩码生成后再传播。</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Nothing to track: click on an object first.</source>
+        <translation>没有可跟踪的内容：请先点击一个对象。</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>Tracking failed: %1</source>
+        <translation>跟踪失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tracking cancelled; %n frame(s) kept.</source>
+        <translation>
+            <numerusform>跟踪已取消，保留了 %n 帧。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Re-tracked frames %1-%2 (%n frame(s)); other objects unchanged.</source>
+        <translation>
+            <numerusform>已重新跟踪第 %1-%2 帧（%n 帧）；其他对象未改变。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Tracked %n frame(s).</source>
+        <translation>
+            <numerusform>已跟踪 %n 帧。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1, re-tracked frames %2-%3</source>
+        <translation>%1，重新跟踪第 %2-%3 帧</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-track frames %1-%2</source>
+        <translation>重新跟踪第 %1-%2 帧</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Propagate over %n frame(s)</source>
+        <translation>
+            <numerusform>在 %n 帧上传播</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>s2s::VideoTrackerWorker</name>
     <message>
-        <location filename="../annotation/worker/video_tracker.cpp" line="+73"/>
-        <location line="+112"/>
+        <location filename="../annotation/worker/video_tracker.cpp" line="+93"/>
+        <location line="+136"/>
+        <location line="+129"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>内部错误：在 GUI 线程中调用了视频模型。</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-256"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>检查点 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+112"/>
         <source>A mask on frame %1 does not have the video&apos;s size.</source>
         <translation>第 %1 帧的掩码与视频尺寸不一致。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
+        <location line="+121"/>
+        <location line="+39"/>
         <source>No model is loaded for video tracking.</source>
         <translation>未加载用于视频跟踪的模型。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-155"/>
         <source>Nothing to track: prompt an object on a frame first.</source>
         <translation>没有可跟踪的内容：请先在某一帧上为对象添加提示。</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Frame %1 is outside the video.</source>
+        <translation>第 %1 帧超出视频范围。</translation>
     </message>
 </context>
 <context>
     <name>s2s::ui::Annotator</name>
     <message>
-        <location filename="../ui/annotator.cpp" line="+148"/>
+        <location filename="../ui/annotator.cpp" line="+149"/>
         <location line="+34"/>
         <source>Cannot show %1: %2</source>
         <translation>无法显示 %1：%2</translation>
@@ -298,13 +472,13 @@
         <translation>未加载 SAM 2 模型：请在“模型 ▸ 选择检查点”中选择一个检查点。画笔、橡皮擦和多边形无需模型即可使用。</translation>
     </message>
     <message>
-        <location line="+130"/>
-        <location line="+153"/>
+        <location line="+169"/>
+        <location line="+184"/>
         <source>Add object</source>
         <translation>添加对象</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-168"/>
         <source>Box prompt</source>
         <translation>框选提示</translation>
     </message>
@@ -319,7 +493,7 @@
         <translation>无法应用掩码：%1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+57"/>
         <source>Segmentation failed: %1</source>
         <translation>分割失败：%1</translation>
     </message>
@@ -1244,6 +1418,69 @@
     </message>
 </context>
 <context>
+    <name>s2s::ui::MaskletHistoryDialog</name>
+    <message>
+        <location filename="../ui/masklet_history_dialog.cpp" line="+16"/>
+        <source>Masklet history</source>
+        <translation>掩码轨迹历史</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last %1 versions of %2, newest last, compared with its masks now.</source>
+        <translation>%2 的最近 %1 个版本（最新的在最后），与其当前掩码比较。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>object %1</source>
+        <translation>对象 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frames</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frames differing</source>
+        <translation>不同的帧</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean IoU with now</source>
+        <translation>与当前的平均 IoU</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show first difference</source>
+        <translation>显示第一处差异</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore this version</source>
+        <translation>恢复此版本</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>none (current)</source>
+        <translation>无（当前）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (frames %2-%3)</source>
+        <translation>%1（第 %2-%3 帧）</translation>
+    </message>
+</context>
+<context>
     <name>s2s::ui::MediaListPanel</name>
     <message>
         <location filename="../ui/media_list_panel.cpp" line="+25"/>
@@ -1337,7 +1574,7 @@
 <context>
     <name>s2s::ui::TimelinePanel</name>
     <message>
-        <location filename="../ui/timeline_widget.cpp" line="+278"/>
+        <location filename="../ui/timeline_widget.cpp" line="+285"/>
         <source>&amp;Play / pause</source>
         <translation>播放 / 暂停(&amp;P)</translation>
     </message>
@@ -1457,7 +1694,92 @@
         <translation>移除所选对象从此帧到末尾的掩码 (Shift+Del)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Clear &amp;prompts on this frame</source>
+        <translation>清除此帧的提示(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected object&apos;s clicks on this frame are dropped; the frame becomes a tracked one (SAM 2&apos;s clear_all_prompts_in_frame)</source>
+        <translation>丢弃所选对象在此帧上的点击；该帧成为跟踪帧（SAM 2 的 clear_all_prompts_in_frame）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-track &amp;every object forward</source>
+        <translation>向前重新跟踪所有对象(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track every object from this frame to the end, whatever changed</source>
+        <translation>无论改动了什么，从此帧到结尾跟踪所有对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masklet &amp;history…</source>
+        <translation>掩码轨迹历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the selected object&apos;s last versions and restore one (Ctrl+Shift+H)</source>
+        <translation>比较所选对象的最近版本并恢复其中之一（Ctrl+Shift+H）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re-track only what changed</source>
+        <translation>只重新跟踪改动的部分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a correction, Propagate tracks only the objects changed on this frame, up to their next keyframe, and stops once %1 frames agree with the stored masks</source>
+        <translation>修正后，传播只跟踪在此帧上改动的对象，直到其下一个关键帧，并在连续 %1 帧与已存掩码一致时停止</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep corrections as keyframes</source>
+        <translation>将修正保留为关键帧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A click on a tracked frame becomes a conditioning frame that later propagations keep (add_all_frames_to_correct_as_cond)</source>
+        <translation>在跟踪帧上的点击成为条件帧，之后的传播会保留它（add_all_frames_to_correct_as_cond）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drop tracked memory around corrections</source>
+        <translation>丢弃修正附近的跟踪记忆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracked frames near a correction leave the object&apos;s memory, so they do not pull it back (clear_non_cond_mem_around_input)</source>
+        <translation>修正附近的跟踪帧离开对象记忆，使其不会把结果拉回（clear_non_cond_mem_around_input）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>…also with several objects</source>
+        <translation>……多个对象时也适用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear that memory per object when the video has several objects (clear_non_cond_mem_for_multi_obj); off: only with a single object, as SAM 2&apos;s legacy predictor</source>
+        <translation>视频有多个对象时也按对象清除该记忆（clear_non_cond_mem_for_multi_obj）；关闭：仅在只有一个对象时清除，如 SAM 2 的旧版预测器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One object per pixel</source>
+        <translation>每个像素一个对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where objects overlap, only the most confident keeps the pixel (non_overlap_masks)</source>
+        <translation>对象重叠处，只有置信度最高的对象保留该像素（non_overlap_masks）</translation>
+    </message>
+    <message>
         <location line="+32"/>
+        <source>Select an object to see its masklet history.</source>
+        <translation>选择一个对象以查看其掩码轨迹历史。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>|◀</source>
         <translation>|◀</translation>
     </message>
@@ -1538,7 +1860,7 @@
         <translation>❚❚</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>Frame %1 / %2</source>
         <translation>帧 %1 / %2</translation>
     </message>
@@ -1546,12 +1868,12 @@
 <context>
     <name>s2s::ui::TimelineView</name>
     <message>
-        <location line="-328"/>
+        <location line="-397"/>
         <source>Open a video or a frame folder to see its timeline.</source>
         <translation>打开视频或帧文件夹以查看其时间轴。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <location line="+41"/>
         <location line="+50"/>
         <source>Object %1</source>
@@ -1632,12 +1954,7 @@ Predicted IoU %1</source>
 <context>
     <name>s2s::ui::VideoController</name>
     <message>
-        <location filename="../ui/video_controller.cpp" line="+27"/>
-        <source>The model could not be loaded for video: %1</source>
-        <translation>无法为视频加载模型：%1</translation>
-    </message>
-    <message>
-        <location line="+154"/>
+        <location filename="../ui/video_controller.cpp" line="+188"/>
         <source>No keyframe after this frame.</source>
         <translation>此帧之后没有关键帧。</translation>
     </message>
@@ -1657,7 +1974,7 @@ Predicted IoU %1</source>
         <translation>请先加载 SAM 2 检查点（“模型”菜单）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Open a video or a frame folder to track objects.</source>
         <translation>打开视频或帧文件夹以跟踪对象。</translation>
     </message>
@@ -1672,7 +1989,7 @@ Predicted IoU %1</source>
         <translation>请等待上一个提示的掩码生成后再传播。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>Nothing to track: click on an object first.</source>
         <translation>没有可跟踪的内容：请先点击一个对象。</translation>
     </message>
@@ -1681,34 +1998,8 @@ Predicted IoU %1</source>
         <source>Tracking…</source>
         <translation>正在跟踪…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+80"/>
-        <source>Propagate over %n frame(s)</source>
-        <translation>
-            <numerusform>在 %n 帧上传播</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+15"/>
-        <source>Tracking failed: %1</source>
-        <translation>跟踪失败：%1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Tracking cancelled; %n frame(s) kept.</source>
-        <translation>
-            <numerusform>跟踪已取消，保留了 %n 帧。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Tracked %n frame(s).</source>
-        <translation>
-            <numerusform>已跟踪 %n 帧。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+50"/>
         <source>Clear masks from frame %1 on</source>
         <translation>清除从第 %1 帧起的掩码</translation>
     </message>
