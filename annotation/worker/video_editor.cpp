@@ -229,8 +229,7 @@ void VideoEditor::onPrompted(const PromptAnswer& answer) {
 
 // ---- propagation ------------------------------------------------------------------------------
 
-bool VideoEditor::propagate(int mediaId, int startFrame, PropagationDirection direction, int maxFrames,
-                            const std::vector<int>& objects) {
+bool VideoEditor::canStartRun(int mediaId) {
     if (!checkVideo(mediaId))
         return false;
     if (run_) {
@@ -241,6 +240,13 @@ bool VideoEditor::propagate(int mediaId, int startFrame, PropagationDirection di
         Q_EMIT message(tr("Wait for the last prompt's mask, then propagate."));
         return false;
     }
+    return true;
+}
+
+bool VideoEditor::propagate(int mediaId, int startFrame, PropagationDirection direction, int maxFrames,
+                            const std::vector<int>& objects) {
+    if (!canStartRun(mediaId))
+        return false;
     PropagationRequest request;
     fillBase(request, mediaId);
     if (request.conditioning.empty()) {
@@ -268,16 +274,8 @@ bool VideoEditor::propagateFrom(int mediaId, int frame, PropagationDirection dir
             objects.push_back(objectId);
     if (objects.empty())
         return propagate(mediaId, frame, direction, maxFrames);
-    if (!checkVideo(mediaId))
+    if (!canStartRun(mediaId))
         return false;
-    if (run_) {
-        Q_EMIT message(tr("A propagation is already running."));
-        return false;
-    }
-    if (!pending_.empty()) {
-        Q_EMIT message(tr("Wait for the last prompt's mask, then propagate."));
-        return false;
-    }
     std::vector<PropagationRequest> requests;
     for (int objectId : objects) {
         // The affected stretch: up to the object's neighbouring person-made frames.

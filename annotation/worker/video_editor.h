@@ -155,6 +155,7 @@ private:
 
     void fillBase(VideoRequestBase& request, int mediaId) const;
     bool checkVideo(int mediaId);
+    bool canStartRun(int mediaId);  // checkVideo, nothing running, no prompt in flight
     void startRun(int mediaId, bool retrack, std::vector<int> objects, std::vector<PropagationRequest> requests);
     void sendNext();
     void onPrompted(const PromptAnswer& answer);

@@ -46,6 +46,16 @@ std::optional<TrackedObject> resultOf(const sam2::FrameResult& result, int objec
 
 double millisecondsSince(const QElapsedTimer& timer) { return timer.nsecsElapsed() / 1e6; }
 
+template <typename Request>
+PromptAnswer answerTo(const Request& request) {
+    PromptAnswer answer;
+    answer.requestId = request.id;
+    answer.mediaId = request.mediaId;
+    answer.frame = request.frame;
+    answer.objectId = request.objectId;
+    return answer;
+}
+
 // The frames a propagation visits in one direction (start included), as the session counts them.
 int framesInDirection(int start, bool reverse, int maxFrames, int numFrames) {
     const int available = reverse ? start + 1 : numFrames - start;
@@ -346,11 +356,7 @@ void VideoTrackerWorker::propagate(const PropagationRequest& request) {
 }
 
 void VideoTrackerWorker::prompt(const PromptRequest& request) {
-    PromptAnswer answer;
-    answer.requestId = request.id;
-    answer.mediaId = request.mediaId;
-    answer.frame = request.frame;
-    answer.objectId = request.objectId;
+    PromptAnswer answer = answerTo(request);
     QElapsedTimer timer;
     timer.start();
     try {
@@ -387,11 +393,7 @@ void VideoTrackerWorker::prompt(const PromptRequest& request) {
 }
 
 void VideoTrackerWorker::clearPrompts(const ClearPromptsRequest& request) {
-    PromptAnswer answer;
-    answer.requestId = request.id;
-    answer.mediaId = request.mediaId;
-    answer.frame = request.frame;
-    answer.objectId = request.objectId;
+    PromptAnswer answer = answerTo(request);
     QElapsedTimer timer;
     timer.start();
     try {

@@ -97,12 +97,11 @@ void waitUntil(const std::function<bool()>& done) {
 }
 }  // namespace
 
-VideoDriver::PromptOutcome VideoDriver::prompt(int frame, int objectId, const std::vector<s2s::PointPrompt>& points,
-                                               const std::optional<s2s::BoxPrompt>& box) {
-  ensureObject(objectId);
+VideoDriver::PromptOutcome VideoDriver::waitForPrompt(const std::function<quint64()>& send, const char* refused) {
   PromptOutcome out;
   std::optional<s2s::PromptAnswer> answer;
   bool applied = false;
+  // The tracker's answer carries the logits; the editor's signal says it is in the project.
   const auto c1 = QObject::connect(editor_->tracker(), &s2s::VideoTracker::prompted,
                                    [&](const s2s::PromptAnswer& a) { answer = a; });
   const auto c2 = QObject::connect(editor_.get(), &s2s::VideoEditor::promptApplied,
@@ -111,9 +110,8 @@ VideoDriver::PromptOutcome VideoDriver::prompt(int frame, int objectId, const st
                                      out.error = error;
                                    });
   lastMessage_.clear();
-  const quint64 id = editor_->prompt(mediaId_, frame, objectId, points, box);
-  if (id == 0) {
-    out.error = lastMessage_.isEmpty() ? QStringLiteral("the prompt was refused") : lastMessage_;
+  if (send() == 0) {
+    out.error = lastMessage_.isEmpty() ? QString::fromLatin1(refused) : lastMessage_;
   } else {
     waitUntil([&] { return applied; });
     if (answer) out.answer = *answer;
@@ -123,27 +121,15 @@ VideoDriver::PromptOutcome VideoDriver::prompt(int frame, int objectId, const st
   return out;
 }
 
+VideoDriver::PromptOutcome VideoDriver::prompt(int frame, int objectId, const std::vector<s2s::PointPrompt>& points,
+                                               const std::optional<s2s::BoxPrompt>& box) {
+  ensureObject(objectId);
+  return waitForPrompt([&] { return editor_->prompt(mediaId_, frame, objectId, points, box); },
+                       "the prompt was refused");
+}
+
 VideoDriver::PromptOutcome VideoDriver::clearPrompts(int frame, int objectId) {
-  PromptOutcome out;
-  std::optional<s2s::PromptAnswer> answer;
-  bool applied = false;
-  const auto c1 = QObject::connect(editor_->tracker(), &s2s::VideoTracker::prompted,
-                                   [&](const s2s::PromptAnswer& a) { answer = a; });
-  const auto c2 = QObject::connect(editor_.get(), &s2s::VideoEditor::promptApplied,
-                                   [&](quint64, int, int, int, const QString& error) {
-                                     applied = true;
-                                     out.error = error;
-                                   });
-  lastMessage_.clear();
-  if (editor_->clearPrompts(mediaId_, frame, objectId) == 0) {
-    out.error = lastMessage_.isEmpty() ? QStringLiteral("nothing to clear") : lastMessage_;
-  } else {
-    waitUntil([&] { return applied; });
-    if (answer) out.answer = *answer;
-  }
-  QObject::disconnect(c1);
-  QObject::disconnect(c2);
-  return out;
+  return waitForPrompt([&] { return editor_->clearPrompts(mediaId_, frame, objectId); }, "nothing to clear");
 }
 
 void VideoDriver::setManualMask(int frame, int objectId, const s2s::Rle& mask) {

@@ -8,6 +8,7 @@
 #include <QString>
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -76,6 +77,7 @@ class VideoDriver {
 
  private:
   RunOutcome waitForRun(bool started);
+  PromptOutcome waitForPrompt(const std::function<quint64()>& send, const char* refused);
   QString lastMessage_;
   std::unique_ptr<s2s::Project> project_;
   std::unique_ptr<s2s::VideoEditor> editor_;  // declared after project_: destroyed first

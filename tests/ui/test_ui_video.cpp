@@ -539,6 +539,43 @@ private Q_SLOTS:
         QVERIFY(video->editorSettings() == VideoEditorSettings{});
     }
 
+    // Re-tracking stops once K consecutive frames agree with the stored masks: a change on frame 0
+    // that leaves the session's input as it was (the same mask, now marked as hand-made) re-tracks
+    // exactly the stored masks, so with K = 3 it ends after frames 1-3.
+    void retrackStopsWhenMasksAgree() {
+        auto w = readyWindow();
+        QVERIFY(w);
+        Project* p = w->project();
+        const int media = w->annotator()->mediaId();
+        VideoController* video = w->videoController();
+        const int a = clickObject(*w, 0, {70, 117}, true);
+        QVERIFY(a >= 0);
+        QCOMPARE(propagateAndWait(*w, 0, PropagationDirection::Forward), kFrames);
+        const auto before = masksOf(p, media, a);
+        QVERIFY(before.size() >= 5);
+        FrameAnnotation same = *p->annotation(media, 0, a);
+        same.source = MaskSource::Manual;
+        p->undoStack()->push(new SetMaskCommand(p, media, 0, a, same));
+        QVERIFY(video->editor()->changedFrames(media).count({0, a}) == 1);
+        VideoEditorSettings settings = video->editorSettings();
+        settings.agreeFrames = 3;
+        video->editor()->setSettings(settings);  // this window only (not remembered)
+        QCOMPARE(propagateAndWait(*w, 0, PropagationDirection::Forward), 4);
+        QVERIFY(video->lastReport()->retrack);
+        QVERIFY(video->lastReport()->stoppedEarly);
+        QCOMPARE(*video->lastTrackedRange(), std::make_pair(0, 3));
+        QCOMPARE(masksOf(p, media, a).size(), before.size());
+        for (const auto& [f, ann] : before)
+            if (f > 0)
+                QCOMPARE(p->annotation(media, f, a)->mask, ann.mask);
+        // K = 0: never stops early.
+        settings.agreeFrames = 0;
+        video->editor()->setSettings(settings);
+        p->undoStack()->undo();  // the frame is the click's again: a change on frame 0
+        QCOMPARE(propagateAndWait(*w, 0, PropagationDirection::Forward), kFrames);
+        QVERIFY(!video->lastReport()->stoppedEarly);
+    }
+
     void cancelKeepsComputedFrames() {
         auto w = readyWindow();
         QVERIFY(w);
