@@ -357,24 +357,22 @@
         <translation>Die Maske konnte nicht übernommen werden: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+37"/>
+        <location line="+15"/>
         <source>A propagation is already running.</source>
         <translation>Eine Propagation läuft bereits.</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+37"/>
+        <location line="+4"/>
         <source>Wait for the last prompt&apos;s mask, then propagate.</source>
         <translation>Warten Sie auf die Maske des letzten Prompts und propagieren Sie dann.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+13"/>
         <source>Nothing to track: click on an object first.</source>
         <translation>Nichts zu verfolgen: Klicken Sie zuerst auf ein Objekt.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+178"/>
         <source>Tracking failed: %1</source>
         <translation>Tracking fehlgeschlagen: %1</translation>
     </message>
@@ -424,14 +422,14 @@
 <context>
     <name>s2s::VideoTrackerWorker</name>
     <message>
-        <location filename="../annotation/worker/video_tracker.cpp" line="+93"/>
+        <location filename="../annotation/worker/video_tracker.cpp" line="+103"/>
         <location line="+136"/>
-        <location line="+129"/>
+        <location line="+125"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>Interner Fehler: Das Videomodell wurde im GUI-Thread aufgerufen.</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-252"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>Der Checkpoint %1 existiert nicht.</translation>
     </message>
@@ -442,18 +440,18 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+121"/>
-        <location line="+39"/>
+        <location line="+117"/>
+        <location line="+35"/>
         <source>No model is loaded for video tracking.</source>
         <translation>Für das Video-Tracking ist kein Modell geladen.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-147"/>
         <source>Nothing to track: prompt an object on a frame first.</source>
         <translation>Nichts zu verfolgen: Markieren Sie zuerst ein Objekt in einem Frame.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+116"/>
         <source>Frame %1 is outside the video.</source>
         <translation>Bild %1 liegt außerhalb des Videos.</translation>
     </message>
@@ -1647,22 +1645,22 @@
         <translation>&amp;Vorwärts propagieren</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Track every prompted object forward from this frame (Ctrl+P)</source>
-        <translation>Alle markierten Objekte ab diesem Frame vorwärts verfolgen (Strg+P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Propagate &amp;backward</source>
         <translation>&amp;Rückwärts propagieren</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Track every prompted object backward from this frame (Ctrl+Shift+P)</source>
-        <translation>Alle markierten Objekte ab diesem Frame rückwärts verfolgen (Strg+Umschalt+P)</translation>
+        <location line="-2"/>
+        <source>Track forward from this frame: after a correction only the objects changed here, else every prompted object (Ctrl+P)</source>
+        <translation>Ab diesem Frame vorwärts verfolgen: nach einer Korrektur nur die hier geänderten Objekte, sonst alle Objekte mit Eingaben (Strg+P)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Track backward from this frame: after a correction only the objects changed here, else every prompted object (Ctrl+Shift+P)</source>
+        <translation>Ab diesem Frame rückwärts verfolgen: nach einer Korrektur nur die hier geänderten Objekte, sonst alle Objekte mit Eingaben (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Propagate both &amp;ways</source>
         <translation>In &amp;beide Richtungen propagieren</translation>
     </message>
@@ -1876,7 +1874,7 @@
 <context>
     <name>s2s::ui::TimelineView</name>
     <message>
-        <location line="-397"/>
+        <location line="-399"/>
         <source>Open a video or a frame folder to see its timeline.</source>
         <translation>Öffnen Sie ein Video oder einen Frame-Ordner, um dessen Zeitleiste zu sehen.</translation>
     </message>

@@ -357,24 +357,22 @@
         <translation>No se pudo aplicar la máscara: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+37"/>
+        <location line="+15"/>
         <source>A propagation is already running.</source>
         <translation>Ya hay una propagación en curso.</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+37"/>
+        <location line="+4"/>
         <source>Wait for the last prompt&apos;s mask, then propagate.</source>
         <translation>Espere a la máscara de la última indicación y luego propague.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+13"/>
         <source>Nothing to track: click on an object first.</source>
         <translation>Nada que seguir: haga clic primero en un objeto.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+178"/>
         <source>Tracking failed: %1</source>
         <translation>El seguimiento falló: %1</translation>
     </message>
@@ -424,14 +422,14 @@
 <context>
     <name>s2s::VideoTrackerWorker</name>
     <message>
-        <location filename="../annotation/worker/video_tracker.cpp" line="+93"/>
+        <location filename="../annotation/worker/video_tracker.cpp" line="+103"/>
         <location line="+136"/>
-        <location line="+129"/>
+        <location line="+125"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>Error interno: se llamó al modelo de vídeo en el hilo de la interfaz.</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-252"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>El checkpoint %1 no existe.</translation>
     </message>
@@ -442,18 +440,18 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+121"/>
-        <location line="+39"/>
+        <location line="+117"/>
+        <location line="+35"/>
         <source>No model is loaded for video tracking.</source>
         <translation>No hay ningún modelo cargado para el seguimiento de vídeo.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-147"/>
         <source>Nothing to track: prompt an object on a frame first.</source>
         <translation>Nada que seguir: indique primero un objeto en un fotograma.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+116"/>
         <source>Frame %1 is outside the video.</source>
         <translation>El fotograma %1 está fuera del vídeo.</translation>
     </message>
@@ -1647,22 +1645,22 @@
         <translation>Propagar hacia &amp;delante</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Track every prompted object forward from this frame (Ctrl+P)</source>
-        <translation>Seguir hacia delante todos los objetos indicados desde este fotograma (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Propagate &amp;backward</source>
         <translation>Propagar hacia &amp;atrás</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Track every prompted object backward from this frame (Ctrl+Shift+P)</source>
-        <translation>Seguir hacia atrás todos los objetos indicados desde este fotograma (Ctrl+Mayús+P)</translation>
+        <location line="-2"/>
+        <source>Track forward from this frame: after a correction only the objects changed here, else every prompted object (Ctrl+P)</source>
+        <translation>Seguir hacia delante desde este fotograma: tras una corrección solo los objetos cambiados aquí; si no, todos los objetos con indicaciones (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Track backward from this frame: after a correction only the objects changed here, else every prompted object (Ctrl+Shift+P)</source>
+        <translation>Seguir hacia atrás desde este fotograma: tras una corrección solo los objetos cambiados aquí; si no, todos los objetos con indicaciones (Ctrl+Mayús+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Propagate both &amp;ways</source>
         <translation>Propagar en &amp;ambos sentidos</translation>
     </message>
@@ -1876,7 +1874,7 @@
 <context>
     <name>s2s::ui::TimelineView</name>
     <message>
-        <location line="-397"/>
+        <location line="-399"/>
         <source>Open a video or a frame folder to see its timeline.</source>
         <translation>Abra un vídeo o una carpeta de fotogramas para ver su línea de tiempo.</translation>
     </message>

@@ -357,24 +357,22 @@
         <translation>Impossible d’appliquer le masque : %1</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+37"/>
+        <location line="+15"/>
         <source>A propagation is already running.</source>
         <translation>Une propagation est déjà en cours.</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+37"/>
+        <location line="+4"/>
         <source>Wait for the last prompt&apos;s mask, then propagate.</source>
         <translation>Attendez le masque de la dernière invite, puis propagez.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+13"/>
         <source>Nothing to track: click on an object first.</source>
         <translation>Rien à suivre : cliquez d’abord sur un objet.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+178"/>
         <source>Tracking failed: %1</source>
         <translation>Échec du suivi : %1</translation>
     </message>
@@ -424,14 +422,14 @@
 <context>
     <name>s2s::VideoTrackerWorker</name>
     <message>
-        <location filename="../annotation/worker/video_tracker.cpp" line="+93"/>
+        <location filename="../annotation/worker/video_tracker.cpp" line="+103"/>
         <location line="+136"/>
-        <location line="+129"/>
+        <location line="+125"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>Erreur interne : le modèle vidéo a été appelé dans le fil de l’interface.</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-252"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>Le checkpoint %1 n’existe pas.</translation>
     </message>
@@ -442,18 +440,18 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+121"/>
-        <location line="+39"/>
+        <location line="+117"/>
+        <location line="+35"/>
         <source>No model is loaded for video tracking.</source>
         <translation>Aucun modèle n’est chargé pour le suivi vidéo.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-147"/>
         <source>Nothing to track: prompt an object on a frame first.</source>
         <translation>Rien à suivre : indiquez d’abord un objet sur une image.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+116"/>
         <source>Frame %1 is outside the video.</source>
         <translation>L&apos;image %1 est hors de la vidéo.</translation>
     </message>
@@ -1647,22 +1645,22 @@
         <translation>Propager vers l’&amp;avant</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Track every prompted object forward from this frame (Ctrl+P)</source>
-        <translation>Suivre vers l’avant tous les objets indiqués depuis cette image (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Propagate &amp;backward</source>
         <translation>Propager vers l’a&amp;rrière</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Track every prompted object backward from this frame (Ctrl+Shift+P)</source>
-        <translation>Suivre vers l’arrière tous les objets indiqués depuis cette image (Ctrl+Maj+P)</translation>
+        <location line="-2"/>
+        <source>Track forward from this frame: after a correction only the objects changed here, else every prompted object (Ctrl+P)</source>
+        <translation>Suivre vers l&apos;avant depuis cette image : après une correction seulement les objets modifiés ici, sinon tous les objets indiqués (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Track backward from this frame: after a correction only the objects changed here, else every prompted object (Ctrl+Shift+P)</source>
+        <translation>Suivre vers l&apos;arrière depuis cette image : après une correction seulement les objets modifiés ici, sinon tous les objets indiqués (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Propagate both &amp;ways</source>
         <translation>Propager dans les &amp;deux sens</translation>
     </message>
@@ -1876,7 +1874,7 @@
 <context>
     <name>s2s::ui::TimelineView</name>
     <message>
-        <location line="-397"/>
+        <location line="-399"/>
         <source>Open a video or a frame folder to see its timeline.</source>
         <translation>Ouvrez une vidéo ou un dossier d’images pour voir sa chronologie.</translation>
     </message>

@@ -356,24 +356,22 @@
         <translation>マスクを適用できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+37"/>
+        <location line="+15"/>
         <source>A propagation is already running.</source>
         <translation>伝播はすでに実行中です。</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+37"/>
+        <location line="+4"/>
         <source>Wait for the last prompt&apos;s mask, then propagate.</source>
         <translation>最後のプロンプトのマスクを待ってから伝播してください。</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+13"/>
         <source>Nothing to track: click on an object first.</source>
         <translation>追跡するものがありません: まずオブジェクトをクリックしてください。</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+178"/>
         <source>Tracking failed: %1</source>
         <translation>追跡に失敗しました: %1</translation>
     </message>
@@ -419,14 +417,14 @@
 <context>
     <name>s2s::VideoTrackerWorker</name>
     <message>
-        <location filename="../annotation/worker/video_tracker.cpp" line="+93"/>
+        <location filename="../annotation/worker/video_tracker.cpp" line="+103"/>
         <location line="+136"/>
-        <location line="+129"/>
+        <location line="+125"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>内部エラー: GUI スレッドで動画モデルが呼び出されました。</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-252"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>チェックポイント %1 は存在しません。</translation>
     </message>
@@ -437,18 +435,18 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+121"/>
-        <location line="+39"/>
+        <location line="+117"/>
+        <location line="+35"/>
         <source>No model is loaded for video tracking.</source>
         <translation>動画トラッキング用のモデルが読み込まれていません。</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-147"/>
         <source>Nothing to track: prompt an object on a frame first.</source>
         <translation>追跡するものがありません: まずフレーム上でオブジェクトにプロンプトを与えてください。</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+116"/>
         <source>Frame %1 is outside the video.</source>
         <translation>フレーム %1 は動画の範囲外です。</translation>
     </message>
@@ -1639,22 +1637,22 @@
         <translation>前方へ伝播(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Track every prompted object forward from this frame (Ctrl+P)</source>
-        <translation>このフレームからプロンプトを与えたすべてのオブジェクトを前方へ追跡 (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Propagate &amp;backward</source>
         <translation>後方へ伝播(&amp;B)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Track every prompted object backward from this frame (Ctrl+Shift+P)</source>
-        <translation>このフレームからプロンプトを与えたすべてのオブジェクトを後方へ追跡 (Ctrl+Shift+P)</translation>
+        <location line="-2"/>
+        <source>Track forward from this frame: after a correction only the objects changed here, else every prompted object (Ctrl+P)</source>
+        <translation>このフレームから前方へトラッキング: 修正後はここで変更したオブジェクトのみ、それ以外はプロンプトのあるすべてのオブジェクト（Ctrl+P）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Track backward from this frame: after a correction only the objects changed here, else every prompted object (Ctrl+Shift+P)</source>
+        <translation>このフレームから後方へトラッキング: 修正後はここで変更したオブジェクトのみ、それ以外はプロンプトのあるすべてのオブジェクト（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Propagate both &amp;ways</source>
         <translation>両方向へ伝播(&amp;W)</translation>
     </message>
@@ -1868,7 +1866,7 @@
 <context>
     <name>s2s::ui::TimelineView</name>
     <message>
-        <location line="-397"/>
+        <location line="-399"/>
         <source>Open a video or a frame folder to see its timeline.</source>
         <translation>タイムラインを表示するには、動画またはフレームフォルダーを開いてください。</translation>
     </message>

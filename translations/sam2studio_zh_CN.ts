@@ -356,24 +356,22 @@
         <translation>无法应用掩码：%1</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+37"/>
+        <location line="+15"/>
         <source>A propagation is already running.</source>
         <translation>传播已在进行中。</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+37"/>
+        <location line="+4"/>
         <source>Wait for the last prompt&apos;s mask, then propagate.</source>
         <translation>请等待上一个提示的掩码生成后再传播。</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+13"/>
         <source>Nothing to track: click on an object first.</source>
         <translation>没有可跟踪的内容：请先点击一个对象。</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+178"/>
         <source>Tracking failed: %1</source>
         <translation>跟踪失败：%1</translation>
     </message>
@@ -419,14 +417,14 @@
 <context>
     <name>s2s::VideoTrackerWorker</name>
     <message>
-        <location filename="../annotation/worker/video_tracker.cpp" line="+93"/>
+        <location filename="../annotation/worker/video_tracker.cpp" line="+103"/>
         <location line="+136"/>
-        <location line="+129"/>
+        <location line="+125"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>内部错误：在 GUI 线程中调用了视频模型。</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-252"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>检查点 %1 不存在。</translation>
     </message>
@@ -437,18 +435,18 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+121"/>
-        <location line="+39"/>
+        <location line="+117"/>
+        <location line="+35"/>
         <source>No model is loaded for video tracking.</source>
         <translation>未加载用于视频跟踪的模型。</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-147"/>
         <source>Nothing to track: prompt an object on a frame first.</source>
         <translation>没有可跟踪的内容：请先在某一帧上为对象添加提示。</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+116"/>
         <source>Frame %1 is outside the video.</source>
         <translation>第 %1 帧超出视频范围。</translation>
     </message>
@@ -1639,22 +1637,22 @@
         <translation>向前传播(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Track every prompted object forward from this frame (Ctrl+P)</source>
-        <translation>从此帧向前跟踪所有已提示的对象 (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Propagate &amp;backward</source>
         <translation>向后传播(&amp;B)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Track every prompted object backward from this frame (Ctrl+Shift+P)</source>
-        <translation>从此帧向后跟踪所有已提示的对象 (Ctrl+Shift+P)</translation>
+        <location line="-2"/>
+        <source>Track forward from this frame: after a correction only the objects changed here, else every prompted object (Ctrl+P)</source>
+        <translation>从此帧向前跟踪：修正后只跟踪在此改动的对象，否则跟踪所有有提示的对象（Ctrl+P）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Track backward from this frame: after a correction only the objects changed here, else every prompted object (Ctrl+Shift+P)</source>
+        <translation>从此帧向后跟踪：修正后只跟踪在此改动的对象，否则跟踪所有有提示的对象（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Propagate both &amp;ways</source>
         <translation>双向传播(&amp;W)</translation>
     </message>
@@ -1868,7 +1866,7 @@
 <context>
     <name>s2s::ui::TimelineView</name>
     <message>
-        <location line="-397"/>
+        <location line="-399"/>
         <source>Open a video or a frame folder to see its timeline.</source>
         <translation>打开视频或帧文件夹以查看其时间轴。</translation>
     </message>

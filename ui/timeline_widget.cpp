@@ -297,10 +297,12 @@ TimelinePanel::TimelinePanel(VideoController* controller, QWidget* parent)
     makeAction(QStringLiteral("video.nextProblem"), tr("Next &problem"), {QKeySequence(Qt::Key_J)},
                tr("Next frame where a tracked mask has low confidence or the object was lost (J)"));
     makeAction(QStringLiteral("video.propagateForward"), tr("Propagate &forward"),
-               {QKeySequence(Qt::CTRL | Qt::Key_P)}, tr("Track every prompted object forward from this frame (Ctrl+P)"));
+               {QKeySequence(Qt::CTRL | Qt::Key_P)}, tr("Track forward from this frame: after a correction only the objects changed here, else every "
+                  "prompted object (Ctrl+P)"));
     makeAction(QStringLiteral("video.propagateBackward"), tr("Propagate &backward"),
                {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
-               tr("Track every prompted object backward from this frame (Ctrl+Shift+P)"));
+               tr("Track backward from this frame: after a correction only the objects changed here, else every "
+                  "prompted object (Ctrl+Shift+P)"));
     makeAction(QStringLiteral("video.propagateBoth"), tr("Propagate both &ways"),
                {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P)},
                tr("Track forward, then backward from this frame (Ctrl+Alt+P)"));
