@@ -1,5 +1,7 @@
 #include "annotation/project_io.h"
 
+#include "annotation/limits.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -203,6 +205,15 @@ void ProjectIO::fromJson(Project& project, const json& root, const QDir& baseDir
             m.width = intMemberOr(jm, "width", 0, where);
             m.height = intMemberOr(jm, "height", 0, where);
             m.frameCount = intMemberOr(jm, "frameCount", 1, where);
+            // A claimed size is trusted by every view and export of the item: bound it here.
+            if (m.width < 0 || m.height < 0 || m.width > limits::kMaxMediaSide || m.height > limits::kMaxMediaSide)
+                throw AnnotationError(where + " claims " + std::to_string(m.width) + "x" + std::to_string(m.height) +
+                                      " pixels; the limit is " + std::to_string(limits::kMaxMediaSide) +
+                                      " pixels a side.");
+            if (m.frameCount < 0 || m.frameCount > limits::kMaxFramesPerVideo)  // 0: not known yet
+                throw AnnotationError(where + " claims " + std::to_string(m.frameCount) +
+                                      " frames; a video may have up to " + std::to_string(limits::kMaxFramesPerVideo) +
+                                      " frames.");
             m.fps = jm.contains("fps") ? member(jm, "fps", json::value_t::number_float, where).get<double>() : 0.0;
             m.metadata = objectMemberOr(jm, "metadata", where);
 

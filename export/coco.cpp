@@ -59,7 +59,7 @@ void exportCoco(const Project& project, DatasetWriter& writer, const ExportOptio
                 throw DatasetError(QStringLiteral("%1 has no media file; cannot write its frames").arg(item->displayName()));
             reader = std::make_unique<FrameReader>(item->path);
         }
-        for (int frame : strideFrames(project, *item, stride)) {
+        for (int frame : annotatedStrideFrames(project, *item, stride)) {
             const auto& onFrame = project.frameAnnotations(item->id, frame);
             if (isVideo && onFrame.empty()) continue;
             reportProgress(progress, frame, item->frameCount, base);  // frames within the item

@@ -76,6 +76,15 @@ std::vector<int> strideFrames(const Project& project, const MediaItem& item, int
     return frames;
 }
 
+std::vector<int> annotatedStrideFrames(const Project& project, const MediaItem& item, int stride) {
+    if (item.kind == MediaKind::Image) return {0};
+    std::vector<int> frames;
+    for (const auto& [frame, objects] : project.allAnnotations(item.id))
+        if (!objects.empty() && frame % stride == 0 && (item.frameCount <= 0 || frame < item.frameCount))
+            frames.push_back(frame);
+    return frames;
+}
+
 int effectiveStride(const ExportOptions& options, int fallback) {
     if (options.frameStride < 0) throw DatasetError(QStringLiteral("the frame stride must be 1 or more"));
     return options.frameStride == 0 ? fallback : options.frameStride;

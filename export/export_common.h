@@ -26,6 +26,9 @@ std::map<int, QString> mediaBaseNames(const Project& project, const std::vector<
 // The exported frames of a media item: 0, stride, 2*stride, ... below frameCount (0 for images).
 // Frame count 0 or unknown falls back to the last annotated frame + 1.
 std::vector<int> strideFrames(const Project& project, const MediaItem& item, int stride);
+// The same frames restricted to those with at least one mask (0 for images): what formats that
+// skip empty frames walk, without visiting every frame of a long video.
+std::vector<int> annotatedStrideFrames(const Project& project, const MediaItem& item, int stride);
 
 // The stride actually used: options.frameStride, or `fallback` when it is 0. Throws on < 0.
 int effectiveStride(const ExportOptions& options, int fallback);

@@ -487,8 +487,16 @@ Sam2Config official(Size size, bool v21) {
 }
 
 std::string readFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+  // An official config is about 4 KB; a YAML beside a checkpoint is read automatically, so a
+  // huge file is refused before it is read.
+  constexpr std::streamoff kMaxConfigBytes = 1 << 20;
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) throw Sam2Error("cannot open config file: " + path);
+  const std::streamoff size = in.tellg();
+  if (size > kMaxConfigBytes)
+    throw Sam2Error(path + ": " + std::to_string(size) + " bytes is too large for a SAM 2 config (limit " +
+                    std::to_string(kMaxConfigBytes) + " bytes)");
+  in.seekg(0);
   std::ostringstream ss;
   ss << in.rdbuf();
   return ss.str();

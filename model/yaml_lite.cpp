@@ -28,7 +28,7 @@ class Parser {
   Node run() {
     if (lines_.empty()) return Node{};
     size_t i = 0;
-    Node root = block(i, lines_[0].indent);
+    Node root = block(i, lines_[0].indent, 1);
     if (i != lines_.size()) fail(lines_[i].number, "unexpected indentation");
     return root;
   }
@@ -58,6 +58,7 @@ class Parser {
     std::istringstream in(text);
     std::string raw;
     int number = 0;
+    std::vector<size_t> indents;  // the indentations of the open levels
     while (std::getline(in, raw)) {
       ++number;
       if (!raw.empty() && raw.back() == '\r') raw.pop_back();
@@ -72,14 +73,28 @@ class Parser {
         if (!lines_.empty()) fail(number, "only one YAML document is supported");
         continue;
       }
+      // Each deeper indentation opens a level: refuse deep nesting here already, before a
+      // hostile file's lines are all kept.
+      while (!indents.empty() && indents.back() > indent) indents.pop_back();
+      if (indents.empty() || indents.back() < indent) indents.push_back(indent);
+      checkDepth(static_cast<int>(indents.size()), number);
       lines_.push_back({int(indent), body, number});
     }
   }
 
   static bool isListItem(const std::string& t) { return t == "-" || t.rfind("- ", 0) == 0; }
 
-  // A block (map or list) whose lines sit exactly at `indent`.
-  Node block(size_t& i, int indent) {
+  // Nesting is refused past kMaxDepth levels (maps by indentation and [lists] alike): the
+  // official configs nest 5 deep, and a hostile file nested thousands of levels must not overflow
+  // the stack of this recursive parser.
+  void checkDepth(int depth, int line) const {
+    if (depth > kMaxDepth)
+      fail(line, "nested deeper than " + std::to_string(kMaxDepth) + " levels (a SAM 2 config nests about 5)");
+  }
+
+  // A block (map or list) whose lines sit exactly at `indent`, `depth` levels down.
+  Node block(size_t& i, int indent, int depth) {
+    checkDepth(depth, lines_[i].number);
     Node node;
     node.line = lines_[i].number;
     if (isListItem(lines_[i].text)) {
@@ -89,7 +104,7 @@ class Parser {
         const std::string rest = l.text.size() > 1 ? trim(l.text.substr(2)) : "";
         if (rest.empty() || splitKey(rest, l.number).first.size())
           fail(l.number, "only lists of plain values are supported (\"- value\")");
-        node.list.push_back(inlineValue(rest, l.number));
+        node.list.push_back(inlineValue(rest, l.number, depth + 1));
         ++i;
       }
     } else {
@@ -103,11 +118,11 @@ class Parser {
         ++i;
         Node child;
         if (!value.empty()) {
-          child = inlineValue(value, l.number);
+          child = inlineValue(value, l.number, depth + 1);
         } else if (i < lines_.size() && lines_[i].indent > indent) {
-          child = block(i, lines_[i].indent);
+          child = block(i, lines_[i].indent, depth + 1);
         } else if (i < lines_.size() && lines_[i].indent == indent && isListItem(lines_[i].text)) {
-          child = block(i, indent);  // "key:\n- a\n- b" (list at the key's indentation)
+          child = block(i, indent, depth + 1);  // "key:\n- a\n- b" (list at the key's indentation)
         } else {
           child.kind = Node::Kind::Null;
           child.line = l.number;
@@ -139,15 +154,16 @@ class Parser {
     return {"", ""};
   }
 
-  Node inlineValue(const std::string& text, int line) const {
+  Node inlineValue(const std::string& text, int line, int depth) const {
     size_t pos = 0;
-    Node n = flowItem(text, pos, line, /*inList=*/false);
+    Node n = flowItem(text, pos, line, /*inList=*/false, depth);
     while (pos < text.size() && text[pos] == ' ') ++pos;
     if (pos != text.size()) fail(line, "unexpected text after the value: '" + text.substr(pos) + "'");
     return n;
   }
 
-  Node flowItem(const std::string& t, size_t& pos, int line, bool inList) const {
+  Node flowItem(const std::string& t, size_t& pos, int line, bool inList, int depth) const {
+    checkDepth(depth, line);
     while (pos < t.size() && t[pos] == ' ') ++pos;
     Node n;
     n.line = line;
@@ -163,7 +179,7 @@ class Parser {
           ++pos;
           break;
         }
-        n.list.push_back(flowItem(t, pos, line, true));
+        n.list.push_back(flowItem(t, pos, line, true, depth + 1));
         while (pos < t.size() && t[pos] == ' ') ++pos;
         if (pos >= t.size()) fail(line, "unterminated [list] (lists must fit on one line)");
         if (t[pos] == ',') {
@@ -208,6 +224,7 @@ class Parser {
     return n;
   }
 
+  static constexpr int kMaxDepth = 64;
   std::string source_;
   std::vector<Line> lines_;
 };

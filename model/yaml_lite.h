@@ -3,7 +3,8 @@
 // block maps by indentation, scalars (plain, 'single' or "double" quoted), flow lists like
 // [1, 2] (nested allowed), block lists of scalars ("- x"), comments, `null` / `~`, and the
 // `# @package _global_` header (a comment). Anchors, tags, multi-line strings, flow maps and
-// `${...}` interpolations are rejected with a clear message, never misread.
+// `${...}` interpolations are rejected with a clear message, never misread. Nesting deeper than
+// 64 levels (block or flow) is refused, so a hostile file cannot overflow the parser's stack.
 #include <string>
 #include <utility>
 #include <vector>

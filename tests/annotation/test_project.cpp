@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -341,6 +342,22 @@ void TestProject::badContentIsRejected() {
     j = good;
     j.erase("schemaVersion");
     expectError(j, "schemaVersion");
+    // Issue 19's finding: a video claiming 2^31 - 1 frames made `export --format coco` walk every
+    // frame (34 s, 4.3 GB). Claimed sizes are bounded at load, with the file and the limit named,
+    // well within a second.
+    QElapsedTimer clock;
+    clock.start();
+    j = good;
+    j["media"][2]["frameCount"] = 2147483647;
+    expectError(j, "claims 2147483647 frames; a video may have up to 10000000 frames");
+    expectError(j, "bad.s2sproj");
+    j = good;
+    j["media"][2]["width"] = 1000000;
+    expectError(j, "the limit is 16384 pixels a side");
+    j = good;
+    j["media"][2]["frameCount"] = -5;
+    expectError(j, "claims -5 frames");
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
 }
 
 void TestProject::newerSchemaIsRejected() {

@@ -1,6 +1,8 @@
 // Configs: the 8 built-in official configs against their manifests, the YAML reader (the mini
 // config, every official config written back as YAML, malformed files) and variant detection
 // from a checkpoint's tensor shapes.
+#include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <set>
 
@@ -9,6 +11,7 @@
 #include "model/checkpoint.h"
 #include "model/config.h"
 #include "model/error.h"
+#include "model/yaml_lite.h"
 // Last: LibTorch headers define a CHECK macro of their own, replaced here.
 #undef CHECK
 #include "model/check.h"
@@ -285,6 +288,41 @@ TEST_CASE("YAML: malformed files give the file, line and reason") {
   }
   const std::string missing = errorOf([] { sam2::configFromYaml(kData + "/no_such.yaml"); }, "missing file");
   CHECK_MSG(has(missing, "no_such.yaml"), missing);
+}
+
+// Issue 19's finding: nesting 200,000 levels in flow style or 20,000 by indentation overflowed the
+// recursive parser's stack (a segmentation fault, through a YAML found beside a checkpoint). Now
+// a clear error names the file, the line and the limit, within a second.
+TEST_CASE("YAML: hostile nesting and size are refused, not a stack overflow") {
+  const std::string flow = "model:\n  image_size: " + std::string(200000, '[') + std::string(200000, ']') + "\n";
+  std::string indented = "model:\n";
+  for (int i = 1; i <= 20000; ++i) indented += std::string(static_cast<size_t>(2 * i), ' ') + "k" + std::to_string(i) + ":\n";
+  const auto start = std::chrono::steady_clock::now();
+  for (const std::string* text : std::vector<const std::string*>{&flow, &indented}) {
+    const std::string msg = errorOf([&] { sam2::configFromYamlText(*text, "deep.yaml"); }, "deep nesting");
+    CHECK_MSG(has(msg, "deep.yaml:") && has(msg, "nested deeper than 64 levels"), msg);
+  }
+  // 64 levels still parse (the limit is not off by one); 65 do not.
+  auto nested = [](int levels) { return "x: " + std::string(static_cast<size_t>(levels - 1), '[') + std::string(static_cast<size_t>(levels - 1), ']') + "\n"; };
+  std::string refused64;
+  try {
+    sam2::yaml::parse(nested(64), "ok.yaml");
+  } catch (const sam2::Sam2Error& e) {
+    refused64 = e.what();
+  }
+  CHECK_MSG(refused64.empty(), "64 levels were refused: " + refused64);
+  CHECK(has(errorOf([&] { sam2::yaml::parse(nested(65), "no.yaml"); }, "65 levels"), "nested deeper"));
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  CHECK_MSG(seconds < 1.0, "took " + std::to_string(seconds) + " s");
+  // A config file far larger than any real one is refused before it is read.
+  const std::string big = (std::filesystem::temp_directory_path() / "sam2_big_config.yaml").string();
+  {
+    std::ofstream out(big, std::ios::binary);
+    out << "model:\n  image_size: 1024\n" << std::string(2 << 20, '#') << "\n";
+  }
+  const std::string msg = errorOf([&] { sam2::configFromYaml(big); }, "huge config");
+  CHECK_MSG(has(msg, "too large for a SAM 2 config"), msg);
+  std::filesystem::remove(big);
 }
 
 TEST_CASE("detection: each official variant from its manifest's state dict") {
