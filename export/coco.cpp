@@ -5,6 +5,11 @@
 #include <QFileInfo>
 #include <QImageReader>
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "annotation/limits.h"
 #include "export/dataset_writer.h"
 #include "export/mask_polygons.h"
 #include "export/media_frames.h"
@@ -146,7 +151,8 @@ int requiredInt(const nlohmann::json& object, const char* key, const QString& wh
     const auto it = object.find(key);
     if (it == object.end() || !it->is_number_integer())
         throw DatasetError(QStringLiteral("%1 has no integer \"%2\"").arg(what, QLatin1String(key)));
-    return it->get<int>();
+    return boundedInt(it->get<double>(), std::numeric_limits<int>::min(), std::numeric_limits<int>::max(),
+                      QStringLiteral("%1: \"%2\"").arg(what, QLatin1String(key)));
 }
 
 Rle segmentationMask(const nlohmann::json& ann, int height, int width, const QString& what, QStringList& warnings) {
@@ -180,11 +186,14 @@ Rle segmentationMask(const nlohmann::json& ann, int height, int width, const QSt
     const auto bbox = ann.find("bbox");
     if (bbox != ann.end() && bbox->is_array() && bbox->size() == 4) {
         cv::Mat mask = cv::Mat::zeros(height, width, CV_8UC1);
+        for (const auto& v : *bbox)
+            if (!v.is_number()) throw DatasetError(QStringLiteral("%1: bbox values must be numbers").arg(what));
+        // Clamped to the image before any cast: a huge or NaN value would be undefined as an int.
+        auto clampTo = [](double v, int hi) { return std::isnan(v) ? 0 : static_cast<int>(std::clamp(v, 0.0, double(hi))); };
         const double x = (*bbox)[0].get<double>(), y = (*bbox)[1].get<double>();
         const double w = (*bbox)[2].get<double>(), h = (*bbox)[3].get<double>();
-        const cv::Rect rect = cv::Rect(cv::Point(static_cast<int>(std::floor(x)), static_cast<int>(std::floor(y))),
-                                       cv::Point(static_cast<int>(std::ceil(x + w)), static_cast<int>(std::ceil(y + h)))) &
-                              cv::Rect(0, 0, width, height);
+        const cv::Rect rect(cv::Point(clampTo(std::floor(x), width), clampTo(std::floor(y), height)),
+                            cv::Point(clampTo(std::ceil(x + w), width), clampTo(std::ceil(y + h), height)));
         mask(rect).setTo(1);
         warnings << QStringLiteral("%1 has no segmentation; its bbox became the mask").arg(what);
         return matToRle(mask);
@@ -248,8 +257,13 @@ std::vector<ImportedMedia> readCoco(const QString& jsonPath, const ImportOptions
                                    .arg(fileName, roots.join(QStringLiteral(" or "))));
         QImageReader reader(found);
         QSize size = reader.size();
-        const int width = record.contains("width") && record["width"].is_number_integer() ? record["width"].get<int>() : size.width();
-        const int height = record.contains("height") && record["height"].is_number_integer() ? record["height"].get<int>() : size.height();
+        // The record's size is only trusted within the limits (the image may be unreadable).
+        const int width = record.contains("width") && record["width"].is_number_integer()
+                              ? boundedInt(record["width"].get<double>(), 1, limits::kMaxMediaSide, what + QStringLiteral(": width"))
+                              : size.width();
+        const int height = record.contains("height") && record["height"].is_number_integer()
+                               ? boundedInt(record["height"].get<double>(), 1, limits::kMaxMediaSide, what + QStringLiteral(": height"))
+                               : size.height();
         if (width <= 0 || height <= 0) throw DatasetError(QStringLiteral("%1 (%2): size unknown").arg(what, fileName));
         if (size.isValid() && size != QSize(width, height) && size != QSize(height, width))
             throw DatasetError(QStringLiteral("%1 says %2 is %3x%4 but the file is %5x%6")

@@ -1,5 +1,7 @@
 #include "export/export_common.h"
 
+#include <cmath>
+
 #include <algorithm>
 #include <set>
 
@@ -74,6 +76,13 @@ std::vector<int> strideFrames(const Project& project, const MediaItem& item, int
     std::vector<int> frames;
     for (int f = 0; f < count; f += stride) frames.push_back(f);
     return frames;
+}
+
+int boundedInt(double value, int lo, int hi, const QString& what, bool integral) {
+    if (!(value >= lo && value <= hi) || (integral && value != std::floor(value)))
+        throw DatasetError(QStringLiteral("%1 is %2; it must be a whole number from %3 to %4")
+                               .arg(what, QString::number(value, 'g', 17)).arg(lo).arg(hi));
+    return static_cast<int>(value);
 }
 
 std::vector<int> annotatedStrideFrames(const Project& project, const MediaItem& item, int stride) {

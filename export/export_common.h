@@ -30,6 +30,11 @@ std::vector<int> strideFrames(const Project& project, const MediaItem& item, int
 // skip empty frames walk, without visiting every frame of a long video.
 std::vector<int> annotatedStrideFrames(const Project& project, const MediaItem& item, int stride);
 
+// A number from a dataset file as an int in [lo, hi]; anything else (too large for an int, NaN,
+// fractional where `integral`) is refused with "<what> is <value>; it must be lo..hi". Casting
+// first would be undefined for huge values.
+int boundedInt(double value, int lo, int hi, const QString& what, bool integral = true);
+
 // The stride actually used: options.frameStride, or `fallback` when it is 0. Throws on < 0.
 int effectiveStride(const ExportOptions& options, int fallback);
 

@@ -110,8 +110,14 @@ cv::Mat polygonsToMask(const std::vector<Polygon>& polygons, int height, int wid
     for (const Polygon& polygon : polygons) {
         if (polygon.size() < 2) continue;
         Ring ring;
+        // Coordinates from a file may be huge or NaN: clamp them a little beyond the image before
+        // rounding (rounding them as they are is undefined); fillPoly clips the rest.
+        const auto coordinate = [](double v, int side) {
+            const double margin = 2.0 * std::max(side, 1);
+            return std::isnan(v) ? 0 : static_cast<int>(std::lround(std::clamp(v, -margin, side + margin)));
+        };
         for (std::size_t k = 0; k + 1 < polygon.size(); k += 2)
-            ring.emplace_back(static_cast<int>(std::lround(polygon[k])), static_cast<int>(std::lround(polygon[k + 1])));
+            ring.emplace_back(coordinate(polygon[k], width), coordinate(polygon[k + 1], height));
         cv::Mat one = cv::Mat::zeros(height, width, CV_8UC1);
         const cv::Point* points = ring.data();
         const int count = static_cast<int>(ring.size());

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include "annotation/limits.h"
 #include "export/dataset_writer.h"
 #include "export/media_frames.h"
 
@@ -271,9 +272,10 @@ std::vector<ImportedMedia> readSav(const QString& input, const ImportOptions& op
         reportProgress(progress, done++, static_cast<int>(byVideo.size()), videoId);
         const nlohmann::json& first = files.front().doc;
         const QString firstName = QFileInfo(files.front().path).fileName();
-        const int height = static_cast<int>(number(first, "video_height", firstName, 0, true));
-        const int width = static_cast<int>(number(first, "video_width", firstName, 0, true));
-        if (height <= 0 || width <= 0) throw DatasetError(QStringLiteral("%1: video size %2x%3 is not valid").arg(firstName).arg(width).arg(height));
+        const int height = boundedInt(number(first, "video_height", firstName, 0, true), 1, limits::kMaxMediaSide,
+                                      QStringLiteral("%1: video_height").arg(firstName));
+        const int width = boundedInt(number(first, "video_width", firstName, 0, true), 1, limits::kMaxMediaSide,
+                                     QStringLiteral("%1: video_width").arg(firstName));
 
         ImportedMedia media;
         MediaItem& item = media.item;
@@ -294,8 +296,8 @@ std::vector<ImportedMedia> readSav(const QString& input, const ImportOptions& op
         for (const SavFile& file : files) {
             const QString name = QFileInfo(file.path).fileName();
             const nlohmann::json& doc = file.doc;
-            if (static_cast<int>(number(doc, "video_height", name, height, false)) != height ||
-                static_cast<int>(number(doc, "video_width", name, width, false)) != width)
+            if (number(doc, "video_height", name, height, false) != height ||
+                number(doc, "video_width", name, width, false) != width)
                 throw DatasetError(QStringLiteral("%1 and %2 disagree on the size of video %3").arg(firstName, name, videoId));
             const nlohmann::json& masklet = doc["masklet"];
             if (!masklet.is_array()) throw DatasetError(QStringLiteral("%1: \"masklet\" is not a list").arg(name));
@@ -378,7 +380,9 @@ std::vector<ImportedMedia> readSav(const QString& input, const ImportOptions& op
         } else {
             const double frameCount = number(first, "video_frame_count", firstName, 0, false);
             const double duration = number(first, "video_duration", firstName, 0, false);
-            item.frameCount = std::max(neededFrames, static_cast<int>(std::lround(frameCount)));
+            const int claimed = boundedInt(std::round(frameCount), 0, limits::kMaxFramesPerVideo,
+                                           QStringLiteral("%1: video_frame_count").arg(firstName), false);
+            item.frameCount = std::max(neededFrames, claimed);
             item.fps = duration > 0 && frameCount > 0 ? frameCount / duration : 0.0;
             warnings << QStringLiteral("%1 imported without its video (pass --media to attach it)").arg(videoId);
         }

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void strideSelectsFrames();
     void importRoundTripWithImages();
     void importRejectsUnknownCategoryAndBadSize();
+    void importClampsHugeCoordinates();
 };
 
 void TestExportCoco::rleAreasAndBoxesMatchMasks() {
@@ -227,6 +228,17 @@ void TestExportCoco::importRejectsUnknownCategoryAndBadSize() {
     doc["images"][0]["file_name"] = "absent.jpg";
     writeJson(path, doc);
     expectError(QStringLiteral("absent.jpg not found"));
+    // Integers too large for an int, and sizes past the limits, are refused (not cast).
+    doc["images"][0]["file_name"] = "g.jpg";
+    doc["annotations"][0]["segmentation"] = rle.toJson();
+    doc["annotations"][0]["image_id"] = 4294967303LL;  // 7 + 2^32: was cast to 7
+    writeJson(path, doc);
+    expectError(QStringLiteral("\"image_id\" is 4294967303"));
+    doc["annotations"][0]["image_id"] = 7;
+    doc["images"][0]["width"] = 2000000;
+    writeJson(path, doc);
+    expectError(QStringLiteral("width is 2000000; it must be a whole number from 1 to 16384"));
+    doc["images"][0]["width"] = 800;
     // And the valid form imports.
     doc["images"][0]["file_name"] = "g.jpg";
     doc["annotations"][0]["segmentation"] = rle.toJson();
@@ -234,6 +246,26 @@ void TestExportCoco::importRejectsUnknownCategoryAndBadSize() {
     const s2s::ImportReport report = s2s::importDataset(project, s2s::DatasetFormat::Coco, path);
     QCOMPARE(report.maskCount, 1);
     QCOMPARE(*project.mask(report.mediaIds[0], 0, project.objects(report.mediaIds[0])[0].id), rle);
+}
+
+// Boxes and polygons with huge coordinates clamp to the image (rounding them was undefined).
+void TestExportCoco::importClampsHugeCoordinates() {
+    QTemporaryDir tmp;
+    QVERIFY(QFile::copy(QStringLiteral(SAM2_TEST_DATA_DIR "/media/images/groceries.jpg"), tmp.filePath(QStringLiteral("g.jpg"))));
+    nlohmann::json doc;
+    doc["images"] = {{{"id", 1}, {"file_name", "g.jpg"}, {"width", 800}, {"height", 534}}};
+    doc["categories"] = {{{"id", 1}, {"name", "thing"}}};
+    doc["annotations"] = {{{"id", 1}, {"image_id", 1}, {"category_id", 1}, {"bbox", {-1e300, -1e300, 2e300, 2e300}}},
+                          {{"id", 2}, {"image_id", 1}, {"category_id", 1},
+                           {"segmentation", {{-1e300, -1e300, 1e300, -1e300, 1e300, 1e300, -1e300, 1e300}}}}};
+    const QString path = tmp.filePath(QStringLiteral("a.json"));
+    writeJson(path, doc);
+    s2s::Project project;
+    const s2s::ImportReport report = s2s::importDataset(project, s2s::DatasetFormat::Coco, path);
+    QCOMPARE(report.maskCount, 2);
+    const int media = report.mediaIds.at(0);
+    for (const s2s::AnnotatedObject& o : project.objects(media))
+        QCOMPARE(project.mask(media, 0, o.id)->area(), uint64_t(800) * 534);  // the whole image
 }
 
 QTEST_MAIN(TestExportCoco)

@@ -210,6 +210,24 @@ void TestExportSav::rejectsBadInput() {
     expectError(badRle, QStringLiteral("frame 0, object 0"));
 
     expectError(tmp.filePath(QStringLiteral("nothing.json")), QStringLiteral("does not exist"));
+
+    // Numbers too large for an int (casting them was undefined behaviour) and sizes past the
+    // limits are refused, naming the field.
+    doc = readJson(kSavFile);
+    doc["video_height"] = 1e300;
+    const QString hugeHeight = tmp.filePath(QStringLiteral("height_manual.json"));
+    writeJson(hugeHeight, doc);
+    expectError(hugeHeight, QStringLiteral("video_height is 1.0000000000000001e+300; it must be a whole number from 1 to 16384"));
+    doc = readJson(kSavFile);
+    doc["video_width"] = 100000;
+    const QString wide = tmp.filePath(QStringLiteral("wide_manual.json"));
+    writeJson(wide, doc);
+    expectError(wide, QStringLiteral("video_width is 100000"));
+    doc = readJson(kSavFile);
+    doc["video_frame_count"] = 4294967296.0;
+    const QString long_ = tmp.filePath(QStringLiteral("long_manual.json"));
+    writeJson(long_, doc);
+    expectError(long_, QStringLiteral("video_frame_count is 4294967296; it must be a whole number from 0 to 10000000"));
 }
 
 void TestExportSav::attachesVideoOnlyWhenSizesAgree() {
