@@ -53,19 +53,30 @@ void writeTensor(std::ofstream& out, const at::Tensor& t) {
   out.write(static_cast<const char*>(t.data_ptr()), static_cast<std::streamsize>(t.nbytes()));
 }
 
-at::Tensor readTensor(std::ifstream& in) {
+// Spill files are ours, but they sit in a temporary folder for a long session: a damaged or
+// replaced file must give an error, never a bad dtype or a huge allocation. Only the dtypes the
+// store writes are accepted, and a tensor may not ask for more bytes than the file still holds
+// (nor more than 1 GiB: one stored output is a few megabytes).
+at::Tensor readTensor(std::ifstream& in, int64_t fileBytes) {
   if (readPod<int8_t>(in) == 0) return {};
-  const auto type = static_cast<at::ScalarType>(readPod<int8_t>(in));
+  const int8_t typeByte = readPod<int8_t>(in);
+  const auto type = static_cast<at::ScalarType>(typeByte);
+  if (!in || (type != at::kFloat && type != at::kBFloat16 && type != at::kHalf))
+    throw Sam2Error("memory store: corrupt spill file (dtype " + std::to_string(typeByte) + ")");
   const int32_t dims = readPod<int32_t>(in);
   if (!in || dims < 0 || dims > 8) throw Sam2Error("memory store: corrupt spill file");
   std::vector<int64_t> shape(static_cast<size_t>(dims));
   int64_t count = 1;
   for (auto& d : shape) {
     d = readPod<int64_t>(in);
-    // Refused before allocating: a damaged file must not ask for terabytes.
-    if (!in || d < 0 || d > (int64_t{1} << 32) || (count *= std::max<int64_t>(d, 1)) > (int64_t{1} << 34))
+    if (!in || d < 0 || d > (int64_t{1} << 30) || (count *= std::max<int64_t>(d, 1)) > (int64_t{1} << 30))
       throw Sam2Error("memory store: corrupt spill file");
   }
+  const int64_t bytes = count * static_cast<int64_t>(c10::elementSize(type));
+  const int64_t left = fileBytes - static_cast<int64_t>(in.tellg());
+  if (bytes > (int64_t{1} << 30) || bytes > left)
+    throw Sam2Error("memory store: corrupt spill file (a tensor of " + std::to_string(bytes) + " bytes, " +
+                    std::to_string(left) + " left in the file)");
   at::Tensor t = at::empty(shape, at::TensorOptions().dtype(type));
   in.read(static_cast<char*>(t.data_ptr()), static_cast<std::streamsize>(t.nbytes()));
   if (!in) throw Sam2Error("memory store: truncated spill file");
@@ -195,13 +206,15 @@ void MemoryStore::spill(Id id, Entry& entry) {
 
 StoredOutput MemoryStore::load(Id id) const {
   const auto path = fileOf(id);
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) throw Sam2Error("memory store: spill file " + path.string() + " is missing");
+  const int64_t fileBytes = static_cast<int64_t>(in.tellg());
+  in.seekg(0);
   StoredOutput o;
-  o.maskmemFeatures = readTensor(in);
-  o.predMasks = readTensor(in);
-  o.objPtr = readTensor(in);
-  o.objectScoreLogits = readTensor(in);
+  o.maskmemFeatures = readTensor(in, fileBytes);
+  o.predMasks = readTensor(in, fileBytes);
+  o.objPtr = readTensor(in, fileBytes);
+  o.objectScoreLogits = readTensor(in, fileBytes);
   o.iou = readPod<float>(in);
   return o;
 }

@@ -1,5 +1,6 @@
 // MemoryStore: outputs survive spilling to disk bit for bit, RAM stays within the budget, spill
 // files are removed with their entries and with the store.
+#include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -133,6 +134,48 @@ TEST_CASE("memory store: a damaged spill file is refused, not allocated") {
     f.write(reinterpret_cast<const char*>(&huge), sizeof huge);
     f.close();
     CHECK_THROWS(store.get(id), sam2::Sam2Error);
+  }
+  std::filesystem::remove_all(dir);
+}
+
+// Issue 19: the dtype byte was trusted and a tensor could ask for up to 128 GiB. Now only the
+// store's own dtypes are read, and no tensor may ask for more than the file still holds.
+TEST_CASE("memory store: a spill file's dtype and sizes are checked against the file") {
+  const auto dir = freshDir("sam2-test-memory-store-dtype");
+  {
+    sam2::MemoryStore store(0, dir.string());
+    const auto first = store.put(makeOutput(3));
+    const auto second = store.put(makeOutput(5));
+    store.put(makeOutput(4));  // the newest stays in RAM; the first two are on disk
+    std::vector<std::filesystem::path> files;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(dir))
+      if (e.is_regular_file()) files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    REQUIRE(files.size() == 2);
+    auto patch = [](const std::filesystem::path& file, std::streamoff at, const void* bytes, size_t n) {
+      std::fstream f(file, std::ios::in | std::ios::out | std::ios::binary);
+      f.seekp(at);
+      f.write(static_cast<const char*>(bytes), static_cast<std::streamsize>(n));
+    };
+    const int8_t bool_ = static_cast<int8_t>(at::kBool);  // a dtype the store never writes
+    patch(files[0], 1, &bool_, 1);
+    std::string message;
+    try {
+      store.get(first);
+    } catch (const sam2::Sam2Error& e) {
+      message = e.what();
+    }
+    CHECK_MSG(message.find("dtype") != std::string::npos, message);
+    // A size within every cap (64 x 8 x 16 x 16 bfloat16: 256 KiB) but larger than the file.
+    const int64_t big = 64;
+    patch(files[1], 1 + 1 + 4, &big, sizeof big);
+    message.clear();
+    try {
+      store.get(second);
+    } catch (const sam2::Sam2Error& e) {
+      message = e.what();
+    }
+    CHECK_MSG(message.find("left in the file") != std::string::npos, message);
   }
   std::filesystem::remove_all(dir);
 }
