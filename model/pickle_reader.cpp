@@ -1,8 +1,10 @@
 #include "model/pickle_reader.h"
 
+#include <atomic>
 #include <cstdio>
 #include <cstring>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "model/error.h"
 
@@ -12,16 +14,42 @@ namespace {
 
 // Limits that no checkpoint comes near but that stop a hostile file from exhausting memory.
 constexpr size_t kMaxMemo = 1u << 24;
+// Every opcode of one byte can create a value of ~200 bytes: without a cap a pickle's tree grew
+// about 100 times faster than its input. An official checkpoint's pickle creates a few ten
+// thousand values.
+constexpr size_t kMaxValues = 1'000'000;
 
-ValuePtr make(Value::Kind kind) {
-  auto v = std::make_shared<Value>();
-  v->kind = kind;
-  return v;
+// Children of a value, for walking the tree.
+template <typename Fn>
+void forEachChild(const Value& v, Fn&& fn) {
+  for (const auto& item : v.items) fn(item.get());
+  for (const auto& [k, val] : v.entries) {
+    fn(k.get());
+    fn(val.get());
+  }
+  fn(v.callable.get());
+  fn(v.state.get());
 }
 
 class Parser {
  public:
   Parser(const uint8_t* data, size_t size, std::string what) : data_(data), size_(size), what_(std::move(what)) {}
+  Parser(const Parser&) = delete;
+  Parser& operator=(const Parser&) = delete;
+
+  // Memo GETs and APPENDs can make a value contain itself, and shared_ptr cycles never free:
+  // whatever the result does not reach (on an error: everything) has its children dropped here.
+  ~Parser() {
+    const std::unordered_set<const Value*> keep = reachableFrom(result_.get());
+    for (const auto& weak : created_) {
+      const ValuePtr v = weak.lock();
+      if (!v || keep.count(v.get())) continue;
+      v->items.clear();
+      v->entries.clear();
+      v->callable.reset();
+      v->state.reset();
+    }
+  }
 
   ValuePtr run() {
     while (true) {
@@ -32,10 +60,66 @@ class Parser {
       dispatch(op, opPos);
     }
     if (stack_.size() != 1) fail("STOP with " + std::to_string(stack_.size()) + " values on the stack");
-    return stack_.back();
+    if (containsCycle(stack_.back().get())) fail("a value contains itself (a cycle through the memo)");
+    result_ = stack_.back();
+    return result_;
   }
 
  private:
+  ValuePtr make(Value::Kind kind) {
+    if (created_.size() >= kMaxValues)
+      fail("more than " + std::to_string(kMaxValues) + " values (far more than any checkpoint)");
+    auto v = std::make_shared<Value>();
+    v->kind = kind;
+    created_.push_back(v);
+    return v;
+  }
+
+  static std::unordered_set<const Value*> reachableFrom(const Value* root) {
+    std::unordered_set<const Value*> seen;
+    std::vector<const Value*> todo;
+    if (root) todo.push_back(root);
+    while (!todo.empty()) {
+      const Value* v = todo.back();
+      todo.pop_back();
+      if (!v || !seen.insert(v).second) continue;
+      forEachChild(*v, [&](const Value* c) {
+        if (c) todo.push_back(c);
+      });
+    }
+    return seen;
+  }
+
+  // Iterative depth-first search with colours: a child on the current path is a cycle.
+  static bool containsCycle(const Value* root) {
+    enum { kOpen = 1, kDone = 2 };
+    std::unordered_map<const Value*, int> colour;
+    std::vector<std::pair<const Value*, bool>> todo{{root, false}};  // (value, children pushed)
+    while (!todo.empty()) {
+      auto [v, expanded] = todo.back();
+      todo.pop_back();
+      if (!v) continue;
+      if (expanded) {
+        colour[v] = kDone;
+        continue;
+      }
+      const int c = colour[v];
+      if (c == kDone) continue;
+      if (c == kOpen) return true;
+      colour[v] = kOpen;
+      todo.emplace_back(v, true);
+      bool cycle = false;
+      forEachChild(*v, [&](const Value* child) {
+        if (!child) return;
+        const auto it = colour.find(child);
+        if (it != colour.end() && it->second == kOpen) cycle = true;
+        else if (it == colour.end() || it->second != kDone) todo.emplace_back(child, false);
+      });
+      if (cycle) return true;
+    }
+    return false;
+  }
+
   [[noreturn]] void fail(const std::string& why) const {
     throw Sam2Error(what_ + ": malformed pickle at byte " + std::to_string(pos_) + ": " + why);
   }
@@ -287,6 +371,8 @@ class Parser {
   std::vector<ValuePtr> stack_;
   std::vector<size_t> marks_;
   std::unordered_map<uint64_t, ValuePtr> memo_;
+  std::vector<std::weak_ptr<Value>> created_;  // every value made, to break cycles at the end
+  ValuePtr result_;
 };
 
 }  // namespace
@@ -308,7 +394,16 @@ void detachChildren(Value& v, std::vector<ValuePtr>& out) {
 
 }  // namespace
 
+namespace {
+std::atomic<long> liveValues{0};
+}  // namespace
+
+Value::Value() { liveValues.fetch_add(1, std::memory_order_relaxed); }
+
+long Value::liveCount() { return liveValues.load(); }
+
 Value::~Value() {
+  liveValues.fetch_sub(1, std::memory_order_relaxed);
   std::vector<ValuePtr> pending;
   detachChildren(*this, pending);
   while (!pending.empty()) {

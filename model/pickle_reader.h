@@ -23,7 +23,7 @@ struct Value;
 using ValuePtr = std::shared_ptr<Value>;
 
 struct Value {
-  Value() = default;
+  Value();
   Value(const Value&) = delete;
   Value& operator=(const Value&) = delete;
   // Frees nested values iteratively: a hostile pickle nesting a million tuples must not
@@ -52,6 +52,8 @@ struct Value {
   ValuePtr get(const std::string& key) const;
   // A short description for error messages ("dict with 3 entries", "global torch.FloatStorage").
   std::string describe() const;
+  // Values alive in the process (tests: a hostile pickle must leave none behind).
+  static long liveCount();
 };
 
 // Parses a complete pickle. Throws Sam2Error (message prefixed by `what`) on malformed input.

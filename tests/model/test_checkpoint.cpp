@@ -14,6 +14,7 @@
 #include "model/checkpoint.h"
 #include "model/config.h"
 #include "model/error.h"
+#include "model/pickle_reader.h"
 #include "model/sam2_base.h"
 #include "model/state_dict.h"
 // Last: LibTorch headers define a CHECK macro of their own, replaced here.
@@ -382,6 +383,49 @@ sam2::TensorMap toyTensors() {
 }
 
 }  // namespace
+
+// Issue 19: a memo GET appended into the list it names made a shared_ptr cycle that never freed,
+// and a pickle's tree grew without bound. Now a cycle in the result is refused, cycles left in
+// the memo are broken, every value is freed, and a pickle may create at most 1,000,000 values.
+TEST_CASE("hostile pickles: cycles are refused or freed, values are capped") {
+  auto parse = [](const std::string& bytes) {
+    return sam2::pickle::parsePickle(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size(), "test.pkl");
+  };
+  auto errorOf = [&](const std::string& bytes) {
+    try {
+      parse(bytes);
+    } catch (const sam2::Sam2Error& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  const long before = sam2::pickle::Value::liveCount();
+  // PROTO 2, EMPTY_LIST, BINPUT 0, BINGET 0, APPEND, STOP: a list that contains itself.
+  const std::string selfList("\x80\x02]q\x00h\x00" "a.", 9);
+  CHECK_MSG(errorOf(selfList).find("contains itself") != std::string::npos, errorOf(selfList));
+  CHECK(sam2::pickle::Value::liveCount() == before);
+  // The same cycle left only in the memo (POP it, return None): parsed, and freed.
+  const std::string memoCycle("\x80\x02]q\x00h\x00" "a0N.", 11);
+  {
+    auto v = parse(memoCycle);
+    CHECK(v && v->kind == sam2::pickle::Value::Kind::None);
+  }
+  CHECK_MSG(sam2::pickle::Value::liveCount() == before,
+            std::to_string(sam2::pickle::Value::liveCount() - before) + " values leaked");
+  // A dict holding itself through SETITEM: refused.
+  const std::string selfDict("\x80\x02}q\x00X\x01\x00\x00\x00kh\x00s.", 15);
+  CHECK_MSG(errorOf(selfDict).find("contains itself") != std::string::npos, errorOf(selfDict));
+  CHECK(sam2::pickle::Value::liveCount() == before);
+  // 1,000,001 values (NONE, POP, ...): refused before memory runs away.
+  std::string many = "\x80\x02";
+  for (int i = 0; i < 1000001; ++i) many += "N0";
+  many += "N.";
+  CHECK_MSG(errorOf(many).find("more than 1000000 values") != std::string::npos, errorOf(many));
+  CHECK(sam2::pickle::Value::liveCount() == before);
+  // The mini checkpoint (a real torch.save pickle) still reads, and frees everything after.
+  { CHECK(!sam2::readCheckpoint(kMini).empty()); }
+  CHECK(sam2::pickle::Value::liveCount() == before);
+}
 
 TEST_CASE("strict load: copies values, converts dtype, names the first problem") {
   ToyImpl toy;
