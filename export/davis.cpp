@@ -1,5 +1,7 @@
 #include "export/davis.h"
 
+#include "annotation/limits.h"
+
 #include <set>
 
 #include <QDir>
@@ -127,6 +129,9 @@ int frameNumber(const QString& fileName, const QString& where) {
     const int frame = stem.toInt(&ok);
     if (!ok || frame < 0 || !digitsOnly().match(stem).hasMatch())
         throw DatasetError(QStringLiteral("%1/%2: frame files must be named by frame number (00000.png)").arg(where, fileName));
+    if (frame >= limits::kMaxFramesPerVideo)
+        throw DatasetError(QStringLiteral("%1/%2: frame %3 is past the limit of %4 frames per video")
+                               .arg(where, fileName).arg(frame).arg(limits::kMaxFramesPerVideo));
     return frame;
 }
 
@@ -191,7 +196,9 @@ ImportedMedia readVideoFolder(const QDir& dir, bool palette, const DatasetProgre
     int width = 0, height = 0, lastFrame = 0;
     if (palette) {
         std::map<int, ImportedObject> objects;
-        std::vector<std::pair<int, cv::Mat>> frames;
+        // Each frame is encoded as it is read: only its RLE masks stay in memory, not the
+        // decoded frames of the whole video.
+        std::vector<int> frames;
         const QStringList files = pngFiles(dir);
         for (int i = 0; i < files.size(); ++i) {
             reportProgress(progress, i, static_cast<int>(files.size()), videoName);
@@ -199,21 +206,24 @@ ImportedMedia readVideoFolder(const QDir& dir, bool palette, const DatasetProgre
             const int frame = frameNumber(files[i], dir.path());
             const QImage image = loadPng(path);
             checkSize(image, width, height, path);
-            frames.emplace_back(frame, labelsFromPng(image, path));
-            lastFrame = std::max(lastFrame, frame);
-        }
-        for (const auto& [frame, labels] : frames) {
+            const cv::Mat labels = labelsFromPng(image, path);
+            bool present[256] = {};
+            for (int y = 0; y < labels.rows; ++y) {
+                const uint8_t* row = labels.ptr<uint8_t>(y);
+                for (int x = 0; x < labels.cols; ++x) present[row[x]] = true;
+            }
             for (int index = 1; index < 256; ++index) {
-                const cv::Mat mask = labels == index;
-                if (cv::countNonZero(mask) == 0) continue;
+                if (!present[index]) continue;
                 ImportedObject& object = objects[index];
                 object.object.id = index;
-                object.masks[frame] = matToRle(mask / 255);
+                object.masks[frame] = matToRle((labels == index) / 255);
             }
+            frames.push_back(frame);
+            lastFrame = std::max(lastFrame, frame);
         }
         // A palette frame annotates every object: absent ones get an empty mask there.
         for (auto& [index, object] : objects)
-            for (const auto& [frame, labels] : frames)
+            for (int frame : frames)
                 if (!object.masks.count(frame)) object.masks[frame] = Rle(height, width);
         for (auto& [index, object] : objects) {
             object.object.name = QStringLiteral("object %1").arg(index);
