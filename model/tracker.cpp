@@ -306,7 +306,15 @@ TrackStepOutput Tracker::trackStep(const FrameFeatures& features, const TrackSte
   if (input.maskInputs.defined() && config_.use_mask_input_as_output_without_sam) {
     heads = useMaskAsOutput(features, input.maskInputs, out.heads);
   } else {
-    at::Tensor pixFeat = memoryConditionedFeatures(features, input, memory, out, debug);
+    at::Tensor pixFeat;
+    if (input.pixFeatWithMem.defined()) {
+      pixFeat = input.pixFeatWithMem;
+      out.memoryFrames = input.memoryFrames;
+      out.objPtrTokens = input.objPtrTokens;
+    } else {
+      pixFeat = memoryConditionedFeatures(features, input, memory, out, debug);
+    }
+    out.pixFeatWithMem = pixFeat;
     at::Tensor maskInputs = input.maskInputs;
     if (input.prevSamMaskLogits.defined()) {
       if (!input.points || maskInputs.defined()) throw Sam2Error("previous mask logits need clicks and no mask input");

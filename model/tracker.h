@@ -73,6 +73,10 @@ struct TrackStepInput {
   at::Tensor maskInputs;         // [1, 1, S, S] binary, or undefined
   at::Tensor prevSamMaskLogits;  // [1, 1, S/4, S/4] clamped earlier logits fed back, or undefined
   bool runMemEncoder = true;
+  // The memory-conditioned features of this frame when they are known to be unchanged (another
+  // click on the same frame with the same memory): memory attention is then skipped.
+  at::Tensor pixFeatWithMem;     // [1, C, H, W] or undefined
+  int memoryFrames = 0, objPtrTokens = 0;  // what that memory attention attended to
 };
 
 // The SAM-head call of a step, for traces and golden checks.
@@ -104,6 +108,7 @@ struct TrackStepOutput {
   std::vector<SamHeadsTrace> heads;
   int memoryFrames = 0;          // spatial memories attended to
   int objPtrTokens = 0;          // object-pointer tokens attended to
+  at::Tensor pixFeatWithMem;     // the memory-conditioned features used (to reuse, see the input)
 };
 
 class Tracker {

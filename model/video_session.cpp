@@ -178,10 +178,19 @@ void VideoSession::Impl::eraseFrom(FrameOrderedMap<MemoryStore::Id>& map, int fr
 }
 
 void VideoSession::Impl::dropObject(ObjectState& obj) {
+  promptMemory_.reset();
   for (auto* map : {&obj.cond, &obj.nonCond, &obj.tempCond, &obj.tempNonCond}) {
     for (MemoryStore::Id id : map->values()) store_.erase(id);
     map->clear();
   }
+}
+
+std::vector<std::pair<int, MemoryStore::Id>> VideoSession::Impl::memorySignature(const ObjectState& obj) {
+  std::vector<std::pair<int, MemoryStore::Id>> out;
+  for (int f : obj.cond.frames()) out.emplace_back(f, *obj.cond.find(f));
+  out.emplace_back(-1, 0);  // between the two kinds
+  for (int f : obj.nonCond.frames()) out.emplace_back(f, *obj.nonCond.find(f));
+  return out;
 }
 
 TrackMemory VideoSession::Impl::memoryOf(ObjectState& obj) {
@@ -225,7 +234,24 @@ VideoSession::Impl::FrameOutput VideoSession::Impl::runSingleFrame(size_t objIdx
   }
   if (!maskmemPosEnc_.defined() && !isInitCondFrame && !obj.cond.empty())
     throw Sam2Error("internal: memory position encoding missing");
+  // A prompt on a tracked frame (not an initial one, not propagation): reuse the last prompt's
+  // memory attention when it was on this frame of this object with the same memory.
+  const bool reusable = options_.reuseMemoryAttention && !isInitCondFrame && !runMemEncoder;
+  std::vector<std::pair<int, MemoryStore::Id>> signature;
+  if (reusable) {
+    signature = memorySignature(obj);
+    if (promptMemory_ && promptMemory_->objId == obj.objId && promptMemory_->frame == frame &&
+        promptMemory_->reverse == reverse && promptMemory_->signature == signature) {
+      in.pixFeatWithMem = promptMemory_->pixFeatWithMem;
+      in.memoryFrames = promptMemory_->memoryFrames;
+      in.objPtrTokens = promptMemory_->objPtrTokens;
+      event.memoryAttentionReused = true;
+    }
+  }
   TrackStepOutput out = tracker_->trackStep(feats, in, memoryOf(obj), onTrackStep ? &event.attention : nullptr);
+  if (reusable && out.pixFeatWithMem.defined())
+    promptMemory_ = PromptMemory{obj.objId, frame, reverse, std::move(signature), out.pixFeatWithMem,
+                                 out.memoryFrames, out.objPtrTokens};
 
   FrameOutput result;
   if (out.maskmemFeatures.defined()) {
@@ -587,6 +613,7 @@ void VideoSession::Impl::reset() {
   for (auto& obj : objects_) dropObject(obj);
   objects_.clear();
   store_.clear();
+  promptMemory_.reset();
 }
 
 std::vector<int> VideoSession::Impl::objectIds() const {

@@ -54,6 +54,9 @@ struct VideoOptions {
   int featureCacheFrames = 2;
   // Return each object's logits at video resolution in ObjectResult::logits.
   bool keepLogits = true;
+  // Repeated clicks on a tracked frame reuse the memory attention of the first (exact: the
+  // object's memory is unchanged between them), so refining costs a mask-decoder pass.
+  bool reuseMemoryAttention = true;
 };
 
 struct ObjectResult {

@@ -91,6 +91,7 @@ struct TrackStepEvent {
   int objPtrTokens = 0;
   std::vector<int> stateCondFrames, stateNonCondFrames;
   MemoryAttentionTrace attention;  // undefined tensors when memory attention did not run
+  bool memoryAttentionReused = false;  // a repeated click: the last prompt's result was reused
   at::Tensor predMasksBeforeFill, predMasks, objPtr, objectScoreLogits;
   at::Tensor maskmemFeatures;      // as stored (bfloat16), or undefined
 };
@@ -171,6 +172,21 @@ struct VideoSession::Impl {
   std::vector<ObjectState> objects_;
   std::list<std::pair<int, FrameFeatures>> featureCache_;  // front: most recent
   at::Tensor maskmemPosEnc_;
+
+  // A click on a tracked frame runs memory attention over the object's memory; the next click on
+  // that frame attends to the same memory (its own output waits in the temporary outputs), so
+  // the last prompt's memory-conditioned features are kept and reused while the object's stored
+  // outputs (the signature: frame and store id of every conditioning and tracked output) are
+  // unchanged. Exact: the same tensors the attention would compute again.
+  struct PromptMemory {
+    int objId = 0, frame = -1;
+    bool reverse = false;
+    std::vector<std::pair<int, MemoryStore::Id>> signature;
+    at::Tensor pixFeatWithMem;
+    int memoryFrames = 0, objPtrTokens = 0;
+  };
+  std::optional<PromptMemory> promptMemory_;
+  static std::vector<std::pair<int, MemoryStore::Id>> memorySignature(const ObjectState& obj);
 };
 
 // SAM2Base's modules as the tracker reads them.

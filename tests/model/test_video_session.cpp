@@ -385,6 +385,37 @@ TEST_CASE("video session: propagating chosen objects only") {
   CHECK_THROWS(one->propagateObjects({7}, 0, false, std::nullopt, {}), sam2::Sam2Error);
 }
 
+// Refining a correction: the second click on a tracked frame reuses the first click's memory
+// attention (the object's memory has not changed) and gives bit-identical results to computing
+// it again; a change of memory in between (a propagation) computes it anew.
+TEST_CASE("video session: repeated clicks on a tracked frame reuse memory attention, exactly") {
+  auto& f = fixture();
+  std::vector<sam2::FrameResult> results[2];
+  std::vector<bool> reused[2];
+  for (int run = 0; run < 2; ++run) {
+    sam2::VideoOptions options;
+    options.addAllFramesToCorrectAsCond = true;
+    options.clearNonCondMemAroundInput = true;
+    options.reuseMemoryAttention = run == 0;
+    auto s = f.open(options);
+    s->impl().onTrackStep = [&](const sam2::TrackStepEvent& e) {
+      if (!e.runMemEncoder) reused[run].push_back(e.memoryAttentionReused);
+    };
+    s->addPoints(0, 1, {{70, 117, 1}});
+    s->propagate(0, false, std::nullopt, {});
+    results[run].push_back(s->addPoints(6, 1, {{82, 125, 0}}));
+    results[run].push_back(s->addPoints(6, 1, {{82, 125, 0}, {60, 110, 1}}));
+    results[run].push_back(s->addPoints(6, 1, {{82, 125, 0}, {60, 110, 1}, {90, 100, 0}}));
+    s->propagate(6, false, std::nullopt, {});  // the correction enters the memory
+    results[run].push_back(s->addPoints(8, 1, {{82, 125, 0}}));
+    results[run].push_back(s->addPoints(8, 1, {{82, 125, 1}}));
+  }
+  CHECK(sameResults(results[0], results[1]));
+  // Clicks: frame 0 (initial), frame 6 x3, frame 8 x2.
+  CHECK(reused[0] == (std::vector<bool>{false, false, true, true, false, true}));
+  CHECK(reused[1] == (std::vector<bool>{false, false, false, false, false, false}));
+}
+
 TEST_CASE("video session: at most N conditioning frames in memory attention") {
   CHECK((sam2::selectClosestCondFrames(5, {0, 9, 4, 6}, -1).first == std::vector<int>{0, 9, 4, 6}));
   auto [sel, unsel] = sam2::selectClosestCondFrames(5, {0, 9, 4, 6, 2}, 3);
