@@ -127,7 +127,7 @@ class Parser {
           child.kind = Node::Kind::Null;
           child.line = l.number;
         }
-        node.map.emplace_back(key, std::move(child));
+        node.map.push_back(Node::Entry{key, std::move(child)});
       }
     }
     if (i < lines_.size() && lines_[i].indent > indent) fail(lines_[i].number, "unexpected indentation");

@@ -12,15 +12,22 @@
 namespace sam2::yaml {
 
 struct Node {
+  struct Entry;  // a key and its value (a struct, not std::pair: clang will not instantiate
+                 // std::pair<std::string, Node> while Node is still incomplete)
   enum class Kind { Null, Scalar, List, Map };
   Kind kind = Kind::Null;
   std::string scalar;                              // Scalar: the text (quotes removed)
   bool quoted = false;                             // Scalar: it was quoted (always a string)
   std::vector<Node> list;                          // List
-  std::vector<std::pair<std::string, Node>> map;   // Map, in file order
+  std::vector<Entry> map;                          // Map, in file order
   int line = 0;                                    // 1-based line where the node starts
 
   const Node* find(const std::string& key) const;
+};
+
+struct Node::Entry {
+  std::string first;
+  Node second;
 };
 
 // Parses a document. Throws Sam2Error("<source>:<line>: <reason>") on anything outside the subset.

@@ -12,6 +12,7 @@ packages=(
   nlohmann-json3-dev
   xvfb xauth
   dpkg-dev file desktop-file-utils appstream
+  clang libclang-rt-14-dev
 )
 
 missing=()
