@@ -1,6 +1,7 @@
 #pragma once
 // Helpers shared by the GUI tests: isolated settings and caches, synthetic mouse input.
 #include <QApplication>
+#include <QFileInfo>
 #include <QMouseEvent>
 #include <QSettings>
 #include <QStandardPaths>
@@ -13,7 +14,10 @@ namespace guitest {
 inline void isolateSettings(const QString& dir) {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("SAM2Studio"));
-    QCoreApplication::setApplicationName(QStringLiteral("sam2studio-test"));
+    // One name per test program: caches (embeddings) live under the application name, and ctest
+    // runs programs in parallel; a shared folder let one program's cleanup empty another's cache.
+    QCoreApplication::setApplicationName(QStringLiteral("sam2studio-test-") +
+                                         QFileInfo(QCoreApplication::applicationFilePath()).baseName());
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir);
     QSettings().clear();
