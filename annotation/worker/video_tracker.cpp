@@ -230,7 +230,6 @@ void VideoTrackerWorker::syncConditioning(Session& session, const VideoRequestBa
 }
 
 void VideoTrackerWorker::propagate(const PropagationRequest& request) {
-    // Sent per frame; the summary says which stretch was re-tracked.
     PropagationSummary summary;
     summary.requestId = request.id;
     summary.mediaId = request.mediaId;
