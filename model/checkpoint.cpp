@@ -1,5 +1,7 @@
 #include "model/checkpoint.h"
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <limits>
@@ -7,7 +9,8 @@
 
 #include <ATen/Parallel.h>
 #include <c10/util/Exception.h>
-#include <caffe2/serialize/inline_container.h>
+#include <c10/core/CPUAllocator.h>
+#include <caffe2/serialize/versions.h>
 
 #include "model/error.h"
 #include "model/pickle_reader.h"
@@ -37,26 +40,65 @@ std::optional<at::ScalarType> storageScalarType(const std::string& global) {
 // Record name without the archive's top folder ("data/0") -> zip directory entry.
 using RecordDirectory = std::map<std::string, zip::Entry>;
 
-RecordDirectory recordDirectory(const std::string& path) {
-  RecordDirectory records;
-  for (const auto& [name, entry] : zip::readCentralDirectory(path)) {
-    const size_t slash = name.find('/');
-    records[slash == std::string::npos ? name : name.substr(slash + 1)] = entry;
-  }
-  return records;
-}
-
-// LibTorch's zip reader does not check CRCs; a checkpoint damaged in transfer must not load.
+// A checkpoint damaged in transfer must not load.
 void checkCrc(const std::string& path, const std::string& record, const void* data, size_t size, uint32_t expected) {
   if (zip::crc32(data, size) != expected)
     throw Sam2Error(path + ": damaged checkpoint: record " + record +
                     " fails its CRC check (the file was corrupted, e.g. in download; get it again)");
 }
 
+bool equalsIgnoringCase(const std::string& a, const std::string& b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+// What PyTorch's reader checks on opening: the first record names the archive's folder, and the
+// folder holds a version record (looked up without regard to case, as miniz does) with a format
+// version this LibTorch reads.
+RecordDirectory recordDirectory(const std::string& path, zip::RecordReader& reader) {
+  const std::map<std::string, zip::Entry> entries = zip::readCentralDirectory(path);
+  if (entries.empty()) throw Sam2Error(path + ": not a PyTorch checkpoint: the zip is empty");
+  const auto first = std::min_element(entries.begin(), entries.end(),
+                                      [](const auto& a, const auto& b) { return a.second.index < b.second.index; });
+  const size_t slash = first->first.find('/');
+  if (slash == std::string::npos)
+    throw Sam2Error(path + ": not a PyTorch checkpoint: its records are not in a folder (" + first->first + ")");
+  const std::string folder = first->first.substr(0, slash + 1);
+  RecordDirectory records;
+  for (const auto& [name, entry] : entries)
+    if (name.size() > folder.size() && name.compare(0, folder.size(), folder) == 0)
+      records[name.substr(folder.size())] = entry;
+
+  const zip::Entry* version = nullptr;
+  for (const char* wanted : {".data/version", "version"}) {
+    int matches = 0;
+    for (const auto& [name, entry] : records)
+      if (equalsIgnoringCase(name, wanted)) version = &entry, ++matches;
+    if (matches > 1) throw Sam2Error(path + ": damaged checkpoint: more than one " + wanted + " record");
+    if (matches == 1) break;
+  }
+  if (!version) throw Sam2Error(path + ": not a PyTorch checkpoint: it has no version record");
+  if (version->uncompressedSize > 64) throw Sam2Error(path + ": damaged checkpoint: the version record is too large");
+  std::string text(static_cast<size_t>(version->uncompressedSize), '\0');
+  reader.read(*version, text.data());
+  checkCrc(path, "version", text.data(), text.size(), version->crc32);
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
+  const bool digits = !text.empty() && text.size() <= 6 &&
+                      std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  const uint64_t number = digits ? std::stoull(text) : 0;
+  if (number < caffe2::serialize::kMinSupportedFileFormatVersion ||
+      number > caffe2::serialize::kMaxSupportedFileFormatVersion)
+    throw Sam2Error(path + ": checkpoint format version \"" + text.substr(0, 16) + "\" is not one this build reads (" +
+                    std::to_string(caffe2::serialize::kMinSupportedFileFormatVersion) + " to " +
+                    std::to_string(caffe2::serialize::kMaxSupportedFileFormatVersion) + ")");
+  return records;
+}
+
 // Turns the pickle's tensor reconstructions into tensors, reading each storage record once.
 class TensorBuilder {
  public:
-  TensorBuilder(caffe2::serialize::PyTorchStreamReader& reader, const RecordDirectory& directory, std::string path,
+  TensorBuilder(zip::RecordReader& reader, const RecordDirectory& directory, std::string path,
                 uint64_t fileSize)
       : reader_(reader), directory_(directory), path_(std::move(path)), fileSize_(fileSize) {}
 
@@ -146,7 +188,7 @@ class TensorBuilder {
       fail(name, "claims a storage of " + std::to_string(numel) + " elements, more than the file holds");
     const std::string record = "data/" + key;
     auto entry = directory_.find(record);
-    if (entry == directory_.end() || !reader_.hasRecord(record))
+    if (entry == directory_.end())
       fail(name, "has no data record " + record + " (truncated?)");
     const uint64_t needed = uint64_t(numel) * itemSize;
     if (entry->second.uncompressedSize > fileSize_ && entry->second.method == 0)
@@ -154,18 +196,12 @@ class TensorBuilder {
     if (entry->second.uncompressedSize < needed)
       fail(name, "needs " + std::to_string(needed) + " bytes but record " + record + " has " +
                      std::to_string(entry->second.uncompressedSize));
-    at::DataPtr data;
-    size_t nbytes = 0;
-    try {
-      std::tie(data, nbytes) = reader_.getRecord(record);
-    } catch (const c10::Error& e) {
-      throw Sam2Error(path_ + ": damaged checkpoint: cannot read " + record + ": " + e.what_without_backtrace());
-    }
-    if (nbytes < needed)
-      fail(name, "needs " + std::to_string(needed) + " bytes but record " + record + " has " + std::to_string(nbytes));
+    const size_t nbytes = static_cast<size_t>(entry->second.uncompressedSize);
+    // Read straight into a buffer of the CPU allocator (aligned), which the storage adopts: the
+    // bytes are copied once, from the file, and never again on CPU.
+    at::DataPtr data = c10::GetCPUAllocator()->allocate(nbytes);
+    reader_.read(entry->second, data.get());
     pendingCrcs_.push_back({record, data.get(), nbytes, entry->second.crc32});
-    // getRecord's buffer comes from the CPU allocator (aligned), so the storage adopts it: the
-    // bytes are copied once, from the file into this buffer, and never again on CPU.
     at::Storage storage(c10::Storage::use_byte_size_t(), nbytes, std::move(data), nullptr, false);
     storages_.emplace(key, Entry{storage, type});
     return storage;
@@ -197,7 +233,7 @@ class TensorBuilder {
     at::Storage storage;
     at::ScalarType type;
   };
-  caffe2::serialize::PyTorchStreamReader& reader_;
+  zip::RecordReader& reader_;
   const RecordDirectory& directory_;
   std::string path_;
   uint64_t fileSize_;
@@ -275,34 +311,35 @@ TensorMap readCheckpoint(const std::string& path, const at::Device& device) {
   uint64_t fileSize = 0;
   precheckFile(path, fileSize);
 
-  const RecordDirectory directory = recordDirectory(path);
-  std::unique_ptr<caffe2::serialize::PyTorchStreamReader> reader;
-  try {
-    reader = std::make_unique<caffe2::serialize::PyTorchStreamReader>(path);
-  } catch (const c10::Error& e) {
-    throw Sam2Error(path + ": not a PyTorch checkpoint (zip), or the file is truncated: " + e.what_without_backtrace());
-  } catch (const std::exception& e) {
-    throw Sam2Error(path + ": not a PyTorch checkpoint (zip): " + e.what());
-  }
+  zip::RecordReader reader(path);
+  const RecordDirectory directory = recordDirectory(path, reader);
+  const auto readSmallRecord = [&](const std::string& name, const zip::Entry& entry) {
+    if (entry.uncompressedSize > fileSize) throw Sam2Error(path + ": damaged checkpoint: record " + name + " is larger than the file");
+    std::vector<uint8_t> bytes(static_cast<size_t>(entry.uncompressedSize));
+    reader.read(entry, bytes.data());
+    checkCrc(path, name, bytes.data(), bytes.size(), entry.crc32);
+    return bytes;
+  };
 
   try {
-    if (!reader->hasRecord("data.pkl")) {
-      const bool torchScript = reader->hasRecord("constants.pkl") || reader->hasRecord("code/");
+    const auto pklEntry = directory.find("data.pkl");
+    if (pklEntry == directory.end()) {
+      const bool torchScript = directory.count("constants.pkl") ||
+                               std::any_of(directory.begin(), directory.end(),
+                                           [](const auto& r) { return r.first.rfind("code/", 0) == 0; });
       throw Sam2Error(path + ": a zip without data.pkl: not a torch.save checkpoint" +
                       std::string(torchScript ? " (it looks like a TorchScript model)" : ""));
     }
-    if (reader->hasRecord("byteorder")) {
-      auto [bo, n] = reader->getRecord("byteorder");
-      const std::string order(static_cast<const char*>(bo.get()), n);
+    if (const auto bo = directory.find("byteorder"); bo != directory.end()) {
+      const std::vector<uint8_t> bytes = readSmallRecord("byteorder", bo->second);
+      const std::string order(bytes.begin(), bytes.end());
       if (order.rfind("big", 0) == 0) throw Sam2Error(path + ": big-endian checkpoints are not supported");
     }
-    auto [pkl, pklSize] = reader->getRecord("data.pkl");
-    if (auto entry = directory.find("data.pkl"); entry != directory.end())
-      checkCrc(path, "data.pkl", pkl.get(), pklSize, entry->second.crc32);
-    const ValuePtr root = pickle::parsePickle(static_cast<const uint8_t*>(pkl.get()), pklSize, path + " (data.pkl)");
+    const std::vector<uint8_t> pkl = readSmallRecord("data.pkl", pklEntry->second);
+    const ValuePtr root = pickle::parsePickle(pkl.data(), pkl.size(), path + " (data.pkl)");
     const ValuePtr stateDict = findStateDict(root, path);
 
-    TensorBuilder builder(*reader, directory, path, fileSize);
+    TensorBuilder builder(reader, directory, path, fileSize);
     TensorMap tensors;
     for (const auto& [k, v] : stateDict->entries) {
       if (!k->isString()) throw Sam2Error(path + ": state dict key is not a string (" + k->describe() + ")");

@@ -5,7 +5,7 @@
 // (a pickle of the dict, with persistent ids pointing at storages) and `data/<key>` records
 // holding the raw storage bytes. LibTorch 1.13's unpickler rejects what PyTorch 2.x writes
 // (collections.OrderedDict with BUILD, ...), so the pickle is parsed by pickle_reader.h and the
-// zip by caffe2::serialize::PyTorchStreamReader.
+// zip's stored records are read by zip_directory.h.
 #include <map>
 #include <string>
 

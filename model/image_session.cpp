@@ -6,6 +6,7 @@
 #include <cstring>
 #include <string>
 
+#include "model/embedding_file.h"
 #include "model/error.h"
 #include "model/profile.h"
 #include "model/image_session_internal.h"
@@ -255,106 +256,38 @@ std::vector<ImagePrediction> ImageSession::predictBoxes(const std::vector<BoxPro
   return out;
 }
 
-// ---- Embedding cache format ----
-// "SAM2EMB1", then int32 fields (image width, height, image_size, hidden dim, tensor count),
-// then per tensor: int32 rank, int64 sizes, int32 dtype (0 float32, 1 bfloat16), raw bytes.
-namespace {
-
-constexpr char kMagic[8] = {'S', 'A', 'M', '2', 'E', 'M', 'B', '1'};
-
-struct Writer {
-  std::vector<uint8_t> bytes;
-  void raw(const void* p, size_t n) {
-    const auto* b = static_cast<const uint8_t*>(p);
-    bytes.insert(bytes.end(), b, b + n);
-  }
-  void i32(int32_t v) { raw(&v, sizeof v); }
-  void i64(int64_t v) { raw(&v, sizeof v); }
-};
-
-struct Reader {
-  const std::vector<uint8_t>& bytes;
-  size_t pos = 0;
-  void raw(void* p, size_t n) {
-    if (pos + n > bytes.size()) throw Sam2Error("the cached embedding is truncated");
-    std::memcpy(p, bytes.data() + pos, n);
-    pos += n;
-  }
-  int32_t i32() {
-    int32_t v;
-    raw(&v, sizeof v);
-    return v;
-  }
-  int64_t i64() {
-    int64_t v;
-    raw(&v, sizeof v);
-    return v;
-  }
-};
-
-}  // namespace
 
 std::vector<uint8_t> ImageSession::saveEmbedding() const {
   c10::InferenceMode guard;
   requireImage(*impl_);
-  std::vector<at::Tensor> tensors{impl_->features.imageEmbed};
-  for (const auto& t : impl_->features.highResFeats) tensors.push_back(t);
-  Writer w;
-  w.raw(kMagic, sizeof kMagic);
-  w.i32(impl_->width);
-  w.i32(impl_->height);
-  w.i32(impl_->base->config().image_size);
-  w.i32(static_cast<int32_t>(impl_->base->hiddenDim()));
-  w.i32(static_cast<int32_t>(tensors.size()));
-  for (const auto& t : tensors) {
-    const at::Tensor cpu = t.to(at::kCPU).contiguous();
-    w.i32(static_cast<int32_t>(cpu.dim()));
-    for (int64_t s : cpu.sizes()) w.i64(s);
-    w.i32(cpu.scalar_type() == at::kBFloat16 ? 1 : 0);
-    const at::Tensor data = cpu.scalar_type() == at::kBFloat16 ? cpu : cpu.to(at::kFloat);
-    w.raw(data.data_ptr(), data.nbytes());
-  }
-  return std::move(w.bytes);
+  EmbeddingFile file;
+  file.width = impl_->width;
+  file.height = impl_->height;
+  file.imageSize = impl_->base->config().image_size;
+  file.hidden = static_cast<int32_t>(impl_->base->hiddenDim());
+  file.tensors.push_back(impl_->features.imageEmbed);
+  for (const auto& t : impl_->features.highResFeats) file.tensors.push_back(t);
+  return writeEmbeddingFile(file);
 }
 
 void ImageSession::loadEmbedding(const std::vector<uint8_t>& bytes) {
   c10::InferenceMode guard;
-  Reader r{bytes};
-  char magic[8];
-  r.raw(magic, sizeof magic);
-  if (std::memcmp(magic, kMagic, sizeof kMagic) != 0) throw Sam2Error("this is not a cached SAM 2 embedding");
-  const int32_t width = r.i32(), height = r.i32(), imageSize = r.i32(), hidden = r.i32(), count = r.i32();
   Sam2BaseImpl& base = *impl_->base;
-  if (imageSize != base.config().image_size || hidden != base.hiddenDim())
-    throw Sam2Error("the cached embedding was computed by another model (image size " +
-                    std::to_string(imageSize) + ", width " + std::to_string(hidden) + ")");
-  const int32_t expectedCount = base.config().use_high_res_features_in_sam ? 3 : 1;
-  if (width <= 0 || height <= 0 || count != expectedCount)
-    throw Sam2Error("the cached embedding is damaged");
+  const int64_t hidden = base.hiddenDim();
   const int64_t e = base.config().imageEmbeddingSize();
-  const std::vector<std::vector<int64_t>> shapes{
-      {1, hidden, e, e}, {1, hidden / 8, 4 * e, 4 * e}, {1, hidden / 4, 2 * e, 2 * e}};
-  std::vector<at::Tensor> tensors;
-  for (int32_t i = 0; i < count; ++i) {
-    const int32_t rank = r.i32();
-    if (rank != 4) throw Sam2Error("the cached embedding is damaged");
-    std::vector<int64_t> sizes(rank);
-    for (auto& s : sizes) s = r.i64();
-    if (sizes != shapes[i]) throw Sam2Error("the cached embedding does not fit this model");
-    const int32_t code = r.i32();
-    if (code != 0 && code != 1) throw Sam2Error("the cached embedding is damaged");
-    at::Tensor t = at::empty(sizes, code == 1 ? at::kBFloat16 : at::kFloat);
-    r.raw(t.data_ptr(), t.nbytes());
-    tensors.push_back(t.to(base.weightOptions()));
+  std::vector<std::vector<int64_t>> shapes{{1, hidden, e, e}};
+  if (base.config().use_high_res_features_in_sam) {
+    shapes.push_back({1, hidden / 8, 4 * e, 4 * e});
+    shapes.push_back({1, hidden / 4, 2 * e, 2 * e});
   }
-  if (r.pos != bytes.size()) throw Sam2Error("the cached embedding has trailing bytes");
+  EmbeddingFile file = readEmbeddingFile(bytes, base.config().image_size, static_cast<int32_t>(hidden), shapes);
   clearImage();
   ImageFeatures features;
-  features.imageEmbed = tensors[0];
-  for (size_t i = 1; i < tensors.size(); ++i) features.highResFeats.push_back(tensors[i]);
+  features.imageEmbed = file.tensors[0].to(base.weightOptions());
+  for (size_t i = 1; i < file.tensors.size(); ++i) features.highResFeats.push_back(file.tensors[i].to(base.weightOptions()));
   impl_->features = channelsLast(std::move(features));
-  impl_->width = width;
-  impl_->height = height;
+  impl_->width = file.width;
+  impl_->height = file.height;
 }
 
 }  // namespace sam2

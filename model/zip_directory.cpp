@@ -15,6 +15,7 @@ constexpr uint32_t kEndOfDirectory = 0x06054b50;
 constexpr uint32_t kZip64Locator = 0x07064b50;
 constexpr uint32_t kZip64EndOfDirectory = 0x06064b50;
 constexpr uint32_t kDirectoryEntry = 0x02014b50;
+constexpr uint32_t kLocalHeader = 0x04034b50;
 
 uint64_t le(const uint8_t* p, int bytes) {
   uint64_t v = 0;
@@ -33,10 +34,15 @@ class File {
   std::vector<uint8_t> read(uint64_t offset, uint64_t n) {
     if (offset > size_ || n > size_ - offset) fail("zip directory points outside the file (truncated?)");
     std::vector<uint8_t> buf(static_cast<size_t>(n));
-    in_.seekg(std::streamoff(offset));
-    in_.read(reinterpret_cast<char*>(buf.data()), std::streamsize(n));
-    if (!in_) fail("read error");
+    readInto(offset, n, buf.data());
     return buf;
+  }
+  void readInto(uint64_t offset, uint64_t n, void* out) {
+    if (offset > size_ || n > size_ - offset) fail("zip directory points outside the file (truncated?)");
+    in_.clear();
+    in_.seekg(std::streamoff(offset));
+    in_.read(static_cast<char*>(out), std::streamsize(n));
+    if (!in_) fail("read error");
   }
   [[noreturn]] void fail(const std::string& why) const {
     throw Sam2Error(path_ + ": not a PyTorch checkpoint (zip), or the file is truncated: " + why);
@@ -105,17 +111,26 @@ std::map<std::string, Entry> readCentralDirectory(const std::string& path) {
   uint64_t dirSize = le(e + 12, 4);
   uint64_t dirOffset = le(e + 16, 4);
 
-  if (entries == 0xffff || dirSize == 0xffffffffu || dirOffset == 0xffffffffu) {  // zip64
-    const uint64_t eocdPos = size - tail + uint64_t(eocd);
-    if (eocdPos < 20) file.fail("zip64 locator missing");
+  // A zip64 end record is used whenever its locator and signature are present, as miniz (the
+  // reader inside LibTorch) does, so both readers always see the same directory.
+  const uint64_t eocdPos = size - tail + uint64_t(eocd);
+  bool zip64 = false;
+  if (eocdPos >= 20) {
     const auto locator = file.read(eocdPos - 20, 20);
-    if (le(locator.data(), 4) != kZip64Locator) file.fail("zip64 locator missing");
-    const auto rec = file.read(le(locator.data() + 8, 8), 56);
-    if (le(rec.data(), 4) != kZip64EndOfDirectory) file.fail("bad zip64 end-of-directory record");
-    entries = le(rec.data() + 32, 8);
-    dirSize = le(rec.data() + 40, 8);
-    dirOffset = le(rec.data() + 48, 8);
+    if (le(locator.data(), 4) == kZip64Locator) {
+      const uint64_t recordPos = le(locator.data() + 8, 8);
+      if (size < 56 || recordPos > size - 56) file.fail("bad zip64 end-of-directory locator");
+      const auto rec = file.read(recordPos, 56);
+      if (le(rec.data(), 4) == kZip64EndOfDirectory) {
+        zip64 = true;
+        entries = le(rec.data() + 32, 8);
+        dirSize = le(rec.data() + 40, 8);
+        dirOffset = le(rec.data() + 48, 8);
+      }
+    }
   }
+  if (!zip64 && (entries == 0xffff || dirSize == 0xffffffffu || dirOffset == 0xffffffffu))
+    file.fail("zip64 end-of-directory record missing");
   if (entries > dirSize / 46 + 1) file.fail("impossible zip entry count");
   const std::vector<uint8_t> dir = file.read(dirOffset, dirSize);
 
@@ -125,10 +140,13 @@ std::map<std::string, Entry> readCentralDirectory(const std::string& path) {
     if (pos + 46 > dir.size() || le(&dir[pos], 4) != kDirectoryEntry) file.fail("damaged zip directory");
     const uint8_t* h = &dir[pos];
     Entry entry;
+    entry.flags = uint16_t(le(h + 8, 2));
     entry.method = uint16_t(le(h + 10, 2));
     entry.crc32 = uint32_t(le(h + 16, 4));
     entry.compressedSize = le(h + 20, 4);
     entry.uncompressedSize = le(h + 24, 4);
+    entry.localHeaderOffset = le(h + 42, 4);
+    entry.index = size_t(i);
     const size_t nameLen = size_t(le(h + 28, 2)), extraLen = size_t(le(h + 30, 2)), commentLen = size_t(le(h + 32, 2));
     if (pos + 46 + nameLen + extraLen + commentLen > dir.size()) file.fail("damaged zip directory");
     const std::string name(reinterpret_cast<const char*>(h + 46), nameLen);
@@ -142,13 +160,35 @@ std::map<std::string, Entry> readCentralDirectory(const std::string& path) {
         size_t f = off + 4;
         if (entry.uncompressedSize == 0xffffffffu && f + 8 <= off + 4 + len) entry.uncompressedSize = le(x + f, 8), f += 8;
         if (entry.compressedSize == 0xffffffffu && f + 8 <= off + 4 + len) entry.compressedSize = le(x + f, 8), f += 8;
+        if (entry.localHeaderOffset == 0xffffffffu && f + 8 <= off + 4 + len) entry.localHeaderOffset = le(x + f, 8), f += 8;
       }
       off += 4 + len;
     }
-    out[name] = entry;
+    // Readers differ on which of two same-named records they return: refuse the ambiguity.
+    if (!out.emplace(name, entry).second) file.fail("two records named " + name.substr(0, 200));
     pos += 46 + nameLen + extraLen + commentLen;
   }
   return out;
+}
+
+struct RecordReader::Impl {
+  explicit Impl(const std::string& path) : file(path) {}
+  File file;
+};
+
+RecordReader::RecordReader(const std::string& path) : impl_(new Impl(path)) {}
+RecordReader::~RecordReader() { delete impl_; }
+
+void RecordReader::read(const Entry& entry, void* out) {
+  File& file = impl_->file;
+  if (entry.flags & (0x0001 | 0x0020 | 0x0040)) file.fail("an encrypted or patched record");
+  if (entry.method != 0 || entry.compressedSize != entry.uncompressedSize)
+    file.fail("a compressed record (torch.save stores records uncompressed: was the file re-zipped? "
+              "Load it in PyTorch and torch.save it again)");
+  const std::vector<uint8_t> local = file.read(entry.localHeaderOffset, 30);
+  if (le(local.data(), 4) != kLocalHeader) file.fail("damaged zip record header");
+  const uint64_t start = entry.localHeaderOffset + 30 + le(local.data() + 26, 2) + le(local.data() + 28, 2);
+  file.readInto(start, entry.uncompressedSize, out);
 }
 
 }  // namespace sam2::zip

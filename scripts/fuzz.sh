@@ -20,5 +20,5 @@ cd build-fuzz
 if [ -n "$only" ]; then
   ctest --output-on-failure -L fuzz -R "fuzz_${only}\$"
 else
-  ctest --output-on-failure -L fuzz
+  ctest --output-on-failure -j "$(nproc)" -L fuzz
 fi

@@ -269,6 +269,16 @@ TEST_CASE("bad files: one flipped bit in a weight fails the CRC check") {
   CHECK_MSG(has(msg, "CRC"), msg);
 }
 
+// Inputs fuzz_checkpoint found (LibTorch's zip reader leaked on them, tests/fuzz): each is refused
+// with the reason, before anything large is read.
+TEST_CASE("fuzz regressions: malformed zips are refused with the reason") {
+  const std::string dir = std::string(SAM2_TEST_DATA_DIR) + "/fuzz/checkpoint/";
+  CHECK(has(checkpointReadError(dir + "leak-no-version.pt", "no version record"), "no version record"));
+  CHECK(has(checkpointReadError(dir + "leak-encrypted-version.pt", "encrypted record"), "encrypted"));
+  CHECK(has(checkpointReadError(dir + "leak-duplicate-version.pt", "two records of one name"), "two records named"));
+  CHECK(sam2::readCheckpoint(dir + "small.pt").size() == 4);  // the seed itself is a valid checkpoint
+}
+
 TEST_CASE("bad files: zips that are not checkpoints") {
   TempDir dir("ckpt");
   {
