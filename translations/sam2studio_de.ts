@@ -423,13 +423,13 @@
     <name>s2s::VideoTrackerWorker</name>
     <message>
         <location filename="../annotation/worker/video_tracker.cpp" line="+103"/>
-        <location line="+136"/>
+        <location line="+135"/>
         <location line="+125"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>Interner Fehler: Das Videomodell wurde im GUI-Thread aufgerufen.</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-251"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>Der Checkpoint %1 existiert nicht.</translation>
     </message>
@@ -439,7 +439,7 @@
         <translation>Eine Maske in Frame %1 hat nicht die Größe des Videos.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <location line="+117"/>
         <location line="+35"/>
         <source>No model is loaded for video tracking.</source>
@@ -679,18 +679,18 @@
     </message>
     <message>
         <location line="+67"/>
-        <location line="+414"/>
+        <location line="+444"/>
         <source>The model could not be loaded: %1</source>
         <translation>Das Modell konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="-410"/>
-        <location line="+339"/>
+        <location line="-440"/>
+        <location line="+341"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-288"/>
         <source>&amp;New project</source>
         <translation>&amp;Neues Projekt</translation>
     </message>
@@ -766,23 +766,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+306"/>
+        <location line="+336"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-336"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+307"/>
+        <location line="+337"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-337"/>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
@@ -1004,7 +1004,12 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>A&amp;utosave every</source>
+        <translation>A&amp;utomatisch speichern alle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1099,7 +1104,32 @@
         <translation>Klassen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
+        <source>30 seconds</source>
+        <translation>30 Sekunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2 minutes</source>
+        <translation>2 Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 minutes</source>
+        <translation>5 Minuten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>10 minutes</source>
+        <translation>10 Minuten</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>

@@ -423,13 +423,13 @@
     <name>s2s::VideoTrackerWorker</name>
     <message>
         <location filename="../annotation/worker/video_tracker.cpp" line="+103"/>
-        <location line="+136"/>
+        <location line="+135"/>
         <location line="+125"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>Error interno: se llamó al modelo de vídeo en el hilo de la interfaz.</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-251"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>El checkpoint %1 no existe.</translation>
     </message>
@@ -439,7 +439,7 @@
         <translation>Una máscara del fotograma %1 no tiene el tamaño del vídeo.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <location line="+117"/>
         <location line="+35"/>
         <source>No model is loaded for video tracking.</source>
@@ -679,18 +679,18 @@
     </message>
     <message>
         <location line="+67"/>
-        <location line="+414"/>
+        <location line="+444"/>
         <source>The model could not be loaded: %1</source>
         <translation>No se pudo cargar el modelo: %1</translation>
     </message>
     <message>
-        <location line="-410"/>
-        <location line="+339"/>
+        <location line="-440"/>
+        <location line="+341"/>
         <source>Idle</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-288"/>
         <source>&amp;New project</source>
         <translation>&amp;Nuevo proyecto</translation>
     </message>
@@ -766,23 +766,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+306"/>
+        <location line="+336"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-336"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+307"/>
+        <location line="+337"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-337"/>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
@@ -1004,7 +1004,12 @@
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>A&amp;utosave every</source>
+        <translation>Guardado a&amp;utomático cada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -1099,7 +1104,32 @@
         <translation>Clases</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
+        <source>30 seconds</source>
+        <translation>30 segundos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2 minutes</source>
+        <translation>2 minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 minutes</source>
+        <translation>5 minutos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>10 minutes</source>
+        <translation>10 minutos</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Autosave failed: %1</source>
         <translation>Error al guardar automáticamente: %1</translation>
     </message>

@@ -418,13 +418,13 @@
     <name>s2s::VideoTrackerWorker</name>
     <message>
         <location filename="../annotation/worker/video_tracker.cpp" line="+103"/>
-        <location line="+136"/>
+        <location line="+135"/>
         <location line="+125"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>内部错误：在 GUI 线程中调用了视频模型。</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-251"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>检查点 %1 不存在。</translation>
     </message>
@@ -434,7 +434,7 @@
         <translation>第 %1 帧的掩码与视频尺寸不一致。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <location line="+117"/>
         <location line="+35"/>
         <source>No model is loaded for video tracking.</source>
@@ -674,18 +674,18 @@
     </message>
     <message>
         <location line="+67"/>
-        <location line="+414"/>
+        <location line="+444"/>
         <source>The model could not be loaded: %1</source>
         <translation>无法加载模型：%1</translation>
     </message>
     <message>
-        <location line="-410"/>
-        <location line="+339"/>
+        <location line="-440"/>
+        <location line="+341"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-288"/>
         <source>&amp;New project</source>
         <translation>新建项目(&amp;N)</translation>
     </message>
@@ -761,23 +761,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+306"/>
+        <location line="+336"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-336"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+307"/>
+        <location line="+337"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-337"/>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
@@ -999,7 +999,12 @@
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>A&amp;utosave every</source>
+        <translation>自动保存间隔(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -1094,7 +1099,32 @@
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
+        <source>30 seconds</source>
+        <translation>30 秒</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 minute</source>
+        <translation>1 分钟</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2 minutes</source>
+        <translation>2 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 minutes</source>
+        <translation>5 分钟</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>10 minutes</source>
+        <translation>10 分钟</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>

@@ -331,6 +331,8 @@ void MainWindow::buildMenus() {
     file->addAction(action(QStringLiteral("import")));
     file->addAction(action(QStringLiteral("export")));
     file->addSeparator();
+    buildAutosaveMenu(file->addMenu(tr("A&utosave every")));
+    file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
     rebuildRecentMenu();
 
@@ -468,6 +470,33 @@ void MainWindow::buildStatusBar() {
     statusBar()->addPermanentWidget(modelLabel_);
 }
 
+int MainWindow::autosaveIntervalSeconds() {
+    // Any whole number of seconds from the settings file (tests use 1); the menu offers five.
+    const int seconds = QSettings().value(QStringLiteral("autosave/intervalSeconds"),
+                                          Autosave::kDefaultIntervalMs / 1000).toInt();
+    return std::clamp(seconds, 1, 3600);
+}
+
+void MainWindow::buildAutosaveMenu(QMenu* menu) {
+    auto* group = new QActionGroup(menu);
+    const int current = autosaveIntervalSeconds();
+    const std::pair<int, QString> choices[] = {{30, tr("30 seconds")}, {60, tr("1 minute")}, {120, tr("2 minutes")},
+                                               {300, tr("5 minutes")}, {600, tr("10 minutes")}};
+    for (const auto& [seconds, text] : choices) {
+        QAction* act = menu->addAction(text);
+        act->setObjectName(QStringLiteral("autosave.%1").arg(seconds));
+        act->setCheckable(true);
+        act->setChecked(seconds == current);
+        group->addAction(act);
+        const int s = seconds;
+        connect(act, &QAction::triggered, this, [this, s] {
+            QSettings().setValue(QStringLiteral("autosave/intervalSeconds"), s);
+            if (autosave_)
+                autosave_->setIntervalMs(s * 1000);
+        });
+    }
+}
+
 void MainWindow::setProject(std::unique_ptr<Project> project) {
     autosave_.reset();
     annotator_->setProject(nullptr);
@@ -482,6 +511,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project) {
     if (video_)
         video_->setProject(project_.get());
     autosave_ = std::make_unique<Autosave>(project_.get());
+    autosave_->setIntervalMs(autosaveIntervalSeconds() * 1000);
     connect(autosave_.get(), &Autosave::failed, this,
             [this](const QString& message) { showMessage(tr("Autosave failed: %1").arg(message), false); });
     connect(project_.get(), &Project::modifiedChanged, this, &MainWindow::updateTitle);

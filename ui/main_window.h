@@ -49,6 +49,8 @@ public:
     // Timeline, playback and propagation of videos (ui/video_ui.h installs it).
     VideoController* videoController() const { return video_; }
     MediaListPanel* mediaList() const { return mediaList_; }
+    // The current project's autosave (its interval comes from File ▸ Autosave every).
+    Autosave* autosave() const { return autosave_.get(); }
     // Named actions ("undo", "save", "tool.brush", "next", ...); nullptr for an unknown name.
     QAction* action(const QString& name) const;
     // The model banner's text when no model is loaded (empty otherwise).
@@ -94,6 +96,8 @@ private:
     void buildMenus();
     void buildDocks();
     void buildStatusBar();
+    void buildAutosaveMenu(QMenu* menu);
+    static int autosaveIntervalSeconds();
     QAction* makeAction(const QString& name, const QString& text, const QKeySequence& key,
                         const QString& tip = QString());
     void setProject(std::unique_ptr<Project> project);

@@ -8,3 +8,9 @@ sam2_add_qt_test(test_ui_downloader
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_ui_downloader.cpp ${CMAKE_CURRENT_LIST_DIR}/gui_test_util.h
   LIBS ui Qt6::Network
   LABELS gui)
+# Crash safety: the main window in a child process killed (SIGKILL) while tracking and while
+# saving; the next start finds the project intact and offers the autosave.
+sam2_add_qt_test(test_crash_safety
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_crash_safety.cpp ${CMAKE_CURRENT_LIST_DIR}/gui_test_util.h
+  LIBS ui annotation annotation_worker
+  LABELS "gui;crash")
