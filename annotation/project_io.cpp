@@ -237,7 +237,12 @@ void ProjectIO::fromJson(Project& project, const json& root, const QDir& baseDir
             }
             const int mediaId = project.addMedia(m);
 
-            for (const auto& jo : arrayMemberOrEmpty(jm, "objects", where)) {
+            const json& objectList = arrayMemberOrEmpty(jm, "objects", where);
+            if (objectList.size() > static_cast<std::size_t>(limits::kMaxObjectsPerMedia))
+                throw AnnotationError(where + " has " + std::to_string(objectList.size()) +
+                                      " objects; an image or video may have up to " +
+                                      std::to_string(limits::kMaxObjectsPerMedia) + ".");
+            for (const auto& jo : objectList) {
                 if (!jo.is_object()) throw AnnotationError(where + ": an object entry is not an object.");
                 AnnotatedObject o;
                 o.id = intMember(jo, "id", where + ", an object");
@@ -307,6 +312,10 @@ json ProjectIO::readJson(const QString& path) {
     QFile in(absolute);
     if (!in.open(QIODevice::ReadOnly))
         throw AnnotationError("Cannot open the project \"" + text(absolute) + "\": " + text(in.errorString()) + ".");
+    if (in.size() > limits::kMaxJsonFileBytes)
+        throw AnnotationError("The project \"" + text(absolute) + "\" is " + std::to_string(in.size() >> 20) +
+                              " MB; project files may have up to " + std::to_string(limits::kMaxJsonFileBytes >> 20) +
+                              " MB. Nothing was loaded.");
     const QByteArray bytes = in.readAll();
     if (in.error() != QFileDevice::NoError)
         throw AnnotationError("Cannot read the project \"" + text(absolute) + "\": " + text(in.errorString()) + ".");

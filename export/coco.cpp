@@ -294,6 +294,11 @@ std::vector<ImportedMedia> readCoco(const QString& jsonPath, const ImportOptions
         if (category == categories.end())
             throw DatasetError(QStringLiteral("%1 has unknown category %2 (not in \"categories\")").arg(what).arg(categoryId));
         ImportedMedia& m = media[image->second];
+        if (m.objects.size() >= static_cast<std::size_t>(limits::kMaxObjectsPerMedia))
+            throw DatasetError(QStringLiteral("%1: image %2 has more than %3 annotations, the limit for one image")
+                                   .arg(name)
+                                   .arg(imageId)
+                                   .arg(limits::kMaxObjectsPerMedia));
         ImportedObject object;
         object.className = category->second;
         object.object.name = QStringLiteral("%1 %2").arg(category->second).arg(m.objects.size() + 1);

@@ -231,6 +231,11 @@ ImportedMedia readVideoFolder(const QDir& dir, bool palette, const DatasetProgre
         }
     } else {
         const QStringList dirs = objectDirs(dir);
+        if (dirs.size() > limits::kMaxObjectsPerMedia)
+            throw DatasetError(QStringLiteral("%1 has %2 object folders; a video may have up to %3")
+                                   .arg(dir.path())
+                                   .arg(dirs.size())
+                                   .arg(limits::kMaxObjectsPerMedia));
         for (int d = 0; d < dirs.size(); ++d) {
             reportProgress(progress, d, static_cast<int>(dirs.size()), videoName);
             ImportedObject object;

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include "annotation/limits.h"
 #include "export/dataset_error.h"
 
 namespace s2s {
@@ -151,6 +152,11 @@ QByteArray readFileBytes(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw DatasetError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    if (file.size() > limits::kMaxJsonFileBytes)
+        throw DatasetError(QStringLiteral("%1 is %2 MB; dataset files may have up to %3 MB")
+                               .arg(path)
+                               .arg(file.size() >> 20)
+                               .arg(limits::kMaxJsonFileBytes >> 20));
     return file.readAll();
 }
 

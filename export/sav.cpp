@@ -306,6 +306,11 @@ std::vector<ImportedMedia> readSav(const QString& input, const ImportOptions& op
                 n = doc["masklet_num"].get<std::size_t>();
             else if (!masklet.empty() && masklet[0].is_array())
                 n = masklet[0].size();
+            if (n > static_cast<std::size_t>(limits::kMaxObjectsPerMedia))
+                throw DatasetError(QStringLiteral("%1 has %2 masklets; a video may have up to %3")
+                                       .arg(name)
+                                       .arg(n)
+                                       .arg(limits::kMaxObjectsPerMedia));
             const nlohmann::json ids = perObjectList(doc, "masklet_id", n, name);
             const nlohmann::json types = perObjectList(doc, "masklet_type", n, name);
             const nlohmann::json edited = perObjectList(doc, "masklet_edited_frame_count", n, name);

@@ -191,8 +191,10 @@ class TensorBuilder {
     if (entry == directory_.end())
       fail(name, "has no data record " + record + " (truncated?)");
     const uint64_t needed = uint64_t(numel) * itemSize;
-    if (entry->second.uncompressedSize > fileSize_ && entry->second.method == 0)
-      fail(name, "has a record " + record + " larger than the file");
+    // Only stored records are read (RecordReader refuses others), so none is larger than the file;
+    // checked before the buffer is allocated (a compressed record may claim any size).
+    if (entry->second.uncompressedSize > fileSize_ || entry->second.method != 0)
+      fail(name, "has a record " + record + " larger than the file, or compressed (not written by torch.save)");
     if (entry->second.uncompressedSize < needed)
       fail(name, "needs " + std::to_string(needed) + " bytes but record " + record + " has " +
                      std::to_string(entry->second.uncompressedSize));

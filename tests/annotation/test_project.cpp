@@ -357,6 +357,22 @@ void TestProject::badContentIsRejected() {
     j = good;
     j["media"][2]["frameCount"] = -5;
     expectError(j, "claims -5 frames");
+    j = good;
+    j["media"][0]["objects"] = nlohmann::json::array();
+    for (int i = 0; i < 10001; ++i)
+        j["media"][0]["objects"].push_back({{"id", i}});
+    expectError(j, "has 10001 objects; an image or video may have up to 10000");
+    // A file over the size limit is refused before it is read (a sparse file: no disk used).
+    const QString huge = QFileInfo(bad).absolutePath() + QStringLiteral("/huge.s2sproj");
+    {
+        QFile f(huge);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize((qint64{2} << 30) + 1));
+    }
+    const QString e = errorOf([&] { Project::load(huge); });
+    QVERIFY2(e.contains(QLatin1String("is 2048 MB; project files may have up to 2048 MB")) && e.contains(QLatin1String("huge.s2sproj")),
+             qPrintable(e));
+    QFile::remove(huge);
     QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
 }
 

@@ -6,3 +6,11 @@ sam2_add_qt_test(test_track_cli
   TIMEOUT 600)
 target_include_directories(test_track_cli PRIVATE ${CMAKE_SOURCE_DIR})
 add_dependencies(test_track_cli sam2studio-cli)
+# A 10,000-frame video through `track` (issue 19): peak RSS the same as after 1,000 frames.
+sam2_add_qt_test(test_long_video
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_long_video.cpp
+  LIBS Qt6::Gui nlohmann_json::nlohmann_json
+  LABELS "long;cli"
+  TIMEOUT 2400)
+target_include_directories(test_long_video PRIVATE ${CMAKE_SOURCE_DIR})
+add_dependencies(test_long_video sam2studio-cli)

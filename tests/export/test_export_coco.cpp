@@ -57,6 +57,7 @@ private Q_SLOTS:
     void importRoundTripWithImages();
     void importRejectsUnknownCategoryAndBadSize();
     void importClampsHugeCoordinates();
+    void importRefusesTooManyAnnotationsAndHugeFiles();
 };
 
 void TestExportCoco::rleAreasAndBoxesMatchMasks() {
@@ -266,6 +267,44 @@ void TestExportCoco::importClampsHugeCoordinates() {
     const int media = report.mediaIds.at(0);
     for (const s2s::AnnotatedObject& o : project.objects(media))
         QCOMPARE(project.mask(media, 0, o.id)->area(), uint64_t(800) * 534);  // the whole image
+}
+
+// The limits of annotation/limits.h: annotations per image, and the size of the JSON file
+// (checked before reading: a sparse file uses no disk).
+void TestExportCoco::importRefusesTooManyAnnotationsAndHugeFiles() {
+    QTemporaryDir tmp;
+    QVERIFY(QFile::copy(QStringLiteral(SAM2_TEST_DATA_DIR "/media/images/groceries.jpg"), tmp.filePath(QStringLiteral("g.jpg"))));
+    nlohmann::json doc;
+    doc["images"] = {{{"id", 7}, {"file_name", "g.jpg"}, {"width", 800}, {"height", 534}}};
+    doc["categories"] = {{{"id", 1}, {"name", "thing"}}};
+    doc["annotations"] = nlohmann::json::array();
+    for (int i = 0; i < 10001; ++i)
+        doc["annotations"].push_back({{"id", i}, {"image_id", 7}, {"category_id", 1}, {"bbox", {1, 1, 2, 2}}});
+    const QString path = tmp.filePath(QStringLiteral("many.json"));
+    writeJson(path, doc);
+    s2s::Project project;
+    QString message;
+    try {
+        s2s::importDataset(project, s2s::DatasetFormat::Coco, path);
+    } catch (const s2s::DatasetError& e) {
+        message = QString::fromUtf8(e.what());
+    }
+    QVERIFY2(message.contains(QStringLiteral("image 7 has more than 10000 annotations")), qPrintable(message));
+    QCOMPARE(project.mediaCount(), 0);  // validated before anything was added
+
+    const QString huge = tmp.filePath(QStringLiteral("huge.json"));
+    {
+        QFile f(huge);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize((qint64{2} << 30) + 1));
+    }
+    message.clear();
+    try {
+        s2s::importDataset(project, s2s::DatasetFormat::Coco, huge);
+    } catch (const s2s::DatasetError& e) {
+        message = QString::fromUtf8(e.what());
+    }
+    QVERIFY2(message.contains(QStringLiteral("huge.json is 2048 MB; dataset files may have up to 2048 MB")), qPrintable(message));
 }
 
 QTEST_MAIN(TestExportCoco)

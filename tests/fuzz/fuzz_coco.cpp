@@ -1,5 +1,6 @@
-// libFuzzer: the COCO importer (instances JSON; images are not found, so sizes come from the
-// JSON and are bounded), through importDataset as File ▸ Import runs it.
+// libFuzzer: the COCO importer (instances JSON), through importDataset as File ▸ Import runs it.
+// The images the seed names (a.jpg, b.png) exist but are not images, so their sizes come from
+// the JSON and must be bounded there.
 #include <cstddef>
 #include <cstdint>
 
@@ -11,6 +12,12 @@
 #include "tests/fuzz/fuzz_files.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  static const bool images = [] {
+    (void)fuzz::writeInput("coco/a.jpg", nullptr, 0);
+    (void)fuzz::writeInput("coco/b.png", nullptr, 0);
+    return true;
+  }();
+  (void)images;
   const std::string path = fuzz::writeInput("coco/annotations.json", data, size);
   s2s::Project project;
   try {

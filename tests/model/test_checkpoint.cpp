@@ -276,6 +276,8 @@ TEST_CASE("fuzz regressions: malformed zips are refused with the reason") {
   CHECK(has(checkpointReadError(dir + "leak-no-version.pt", "no version record"), "no version record"));
   CHECK(has(checkpointReadError(dir + "leak-encrypted-version.pt", "encrypted record"), "encrypted"));
   CHECK(has(checkpointReadError(dir + "leak-duplicate-version.pt", "two records of one name"), "two records named"));
+  // A compressed record claiming 4 GB: refused before its buffer is allocated.
+  CHECK(has(checkpointReadError(dir + "oom-compressed-record.pt", "compressed 4 GB record"), "compressed"));
   CHECK(sam2::readCheckpoint(dir + "small.pt").size() == 4);  // the seed itself is a valid checkpoint
 }
 
