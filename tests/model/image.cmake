@@ -7,3 +7,6 @@ sam2_add_model_test(test_image_model SOURCES test_image_model.cpp LABELS model)
 # Fast attention paths (blocked, bfloat16, rotary, values projected after the soft-max) against
 # the plain formulas, and the profiler's bookkeeping.
 sam2_add_model_test(test_attention_kernels SOURCES test_attention_kernels.cpp LABELS model)
+# The automatic mask generator ("segment everything") against the reference's
+# SAM2AutomaticMaskGenerator (amg/amg.json of the golden folder), NMS and crop boxes of our own.
+sam2_add_model_test(test_amg_golden SOURCES test_amg_golden.cpp LABELS golden-image)
