@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QFileInfo>
 
+#include "model/automatic_masks.h"
 #include "model/cpu_tuning.h"
 #include "model/error.h"
 #include "model/image_session.h"
@@ -162,6 +163,60 @@ SegmentResult ImageModel::predict(Encoded& encoded, const SegmentRequest& reques
     for (const sam2::LowResLogits& logits : prediction.lowRes)
         result.logits.push_back(MaskLogits{logits.size, logits.data});
     return result;
+}
+
+AutoMaskRun ImageModel::autoMasks(const QImage& rgb, const AutoMaskSettings& settings,
+                                  const std::function<void(double)>& progress,
+                                  const std::function<bool()>& cancel) {
+    if (const QString problem = settings.validate(); !problem.isEmpty())
+        throw std::runtime_error(problem.toStdString());
+    if (rgb.format() != QImage::Format_RGB888 || rgb.isNull())
+        throw std::runtime_error("automatic masks need an RGB888 image");
+    sam2::AutoMaskOptions o;
+    o.pointsPerSide = settings.pointsPerSide;
+    o.pointsPerBatch = settings.pointsPerBatch;
+    o.predIouThresh = static_cast<float>(settings.predIouThresh);
+    o.stabilityScoreThresh = static_cast<float>(settings.stabilityScoreThresh);
+    o.stabilityScoreOffset = static_cast<float>(settings.stabilityScoreOffset);
+    o.maskThreshold = static_cast<float>(settings.maskThreshold);
+    o.boxNmsThresh = static_cast<float>(settings.boxNmsThresh);
+    o.cropNLayers = settings.cropNLayers;
+    o.cropNmsThresh = static_cast<float>(settings.cropNmsThresh);
+    o.cropOverlapRatio = settings.cropOverlapRatio;
+    o.cropNPointsDownscaleFactor = settings.cropNPointsDownscaleFactor;
+    o.minMaskRegionArea = settings.minMaskRegionArea;
+    o.useM2m = settings.useM2m;
+    o.multimaskOutput = settings.multimaskOutput;
+    sam2::ImageRgb view;
+    view.width = rgb.width();
+    view.height = rgb.height();
+    view.data = rgb.constBits();
+    view.stride = static_cast<int>(rgb.bytesPerLine());
+    sam2::AutoMaskResult result;
+    try {
+        result = sam2::generateAutoMasks(
+            impl_->model, view, o,
+            progress ? sam2::ProgressFn([&](double fraction, const std::string&) { progress(fraction); })
+                     : sam2::ProgressFn(),
+            cancel ? sam2::CancelFn(cancel) : sam2::CancelFn());
+    } catch (const sam2::Sam2Error& e) {
+        throw std::runtime_error(e.what());
+    }
+    if (result.cancelled)
+        return std::nullopt;
+    std::vector<AutoMaskProposal> proposals;
+    for (sam2::AutoMask& m : result.masks) {
+        AutoMaskProposal p;
+        p.mask = Rle::fromCounts(std::move(m.counts), m.height, m.width);
+        p.predictedIou = m.predictedIou;
+        p.stabilityScore = m.stabilityScore;
+        p.point = QPointF(m.point[0], m.point[1]);
+        p.bbox = QRectF(m.bbox[0], m.bbox[1], m.bbox[2], m.bbox[3]);
+        p.cropBox = QRect(static_cast<int>(m.cropBox[0]), static_cast<int>(m.cropBox[1]),
+                          static_cast<int>(m.cropBox[2]), static_cast<int>(m.cropBox[3]));
+        proposals.push_back(std::move(p));
+    }
+    return proposals;
 }
 
 } // namespace s2s

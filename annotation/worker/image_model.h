@@ -2,12 +2,14 @@
 // The worker's one door to model/: loads a SAM 2 checkpoint and runs the image predictor.
 // Only image_model.cpp includes model headers, so the rest of the worker (and everything above
 // it) builds without them. Not thread-safe: the InferenceWorker calls it from its own thread.
+#include <functional>
 #include <memory>
 
 #include <QByteArray>
 #include <QImage>
 #include <QString>
 
+#include "annotation/worker/auto_masks.h"
 #include "annotation/worker/inference_types.h"
 
 namespace s2s {
@@ -34,6 +36,12 @@ public:
     QByteArray saveEmbedding(const Encoded& encoded) const;
     std::shared_ptr<Encoded> loadEmbedding(const QByteArray& bytes);
     SegmentResult predict(Encoded& encoded, const SegmentRequest& request);
+    // "Segment everything" on one RGB888 image: the reference's automatic mask generator.
+    // progress gets the fraction done; cancel is polled between point batches (nullopt then).
+    // Throws std::runtime_error (invalid settings included).
+    AutoMaskRun autoMasks(const QImage& rgb, const AutoMaskSettings& settings,
+                          const std::function<void(double)>& progress = {},
+                          const std::function<bool()>& cancel = {});
 
 private:
     struct Impl;

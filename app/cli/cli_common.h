@@ -61,3 +61,5 @@ int runReplay(const QStringList& args);
 int runBench(const QStringList& args);
 int runImport(const QStringList& args);
 int runExport(const QStringList& args);
+int runAuto(const QStringList& args);
+int runMerge(const QStringList& args);

@@ -27,6 +27,8 @@ constexpr Subcommand kSubcommands[] = {
     {"bench", "measure encoding, click-to-mask and propagation speed", runBench},
     {"import", "import a dataset (SA-V, COCO, DAVIS) into a project", runImport},
     {"export", "export a project as a dataset", runExport},
+    {"auto", "segment everything in images (sharded, resumable)", runAuto},
+    {"merge", "merge the results of auto into a project or dataset", runMerge},
 };
 
 void printUsage(FILE* out) {
