@@ -13,6 +13,7 @@ packages=(
   xvfb xauth
   dpkg-dev file desktop-file-utils appstream
   clang libclang-rt-14-dev
+  slurm-wlm munge python3
 )
 
 missing=()

@@ -187,7 +187,7 @@
 <context>
     <name>s2s::ImageModel</name>
     <message>
-        <location filename="../annotation/worker/image_model.cpp" line="+57"/>
+        <location filename="../annotation/worker/image_model.cpp" line="+58"/>
         <source>No checkpoint was chosen.</source>
         <translation>Es wurde kein Checkpoint gewählt.</translation>
     </message>
@@ -210,7 +210,7 @@
 <context>
     <name>s2s::InferenceWorker</name>
     <message>
-        <location filename="../annotation/worker/inference_worker.cpp" line="+160"/>
+        <location filename="../annotation/worker/inference_worker.cpp" line="+189"/>
         <source>Internal error: the model was asked to load on the GUI thread.</source>
         <translation>Interner Fehler: Das Modell sollte im GUI-Thread geladen werden.</translation>
     </message>
@@ -248,6 +248,22 @@
         <location line="+7"/>
         <source>Segmenting…</source>
         <translation>Segmentierung läuft…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Internal error: automatic masks were asked on the GUI thread.</source>
+        <translation>Interner Fehler: automatische Masken wurden im GUI-Thread angefordert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No model is loaded.</source>
+        <translation>Es ist kein Modell geladen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Segmenting everything in %1…</source>
+        <translation>Alles in %1 wird segmentiert…</translation>
     </message>
 </context>
 <context>
@@ -552,6 +568,202 @@
     </message>
 </context>
 <context>
+    <name>s2s::ui::AutoMasksPanel</name>
+    <message>
+        <location filename="../ui/auto_masks_panel.cpp" line="+56"/>
+        <source>Generator</source>
+        <translation>Generator</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Points along each side of the grid of single-click prompts (points_per_side)</source>
+        <translation>Punkte je Seite des Rasters aus Einzelklick-Prompts (points_per_side)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points per side</source>
+        <translation>Punkte je Seite</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drop masks whose predicted IoU is not above this (pred_iou_thresh)</source>
+        <translation>Masken verwerfen, deren vorhergesagter IoU nicht darüber liegt (pred_iou_thresh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predicted IoU above</source>
+        <translation>Vorhergesagter IoU über</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drop masks whose stability score is below this (stability_score_thresh)</source>
+        <translation>Masken verwerfen, deren Stabilitätswert darunter liegt (stability_score_thresh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stability at least</source>
+        <translation>Stabilität mindestens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run again on 4, 16, ... crops for small objects (crop_n_layers)</source>
+        <translation>Für kleine Objekte erneut auf 4, 16, … Ausschnitten ausführen (crop_n_layers)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crop layers</source>
+        <translation>Ausschnittebenen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill holes and remove islands up to this area (min_mask_region_area)</source>
+        <translation>Löcher füllen und Inseln bis zu dieser Fläche entfernen (min_mask_region_area)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clean regions up to</source>
+        <translation>Bereiche bereinigen bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refine each mask once (use_m2m)</source>
+        <translation>Jede Maske einmal verfeinern (use_m2m)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Segment everything</source>
+        <translation>Alles segmentieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Proposals</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum area</source>
+        <translation>Mindestfläche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minimum predicted IoU</source>
+        <translation>Mindestwert vorhergesagter IoU</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minimum stability</source>
+        <translation>Mindeststabilität</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select all</source>
+        <translation>Alle auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select none</source>
+        <translation>Nichts auswählen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+249"/>
+        <source>Keep selected</source>
+        <translation>Auswahl behalten</translation>
+    </message>
+    <message>
+        <location line="-247"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Open an image or a video frame first.</source>
+        <translation>Öffnen Sie zuerst ein Bild oder einen Video-Frame.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load a model first (Model ▸ Choose checkpoint).</source>
+        <translation>Laden Sie zuerst ein Modell (Modell ▸ Checkpoint wählen).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Segment everything: %1</source>
+        <translation>Alles segmentieren: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Segment everything finished on a frame no longer shown; run it again here.</source>
+        <translation>„Alles segmentieren“ endete auf einem Frame, der nicht mehr angezeigt wird; führen Sie es hier erneut aus.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n mask(s) proposed: click to keep or drop, then Keep selected.</source>
+        <translation>
+            <numerusform>%n Maske vorgeschlagen: zum Behalten oder Verwerfen klicken, dann „Auswahl behalten“.</numerusform>
+            <numerusform>%n Masken vorgeschlagen: zum Behalten oder Verwerfen klicken, dann „Auswahl behalten“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Segment everything cancelled.</source>
+        <translation>„Alles segmentieren“ abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Segment everything failed: %1</source>
+        <translation>„Alles segmentieren“ fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>Keep %n automatic mask(s)</source>
+        <translation>
+            <numerusform>%n automatische Maske behalten</numerusform>
+            <numerusform>%n automatische Masken behalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Kept %n automatic mask(s) as objects.</source>
+        <translation>
+            <numerusform>%n automatische Maske als Objekt behalten.</numerusform>
+            <numerusform>%n automatische Masken als Objekte behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 of %2 shown, %3 selected</source>
+        <translation>%1 von %2 angezeigt, %3 ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No proposals</source>
+        <translation>Keine Vorschläge</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Keep %n selected</source>
+        <translation>
+            <numerusform>%n ausgewählte behalten</numerusform>
+            <numerusform>%n ausgewählte behalten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>s2s::ui::CheckpointDownloadDialog</name>
     <message>
         <location filename="../ui/checkpoint_download_dialog.cpp" line="+19"/>
@@ -673,24 +885,24 @@
 <context>
     <name>s2s::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+51"/>
+        <location filename="../ui/main_window.cpp" line="+52"/>
         <source>SAM 2 Studio projects (*.s2sproj)</source>
         <translation>SAM 2 Studio-Projekte (*.s2sproj)</translation>
     </message>
     <message>
         <location line="+67"/>
-        <location line="+444"/>
+        <location line="+457"/>
         <source>The model could not be loaded: %1</source>
         <translation>Das Modell konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="-440"/>
-        <location line="+341"/>
+        <location line="-453"/>
+        <location line="+354"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-301"/>
         <source>&amp;New project</source>
         <translation>&amp;Neues Projekt</translation>
     </message>
@@ -766,23 +978,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+336"/>
+        <location line="+349"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-349"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+337"/>
+        <location line="+350"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-350"/>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
@@ -833,7 +1045,22 @@
         <translation>Objekt aus-/ein&amp;blenden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Segment &amp;everything</source>
+        <translation>&amp;Alles segmentieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propose masks for everything in the image or frame on screen (Ctrl+Shift+A)</source>
+        <translation>Masken für alles im angezeigten Bild oder Frame vorschlagen (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Click</source>
         <translation>&amp;Klick</translation>
     </message>
@@ -1014,7 +1241,7 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
@@ -1104,7 +1331,12 @@
         <translation>Klassen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>Segment everything</source>
+        <translation>Alles segmentieren</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>30 seconds</source>
         <translation>30 Sekunden</translation>
     </message>

@@ -187,7 +187,7 @@
 <context>
     <name>s2s::ImageModel</name>
     <message>
-        <location filename="../annotation/worker/image_model.cpp" line="+57"/>
+        <location filename="../annotation/worker/image_model.cpp" line="+58"/>
         <source>No checkpoint was chosen.</source>
         <translation>No se eligió ningún checkpoint.</translation>
     </message>
@@ -210,7 +210,7 @@
 <context>
     <name>s2s::InferenceWorker</name>
     <message>
-        <location filename="../annotation/worker/inference_worker.cpp" line="+160"/>
+        <location filename="../annotation/worker/inference_worker.cpp" line="+189"/>
         <source>Internal error: the model was asked to load on the GUI thread.</source>
         <translation>Error interno: se pidió cargar el modelo en el hilo de la interfaz.</translation>
     </message>
@@ -248,6 +248,22 @@
         <location line="+7"/>
         <source>Segmenting…</source>
         <translation>Segmentando…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Internal error: automatic masks were asked on the GUI thread.</source>
+        <translation>Error interno: se pidieron máscaras automáticas en el hilo de la interfaz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No model is loaded.</source>
+        <translation>No hay ningún modelo cargado.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Segmenting everything in %1…</source>
+        <translation>Segmentando todo en %1…</translation>
     </message>
 </context>
 <context>
@@ -552,6 +568,202 @@
     </message>
 </context>
 <context>
+    <name>s2s::ui::AutoMasksPanel</name>
+    <message>
+        <location filename="../ui/auto_masks_panel.cpp" line="+56"/>
+        <source>Generator</source>
+        <translation>Generador</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Points along each side of the grid of single-click prompts (points_per_side)</source>
+        <translation>Puntos por lado de la cuadrícula de indicaciones de un clic (points_per_side)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points per side</source>
+        <translation>Puntos por lado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drop masks whose predicted IoU is not above this (pred_iou_thresh)</source>
+        <translation>Descartar las máscaras cuyo IoU predicho no lo supere (pred_iou_thresh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predicted IoU above</source>
+        <translation>IoU predicho mayor que</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drop masks whose stability score is below this (stability_score_thresh)</source>
+        <translation>Descartar las máscaras cuya estabilidad sea menor (stability_score_thresh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stability at least</source>
+        <translation>Estabilidad mínima</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run again on 4, 16, ... crops for small objects (crop_n_layers)</source>
+        <translation>Repetir en 4, 16, … recortes para objetos pequeños (crop_n_layers)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crop layers</source>
+        <translation>Capas de recorte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill holes and remove islands up to this area (min_mask_region_area)</source>
+        <translation>Rellenar huecos y quitar islas hasta esta área (min_mask_region_area)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clean regions up to</source>
+        <translation>Limpiar regiones hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refine each mask once (use_m2m)</source>
+        <translation>Refinar cada máscara una vez (use_m2m)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Segment everything</source>
+        <translation>Segmentar todo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum area</source>
+        <translation>Área mínima</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minimum predicted IoU</source>
+        <translation>IoU predicho mínimo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minimum stability</source>
+        <translation>Estabilidad mínima</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select all</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select none</source>
+        <translation>No seleccionar nada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+249"/>
+        <source>Keep selected</source>
+        <translation>Conservar la selección</translation>
+    </message>
+    <message>
+        <location line="-247"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Open an image or a video frame first.</source>
+        <translation>Abra primero una imagen o un fotograma de vídeo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load a model first (Model ▸ Choose checkpoint).</source>
+        <translation>Cargue primero un modelo (Modelo ▸ Elegir checkpoint).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Segment everything: %1</source>
+        <translation>Segmentar todo: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Segment everything finished on a frame no longer shown; run it again here.</source>
+        <translation>«Segmentar todo» terminó en un fotograma que ya no se muestra; vuelva a ejecutarlo aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n mask(s) proposed: click to keep or drop, then Keep selected.</source>
+        <translation>
+            <numerusform>%n máscara propuesta: haga clic para conservarla o descartarla y luego «Conservar la selección».</numerusform>
+            <numerusform>%n máscaras propuestas: haga clic para conservarlas o descartarlas y luego «Conservar la selección».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Segment everything cancelled.</source>
+        <translation>«Segmentar todo» cancelado.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Segment everything failed: %1</source>
+        <translation>«Segmentar todo» falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>Keep %n automatic mask(s)</source>
+        <translation>
+            <numerusform>Conservar %n máscara automática</numerusform>
+            <numerusform>Conservar %n máscaras automáticas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Kept %n automatic mask(s) as objects.</source>
+        <translation>
+            <numerusform>Se conservó %n máscara automática como objeto.</numerusform>
+            <numerusform>Se conservaron %n máscaras automáticas como objetos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 of %2 shown, %3 selected</source>
+        <translation>%1 de %2 mostradas, %3 seleccionadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running…</source>
+        <translation>En curso…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No proposals</source>
+        <translation>Sin propuestas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Keep %n selected</source>
+        <translation>
+            <numerusform>Conservar %n seleccionada</numerusform>
+            <numerusform>Conservar %n seleccionadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>s2s::ui::CheckpointDownloadDialog</name>
     <message>
         <location filename="../ui/checkpoint_download_dialog.cpp" line="+19"/>
@@ -673,24 +885,24 @@
 <context>
     <name>s2s::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+51"/>
+        <location filename="../ui/main_window.cpp" line="+52"/>
         <source>SAM 2 Studio projects (*.s2sproj)</source>
         <translation>Proyectos de SAM 2 Studio (*.s2sproj)</translation>
     </message>
     <message>
         <location line="+67"/>
-        <location line="+444"/>
+        <location line="+457"/>
         <source>The model could not be loaded: %1</source>
         <translation>No se pudo cargar el modelo: %1</translation>
     </message>
     <message>
-        <location line="-440"/>
-        <location line="+341"/>
+        <location line="-453"/>
+        <location line="+354"/>
         <source>Idle</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-301"/>
         <source>&amp;New project</source>
         <translation>&amp;Nuevo proyecto</translation>
     </message>
@@ -766,23 +978,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+336"/>
+        <location line="+349"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-349"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+337"/>
+        <location line="+350"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-350"/>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
@@ -833,7 +1045,22 @@
         <translation>&amp;Ocultar / mostrar objeto</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Segment &amp;everything</source>
+        <translation>S&amp;egmentar todo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propose masks for everything in the image or frame on screen (Ctrl+Shift+A)</source>
+        <translation>Proponer máscaras para todo lo que hay en la imagen o fotograma en pantalla (Ctrl+Mayús+A)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Click</source>
         <translation>&amp;Clic</translation>
     </message>
@@ -1014,7 +1241,7 @@
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
@@ -1104,7 +1331,12 @@
         <translation>Clases</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>Segment everything</source>
+        <translation>Segmentar todo</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>30 seconds</source>
         <translation>30 segundos</translation>
     </message>

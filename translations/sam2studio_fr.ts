@@ -187,7 +187,7 @@
 <context>
     <name>s2s::ImageModel</name>
     <message>
-        <location filename="../annotation/worker/image_model.cpp" line="+57"/>
+        <location filename="../annotation/worker/image_model.cpp" line="+58"/>
         <source>No checkpoint was chosen.</source>
         <translation>Aucun checkpoint n’a été choisi.</translation>
     </message>
@@ -210,7 +210,7 @@
 <context>
     <name>s2s::InferenceWorker</name>
     <message>
-        <location filename="../annotation/worker/inference_worker.cpp" line="+160"/>
+        <location filename="../annotation/worker/inference_worker.cpp" line="+189"/>
         <source>Internal error: the model was asked to load on the GUI thread.</source>
         <translation>Erreur interne : le chargement du modèle a été demandé dans le fil de l’interface.</translation>
     </message>
@@ -248,6 +248,22 @@
         <location line="+7"/>
         <source>Segmenting…</source>
         <translation>Segmentation…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Internal error: automatic masks were asked on the GUI thread.</source>
+        <translation>Erreur interne : des masques automatiques ont été demandés dans le fil de l’interface.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No model is loaded.</source>
+        <translation>Aucun modèle n’est chargé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Segmenting everything in %1…</source>
+        <translation>Segmentation de tout dans %1…</translation>
     </message>
 </context>
 <context>
@@ -552,6 +568,202 @@
     </message>
 </context>
 <context>
+    <name>s2s::ui::AutoMasksPanel</name>
+    <message>
+        <location filename="../ui/auto_masks_panel.cpp" line="+56"/>
+        <source>Generator</source>
+        <translation>Générateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Points along each side of the grid of single-click prompts (points_per_side)</source>
+        <translation>Points par côté de la grille d’invites à un clic (points_per_side)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points per side</source>
+        <translation>Points par côté</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drop masks whose predicted IoU is not above this (pred_iou_thresh)</source>
+        <translation>Écarter les masques dont l’IoU prédit ne le dépasse pas (pred_iou_thresh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predicted IoU above</source>
+        <translation>IoU prédit au-dessus de</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drop masks whose stability score is below this (stability_score_thresh)</source>
+        <translation>Écarter les masques dont le score de stabilité est inférieur (stability_score_thresh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stability at least</source>
+        <translation>Stabilité d’au moins</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run again on 4, 16, ... crops for small objects (crop_n_layers)</source>
+        <translation>Relancer sur 4, 16, … découpes pour les petits objets (crop_n_layers)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crop layers</source>
+        <translation>Niveaux de découpe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill holes and remove islands up to this area (min_mask_region_area)</source>
+        <translation>Combler les trous et retirer les îlots jusqu’à cette aire (min_mask_region_area)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clean regions up to</source>
+        <translation>Nettoyer les régions jusqu’à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refine each mask once (use_m2m)</source>
+        <translation>Affiner chaque masque une fois (use_m2m)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Segment everything</source>
+        <translation>Tout segmenter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum area</source>
+        <translation>Aire minimale</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minimum predicted IoU</source>
+        <translation>IoU prédit minimal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minimum stability</source>
+        <translation>Stabilité minimale</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select none</source>
+        <translation>Ne rien sélectionner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+249"/>
+        <source>Keep selected</source>
+        <translation>Garder la sélection</translation>
+    </message>
+    <message>
+        <location line="-247"/>
+        <source>Discard</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Open an image or a video frame first.</source>
+        <translation>Ouvrez d’abord une image ou une image de vidéo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load a model first (Model ▸ Choose checkpoint).</source>
+        <translation>Chargez d’abord un modèle (Modèle ▸ Choisir un checkpoint).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Segment everything: %1</source>
+        <translation>Tout segmenter : %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Segment everything finished on a frame no longer shown; run it again here.</source>
+        <translation>« Tout segmenter » s’est terminé sur une image qui n’est plus affichée ; relancez-le ici.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n mask(s) proposed: click to keep or drop, then Keep selected.</source>
+        <translation>
+            <numerusform>%n masque proposé : cliquez pour le garder ou l’écarter, puis « Garder la sélection ».</numerusform>
+            <numerusform>%n masques proposés : cliquez pour les garder ou les écarter, puis « Garder la sélection ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Segment everything cancelled.</source>
+        <translation>« Tout segmenter » annulé.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Segment everything failed: %1</source>
+        <translation>« Tout segmenter » a échoué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>Keep %n automatic mask(s)</source>
+        <translation>
+            <numerusform>Garder %n masque automatique</numerusform>
+            <numerusform>Garder %n masques automatiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Kept %n automatic mask(s) as objects.</source>
+        <translation>
+            <numerusform>%n masque automatique gardé comme objet.</numerusform>
+            <numerusform>%n masques automatiques gardés comme objets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 of %2 shown, %3 selected</source>
+        <translation>%1 sur %2 affichés, %3 sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No proposals</source>
+        <translation>Aucune proposition</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Keep %n selected</source>
+        <translation>
+            <numerusform>Garder %n sélectionné</numerusform>
+            <numerusform>Garder %n sélectionnés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>s2s::ui::CheckpointDownloadDialog</name>
     <message>
         <location filename="../ui/checkpoint_download_dialog.cpp" line="+19"/>
@@ -673,24 +885,24 @@
 <context>
     <name>s2s::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+51"/>
+        <location filename="../ui/main_window.cpp" line="+52"/>
         <source>SAM 2 Studio projects (*.s2sproj)</source>
         <translation>Projets SAM 2 Studio (*.s2sproj)</translation>
     </message>
     <message>
         <location line="+67"/>
-        <location line="+444"/>
+        <location line="+457"/>
         <source>The model could not be loaded: %1</source>
         <translation>Impossible de charger le modèle : %1</translation>
     </message>
     <message>
-        <location line="-440"/>
-        <location line="+341"/>
+        <location line="-453"/>
+        <location line="+354"/>
         <source>Idle</source>
         <translation>Inactif</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-301"/>
         <source>&amp;New project</source>
         <translation>&amp;Nouveau projet</translation>
     </message>
@@ -766,23 +978,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+336"/>
+        <location line="+349"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-349"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+337"/>
+        <location line="+350"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-350"/>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
@@ -833,7 +1045,22 @@
         <translation>&amp;Masquer / afficher l’objet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Segment &amp;everything</source>
+        <translation>&amp;Tout segmenter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propose masks for everything in the image or frame on screen (Ctrl+Shift+A)</source>
+        <translation>Proposer des masques pour tout ce qui est dans l’image affichée (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Click</source>
         <translation>&amp;Clic</translation>
     </message>
@@ -1014,7 +1241,7 @@
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
@@ -1104,7 +1331,12 @@
         <translation>Classes</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>Segment everything</source>
+        <translation>Tout segmenter</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>30 seconds</source>
         <translation>30 secondes</translation>
     </message>

@@ -186,7 +186,7 @@
 <context>
     <name>s2s::ImageModel</name>
     <message>
-        <location filename="../annotation/worker/image_model.cpp" line="+57"/>
+        <location filename="../annotation/worker/image_model.cpp" line="+58"/>
         <source>No checkpoint was chosen.</source>
         <translation>チェックポイントが選択されていません。</translation>
     </message>
@@ -209,7 +209,7 @@
 <context>
     <name>s2s::InferenceWorker</name>
     <message>
-        <location filename="../annotation/worker/inference_worker.cpp" line="+160"/>
+        <location filename="../annotation/worker/inference_worker.cpp" line="+189"/>
         <source>Internal error: the model was asked to load on the GUI thread.</source>
         <translation>内部エラー: GUI スレッドでモデルの読み込みが要求されました。</translation>
     </message>
@@ -247,6 +247,22 @@
         <location line="+7"/>
         <source>Segmenting…</source>
         <translation>セグメンテーション中…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Internal error: automatic masks were asked on the GUI thread.</source>
+        <translation>内部エラー: 自動マスクが GUI スレッドで要求されました。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No model is loaded.</source>
+        <translation>モデルが読み込まれていません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Segmenting everything in %1…</source>
+        <translation>%1 のすべてをセグメンテーション中…</translation>
     </message>
 </context>
 <context>
@@ -547,6 +563,198 @@
     </message>
 </context>
 <context>
+    <name>s2s::ui::AutoMasksPanel</name>
+    <message>
+        <location filename="../ui/auto_masks_panel.cpp" line="+56"/>
+        <source>Generator</source>
+        <translation>生成器</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Points along each side of the grid of single-click prompts (points_per_side)</source>
+        <translation>1 クリックのプロンプトを並べるグリッドの 1 辺あたりの点数 (points_per_side)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points per side</source>
+        <translation>1 辺あたりの点数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drop masks whose predicted IoU is not above this (pred_iou_thresh)</source>
+        <translation>予測 IoU がこの値を超えないマスクを除外 (pred_iou_thresh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predicted IoU above</source>
+        <translation>予測 IoU がこれより上</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drop masks whose stability score is below this (stability_score_thresh)</source>
+        <translation>安定度スコアがこの値未満のマスクを除外 (stability_score_thresh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stability at least</source>
+        <translation>安定度の下限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run again on 4, 16, ... crops for small objects (crop_n_layers)</source>
+        <translation>小さな物体のために 4、16、… 個の切り抜きでも実行 (crop_n_layers)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crop layers</source>
+        <translation>切り抜きの層数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill holes and remove islands up to this area (min_mask_region_area)</source>
+        <translation>この面積までの穴を埋め、島を取り除く (min_mask_region_area)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clean regions up to</source>
+        <translation>領域の整理 (上限)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refine each mask once (use_m2m)</source>
+        <translation>各マスクを 1 回洗練 (use_m2m)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Segment everything</source>
+        <translation>すべてをセグメンテーション</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Proposals</source>
+        <translation>候補</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum area</source>
+        <translation>最小面積</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minimum predicted IoU</source>
+        <translation>予測 IoU の下限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minimum stability</source>
+        <translation>安定度の下限</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select all</source>
+        <translation>すべて選択</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select none</source>
+        <translation>選択を解除</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+249"/>
+        <source>Keep selected</source>
+        <translation>選択を残す</translation>
+    </message>
+    <message>
+        <location line="-247"/>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Open an image or a video frame first.</source>
+        <translation>先に画像または動画のフレームを開いてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load a model first (Model ▸ Choose checkpoint).</source>
+        <translation>先にモデルを読み込んでください (モデル ▸ チェックポイントを選択)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Segment everything: %1</source>
+        <translation>すべてをセグメンテーション: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Segment everything finished on a frame no longer shown; run it again here.</source>
+        <translation>「すべてをセグメンテーション」は表示されていないフレームで終了しました。ここで再実行してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n mask(s) proposed: click to keep or drop, then Keep selected.</source>
+        <translation>
+            <numerusform>%n 個のマスクを提案しました。クリックで残すか除くかを選び、「選択を残す」を押してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Segment everything cancelled.</source>
+        <translation>「すべてをセグメンテーション」をキャンセルしました。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Segment everything failed: %1</source>
+        <translation>「すべてをセグメンテーション」に失敗しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>Keep %n automatic mask(s)</source>
+        <translation>
+            <numerusform>自動マスク %n 個を残す</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Kept %n automatic mask(s) as objects.</source>
+        <translation>
+            <numerusform>自動マスク %n 個をオブジェクトとして残しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 of %2 shown, %3 selected</source>
+        <translation>%2 個中 %1 個を表示、%3 個を選択</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No proposals</source>
+        <translation>候補なし</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Keep %n selected</source>
+        <translation>
+            <numerusform>選択した %n 個を残す</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>s2s::ui::CheckpointDownloadDialog</name>
     <message>
         <location filename="../ui/checkpoint_download_dialog.cpp" line="+19"/>
@@ -668,24 +876,24 @@
 <context>
     <name>s2s::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+51"/>
+        <location filename="../ui/main_window.cpp" line="+52"/>
         <source>SAM 2 Studio projects (*.s2sproj)</source>
         <translation>SAM 2 Studio プロジェクト (*.s2sproj)</translation>
     </message>
     <message>
         <location line="+67"/>
-        <location line="+444"/>
+        <location line="+457"/>
         <source>The model could not be loaded: %1</source>
         <translation>モデルを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="-440"/>
-        <location line="+341"/>
+        <location line="-453"/>
+        <location line="+354"/>
         <source>Idle</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-301"/>
         <source>&amp;New project</source>
         <translation>新規プロジェクト(&amp;N)</translation>
     </message>
@@ -761,23 +969,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+336"/>
+        <location line="+349"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-349"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+337"/>
+        <location line="+350"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-350"/>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
@@ -828,7 +1036,22 @@
         <translation>オブジェクトの表示/非表示(&amp;H)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Segment &amp;everything</source>
+        <translation>すべてをセグメンテーション(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propose masks for everything in the image or frame on screen (Ctrl+Shift+A)</source>
+        <translation>表示中の画像またはフレームのすべてにマスクを提案 (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Click</source>
         <translation>クリック(&amp;C)</translation>
     </message>
@@ -1009,7 +1232,7 @@
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Tools</source>
         <translation>ツール(&amp;T)</translation>
     </message>
@@ -1099,7 +1322,12 @@
         <translation>クラス</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>Segment everything</source>
+        <translation>すべてをセグメンテーション</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>30 seconds</source>
         <translation>30 秒</translation>
     </message>

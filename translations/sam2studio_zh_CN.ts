@@ -186,7 +186,7 @@
 <context>
     <name>s2s::ImageModel</name>
     <message>
-        <location filename="../annotation/worker/image_model.cpp" line="+57"/>
+        <location filename="../annotation/worker/image_model.cpp" line="+58"/>
         <source>No checkpoint was chosen.</source>
         <translation>未选择检查点。</translation>
     </message>
@@ -209,7 +209,7 @@
 <context>
     <name>s2s::InferenceWorker</name>
     <message>
-        <location filename="../annotation/worker/inference_worker.cpp" line="+160"/>
+        <location filename="../annotation/worker/inference_worker.cpp" line="+189"/>
         <source>Internal error: the model was asked to load on the GUI thread.</source>
         <translation>内部错误：在 GUI 线程中请求加载模型。</translation>
     </message>
@@ -247,6 +247,22 @@
         <location line="+7"/>
         <source>Segmenting…</source>
         <translation>正在分割…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Internal error: automatic masks were asked on the GUI thread.</source>
+        <translation>内部错误：在界面线程上请求了自动掩码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No model is loaded.</source>
+        <translation>尚未加载模型。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Segmenting everything in %1…</source>
+        <translation>正在分割 %1 中的全部内容…</translation>
     </message>
 </context>
 <context>
@@ -547,6 +563,198 @@
     </message>
 </context>
 <context>
+    <name>s2s::ui::AutoMasksPanel</name>
+    <message>
+        <location filename="../ui/auto_masks_panel.cpp" line="+56"/>
+        <source>Generator</source>
+        <translation>生成器</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Points along each side of the grid of single-click prompts (points_per_side)</source>
+        <translation>单击提示网格每边的点数 (points_per_side)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points per side</source>
+        <translation>每边点数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drop masks whose predicted IoU is not above this (pred_iou_thresh)</source>
+        <translation>丢弃预测 IoU 不高于此值的掩码 (pred_iou_thresh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predicted IoU above</source>
+        <translation>预测 IoU 高于</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drop masks whose stability score is below this (stability_score_thresh)</source>
+        <translation>丢弃稳定性分数低于此值的掩码 (stability_score_thresh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stability at least</source>
+        <translation>稳定性至少</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run again on 4, 16, ... crops for small objects (crop_n_layers)</source>
+        <translation>为小物体在 4、16、… 个裁剪区域上再次运行 (crop_n_layers)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crop layers</source>
+        <translation>裁剪层数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill holes and remove islands up to this area (min_mask_region_area)</source>
+        <translation>填补并移除不超过此面积的孔洞和孤岛 (min_mask_region_area)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clean regions up to</source>
+        <translation>清理区域上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refine each mask once (use_m2m)</source>
+        <translation>每个掩码细化一次 (use_m2m)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Segment everything</source>
+        <translation>分割全部</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Proposals</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum area</source>
+        <translation>最小面积</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minimum predicted IoU</source>
+        <translation>最小预测 IoU</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minimum stability</source>
+        <translation>最小稳定性</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select none</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+249"/>
+        <source>Keep selected</source>
+        <translation>保留所选</translation>
+    </message>
+    <message>
+        <location line="-247"/>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Open an image or a video frame first.</source>
+        <translation>请先打开图像或视频帧。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load a model first (Model ▸ Choose checkpoint).</source>
+        <translation>请先加载模型（模型 ▸ 选择检查点）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Segment everything: %1</source>
+        <translation>分割全部：%1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Segment everything finished on a frame no longer shown; run it again here.</source>
+        <translation>“分割全部”在已不再显示的帧上完成；请在此处重新运行。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n mask(s) proposed: click to keep or drop, then Keep selected.</source>
+        <translation>
+            <numerusform>已提出 %n 个掩码：点击以保留或丢弃，然后点“保留所选”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Segment everything cancelled.</source>
+        <translation>已取消“分割全部”。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Segment everything failed: %1</source>
+        <translation>“分割全部”失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>Keep %n automatic mask(s)</source>
+        <translation>
+            <numerusform>保留 %n 个自动掩码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Kept %n automatic mask(s) as objects.</source>
+        <translation>
+            <numerusform>已将 %n 个自动掩码保留为对象。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 of %2 shown, %3 selected</source>
+        <translation>显示 %2 个中的 %1 个，已选 %3 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running…</source>
+        <translation>运行中…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No proposals</source>
+        <translation>没有候选</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Keep %n selected</source>
+        <translation>
+            <numerusform>保留所选的 %n 个</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>s2s::ui::CheckpointDownloadDialog</name>
     <message>
         <location filename="../ui/checkpoint_download_dialog.cpp" line="+19"/>
@@ -668,24 +876,24 @@
 <context>
     <name>s2s::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+51"/>
+        <location filename="../ui/main_window.cpp" line="+52"/>
         <source>SAM 2 Studio projects (*.s2sproj)</source>
         <translation>SAM 2 Studio 项目 (*.s2sproj)</translation>
     </message>
     <message>
         <location line="+67"/>
-        <location line="+444"/>
+        <location line="+457"/>
         <source>The model could not be loaded: %1</source>
         <translation>无法加载模型：%1</translation>
     </message>
     <message>
-        <location line="-440"/>
-        <location line="+341"/>
+        <location line="-453"/>
+        <location line="+354"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-301"/>
         <source>&amp;New project</source>
         <translation>新建项目(&amp;N)</translation>
     </message>
@@ -761,23 +969,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+336"/>
+        <location line="+349"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-349"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+337"/>
+        <location line="+350"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-350"/>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
@@ -828,7 +1036,22 @@
         <translation>隐藏/显示对象(&amp;H)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Segment &amp;everything</source>
+        <translation>分割全部(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propose masks for everything in the image or frame on screen (Ctrl+Shift+A)</source>
+        <translation>为屏幕上图像或帧中的所有内容提出掩码 (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Click</source>
         <translation>点击(&amp;C)</translation>
     </message>
@@ -1009,7 +1232,7 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
@@ -1099,7 +1322,12 @@
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>Segment everything</source>
+        <translation>分割全部</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>30 seconds</source>
         <translation>30 秒</translation>
     </message>

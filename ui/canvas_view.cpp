@@ -22,7 +22,7 @@ namespace s2s::ui {
 namespace {
 constexpr double kMinZoom = 0.02;
 constexpr double kMaxZoom = 64.0;
-constexpr qreal kOverlayZ = 1, kSelectedZ = 2, kPreviewZ = 3, kStrokeZ = 4, kPromptZ = 5;
+constexpr qreal kOverlayZ = 1, kSelectedZ = 2, kPreviewZ = 3, kStrokeZ = 4, kPromptZ = 5, kProposalZ = 6;
 } // namespace
 
 CanvasView::CanvasView(QWidget* parent) : QGraphicsView(parent), scene_(new QGraphicsScene(this)) {
@@ -61,6 +61,27 @@ void CanvasView::setImage(const QImage& image) {
     clearPreview();
     if (oldSize != imageSize_ || fitOnResize_)
         fitToView();
+}
+
+void CanvasView::setProposals(const std::vector<Proposal>& proposals) {
+    clearProposals();
+    for (const Proposal& p : proposals) {
+        QPen pen(p.color, p.selected ? 2.5 : 1.2);
+        pen.setCosmetic(true);  // the same width at every zoom
+        QColor fill = p.color;
+        fill.setAlpha(p.selected ? 90 : 0);
+        auto* item = scene_->addPath(p.outline, pen, fill.alpha() ? QBrush(fill) : QBrush(Qt::NoBrush));
+        item->setZValue(kProposalZ);
+        proposalItems_.push_back(item);
+    }
+}
+
+void CanvasView::clearProposals() {
+    for (QGraphicsPathItem* item : proposalItems_) {
+        scene_->removeItem(item);
+        delete item;
+    }
+    proposalItems_.clear();
 }
 
 void CanvasView::setObjectMask(int objectId, const Rle& mask, const QColor& color, bool selected) {
@@ -220,6 +241,12 @@ void CanvasView::mousePressEvent(QMouseEvent* event) {
     }
     if (!hasImage()) {
         QGraphicsView::mousePressEvent(event);
+        return;
+    }
+    if (showsProposals() && event->button() == Qt::LeftButton) {
+        if (insideImage(p))
+            Q_EMIT proposalClicked(p);
+        event->accept();
         return;
     }
     switch (tool_) {

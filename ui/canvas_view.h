@@ -9,6 +9,7 @@
 #include <vector>
 
 #include <QGraphicsView>
+#include <QPainterPath>
 #include <QImage>
 #include <QPolygonF>
 
@@ -46,6 +47,18 @@ public:
     void clearPreview();
     bool isPreviewShown() const;
 
+    // "Segment everything" proposals: outlines over everything else, the selected ones filled
+    // lightly. While proposals are shown, a left click on the image emits proposalClicked (keep
+    // or drop) instead of using the tool.
+    struct Proposal {
+        QPainterPath outline;
+        QColor color;
+        bool selected = false;
+    };
+    void setProposals(const std::vector<Proposal>& proposals);
+    void clearProposals();
+    bool showsProposals() const { return !proposalItems_.empty(); }
+
     void setTool(Tool tool);
     Tool tool() const { return tool_; }
     void setBrushRadius(int pixels);
@@ -67,6 +80,7 @@ Q_SIGNALS:
     // With the Click tool, the pointer over the image (for the hover preview); left it: invalid.
     void hoverMoved(QPointF imagePos);
     void hoverLeft();
+    void proposalClicked(QPointF imagePos);
     // A finished brush or eraser stroke: Grayscale8 of the image's size, 255 where painted.
     void strokeFinished(const QImage& stroke, bool erase);
     void polygonFinished(const QPolygonF& polygon);
@@ -107,6 +121,7 @@ private:
         bool selected = false;
     };
     std::map<int, Overlay> overlays_;
+    std::vector<QGraphicsPathItem*> proposalItems_;
     QSize imageSize_;
     Tool tool_ = Tool::Click;
     int brushRadius_ = 12;

@@ -33,6 +33,7 @@
 #include "annotation/worker/inference_client.h"
 #include "export/export.h"
 #include "ui/annotator.h"
+#include "ui/auto_masks_panel.h"
 #include "ui/canvas_view.h"
 #include "ui/class_list_panel.h"
 #include "ui/checkpoint_download_dialog.h"
@@ -199,6 +200,13 @@ void MainWindow::buildActions() {
     makeAction(QStringLiteral("cycleMask"), tr("Next mask &candidate"), QKeySequence(Qt::Key_M),
                tr("Cycle through the three masks of a single click (M)"));
     makeAction(QStringLiteral("toggleHidden"), tr("&Hide / show object"), QKeySequence(Qt::Key_H));
+    connect(makeAction(QStringLiteral("segmentEverything"), tr("Segment &everything"), QKeySequence(tr("Ctrl+Shift+A")),
+                       tr("Propose masks for everything in the image or frame on screen (Ctrl+Shift+A)")),
+            &QAction::triggered, this, [this] {
+                autoMasksDock_->show();
+                autoMasksDock_->raise();
+                autoMasks_->run();
+            });
 
     toolGroup_ = new QActionGroup(this);
     const struct {
@@ -340,6 +348,8 @@ void MainWindow::buildMenus() {
     for (const char* name : {"undo", "redo", "undoPrompt", "newObject", "deleteObject", "cycleMask",
                              "toggleHidden"})
         edit->addAction(action(QString::fromLatin1(name)));
+    edit->addSeparator();
+    edit->addAction(action(QStringLiteral("segmentEverything")));
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addActions(toolGroup_->actions());
@@ -447,6 +457,10 @@ void MainWindow::buildDocks() {
     dock(mediaList_, tr("Media"), QStringLiteral("mediaDock"), Qt::LeftDockWidgetArea);
     dock(objectList_, tr("Objects"), QStringLiteral("objectDock"), Qt::RightDockWidgetArea);
     dock(classList_, tr("Classes"), QStringLiteral("classDock"), Qt::RightDockWidgetArea);
+    autoMasks_ = new AutoMasksPanel(inference_, annotator_, canvas_, this);
+    autoMasksDock_ = dock(autoMasks_, tr("Segment everything"), QStringLiteral("autoMasksDock"), Qt::RightDockWidgetArea);
+    autoMasksDock_->hide();
+    connect(autoMasks_, &AutoMasksPanel::message, this, [this](const QString& t) { showMessage(t); });
 }
 
 QDockWidget* MainWindow::addBottomDock(QWidget* widget, const QString& title) {

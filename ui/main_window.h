@@ -29,6 +29,7 @@ class InferenceClient;
 namespace s2s::ui {
 
 class Annotator;
+class AutoMasksPanel;
 class CanvasView;
 class ClassListPanel;
 class MediaListPanel;
@@ -49,6 +50,8 @@ public:
     // Timeline, playback and propagation of videos (ui/video_ui.h installs it).
     VideoController* videoController() const { return video_; }
     MediaListPanel* mediaList() const { return mediaList_; }
+    // Edit ▸ Segment everything: the generator's panel (a dock, hidden until used).
+    AutoMasksPanel* autoMasks() const { return autoMasks_; }
     // The current project's autosave (its interval comes from File ▸ Autosave every).
     Autosave* autosave() const { return autosave_.get(); }
     // Named actions ("undo", "save", "tool.brush", "next", ...); nullptr for an unknown name.
@@ -122,6 +125,8 @@ private:
 
     std::unique_ptr<Project> project_;
     std::unique_ptr<Autosave> autosave_;
+    AutoMasksPanel* autoMasks_ = nullptr;
+    QDockWidget* autoMasksDock_ = nullptr;
     InferenceClient* inference_;
     CanvasView* canvas_;
     Annotator* annotator_;

@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include <QMetaType>
 #include <QPointF>
 #include <QRect>
 #include <QRectF>
@@ -66,7 +67,11 @@ struct AutoMaskProposal {
 AnnotatedObject autoObject(const AutoMaskProposal& proposal, int number);
 FrameAnnotation autoAnnotation(const AutoMaskProposal& proposal);
 
+using AutoMaskProposals = std::vector<AutoMaskProposal>;
 // Proposals in the reference's order, or nullopt when cancelled.
-using AutoMaskRun = std::optional<std::vector<AutoMaskProposal>>;
+using AutoMaskRun = std::optional<AutoMaskProposals>;
 
 } // namespace s2s
+
+Q_DECLARE_METATYPE(s2s::AutoMaskSettings)
+Q_DECLARE_METATYPE(s2s::AutoMaskProposals)

@@ -30,6 +30,9 @@ InferenceClient::InferenceClient(QObject* parent)
     connect(worker_, &InferenceWorker::segmented, this, &InferenceClient::segmented);
     connect(worker_, &InferenceWorker::segmentFailed, this, &InferenceClient::segmentFailed);
     connect(worker_, &InferenceWorker::encodeFailed, this, &InferenceClient::encodeFailed);
+    connect(worker_, &InferenceWorker::autoMasksProgress, this, &InferenceClient::autoMasksProgress);
+    connect(worker_, &InferenceWorker::autoMasksReady, this, &InferenceClient::autoMasksReady);
+    connect(worker_, &InferenceWorker::autoMasksFailed, this, &InferenceClient::autoMasksFailed);
     connect(worker_, &InferenceWorker::activity, this, [this](const QString& text, int percent) {
         activityText_ = text;
         Q_EMIT activity(text, percent);
@@ -39,6 +42,7 @@ InferenceClient::InferenceClient(QObject* parent)
 
 InferenceClient::~InferenceClient() {
     worker_->cancelPrefetch();
+    worker_->cancelAutoMasks();
     thread_->quit();
     thread_->wait();
     delete worker_;
@@ -75,6 +79,14 @@ quint64 InferenceClient::segment(SegmentRequest request) {
     worker_->requestSegment(request);
     return request.id;
 }
+
+quint64 InferenceClient::autoMasks(const FrameRef& frame, const AutoMaskSettings& settings) {
+    const quint64 id = nextId_++;
+    worker_->requestAutoMasks(id, frame, settings);
+    return id;
+}
+
+void InferenceClient::cancelAutoMasks() { worker_->cancelAutoMasks(); }
 
 void InferenceClient::setEmbeddingCache(const QString& directory, qint64 maxBytes) {
     worker_->setEmbeddingCache(directory, maxBytes);

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QThread>
 
+#include "annotation/worker/auto_masks.h"
 #include "annotation/worker/inference_types.h"
 
 namespace s2s {
@@ -31,6 +32,10 @@ public:
     // Queues a segmentation and returns its id (assigned here; request.id is ignored).
     quint64 segment(SegmentRequest request);
     void setEmbeddingCache(const QString& directory, qint64 maxBytes);
+    // "Segment everything" on a frame; returns the run's id (answered by autoMasksReady or
+    // autoMasksFailed). cancelAutoMasks stops it between point batches.
+    quint64 autoMasks(const FrameRef& frame, const AutoMaskSettings& settings);
+    void cancelAutoMasks();
 
     // Whether "cuda" is a device choice on this machine (LibTorch built with CUDA, a GPU present).
     static bool cudaAvailable();
@@ -55,6 +60,9 @@ Q_SIGNALS:
     void segmented(const s2s::SegmentResult& result);
     void segmentFailed(quint64 requestId, const QString& message);
     void encodeFailed(const s2s::FrameRef& frame, const QString& message);
+    void autoMasksProgress(quint64 id, double fraction);
+    void autoMasksReady(quint64 id, const s2s::FrameRef& frame, const s2s::AutoMaskProposals& proposals);
+    void autoMasksFailed(quint64 id, const QString& message, bool cancelled);
     void activity(const QString& text, int percent);
 
 private:

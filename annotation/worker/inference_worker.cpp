@@ -24,6 +24,8 @@ InferenceWorker::InferenceWorker(QObject* parent)
     qRegisterMetaType<s2s::ModelStatus>();
     qRegisterMetaType<s2s::SegmentRequest>();
     qRegisterMetaType<s2s::SegmentResult>();
+    qRegisterMetaType<s2s::AutoMaskSettings>();
+    qRegisterMetaType<s2s::AutoMaskProposals>();
 }
 
 InferenceWorker::~InferenceWorker() = default;
@@ -66,6 +68,29 @@ void InferenceWorker::requestSegment(const SegmentRequest& request) {
     scheduleLocked();
 }
 
+void InferenceWorker::requestAutoMasks(quint64 id, const FrameRef& frame, const AutoMaskSettings& settings) {
+    std::lock_guard lock(mutex_);
+    Job job;
+    job.kind = Kind::AutoMasks;
+    job.frame = frame;
+    job.autoId = id;
+    job.autoSettings = settings;
+    cancelAuto_ = false;
+    autos_.push_back(job);
+    scheduleLocked();
+}
+
+void InferenceWorker::cancelAutoMasks() {
+    std::deque<Job> dropped;
+    {
+        std::lock_guard lock(mutex_);
+        dropped.swap(autos_);
+        cancelAuto_ = true;
+    }
+    for (const Job& job : dropped)
+        Q_EMIT autoMasksFailed(job.autoId, QString(), true);
+}
+
 void InferenceWorker::cancelPrefetch() {
     std::lock_guard lock(mutex_);
     prefetch_.clear();
@@ -80,7 +105,7 @@ void InferenceWorker::setEmbeddingCache(const QString& directory, qint64 maxByte
 
 int InferenceWorker::pendingCount() const {
     std::lock_guard lock(mutex_);
-    return static_cast<int>(control_.size() + segments_.size() + encodes_q_.size() +
+    return static_cast<int>(control_.size() + segments_.size() + autos_.size() + encodes_q_.size() +
                             prefetch_.size());
 }
 
@@ -117,6 +142,9 @@ std::optional<InferenceWorker::Job> InferenceWorker::takeNext() {
         }
         job = segments_.front();
         segments_.pop_front();
+    } else if (!autos_.empty()) {
+        job = autos_.front();
+        autos_.pop_front();
     } else if (!encodes_q_.empty()) {
         // Only the newest "on screen" item matters; older ones became prefetches.
         job = encodes_q_.back();
@@ -131,7 +159,7 @@ std::optional<InferenceWorker::Job> InferenceWorker::takeNext() {
         job = prefetch_.front();
         prefetch_.pop_front();
     }
-    if (job && !(control_.empty() && segments_.empty() && encodes_q_.empty() && prefetch_.empty()))
+    if (job && !(control_.empty() && segments_.empty() && autos_.empty() && encodes_q_.empty() && prefetch_.empty()))
         scheduleLocked();
     return job;
 }
@@ -150,6 +178,7 @@ void InferenceWorker::run(const Job& job) {
     case Kind::Load: loadModel(job.spec); break;
     case Kind::Unload: unloadModel(); break;
     case Kind::Segment: segment(job.segment); break;
+    case Kind::AutoMasks: autoMasks(job); break;
     case Kind::Encode: encode(job.frame, false); break;
     case Kind::Prefetch: encode(job.frame, true); break;
     }
@@ -254,6 +283,39 @@ void InferenceWorker::segment(const SegmentRequest& request) {
         Q_EMIT segmented(result);
     } catch (const std::exception& e) {
         Q_EMIT segmentFailed(request.id, QString::fromStdString(e.what()));
+    }
+}
+
+void InferenceWorker::autoMasks(const Job& job) {
+    if (!ThreadGuard::checkWorkerThread("InferenceWorker::autoMasks")) {
+        Q_EMIT autoMasksFailed(job.autoId, tr("Internal error: automatic masks were asked on the GUI thread."), false);
+        return;
+    }
+    if (!model_) {
+        Q_EMIT autoMasksFailed(job.autoId, tr("No model is loaded."), false);
+        return;
+    }
+    if (cancelAuto_.load()) {
+        Q_EMIT autoMasksFailed(job.autoId, QString(), true);
+        return;
+    }
+    const QString name = QFileInfo(job.frame.mediaPath).fileName();
+    try {
+        const QImage rgb = reader_->frame(job.frame.mediaPath, job.frame.frame);
+        Q_EMIT activity(tr("Segmenting everything in %1…").arg(name), 0);
+        const AutoMaskRun run = model_->autoMasks(
+            rgb.convertToFormat(QImage::Format_RGB888), job.autoSettings,
+            [&](double fraction) {
+                Q_EMIT autoMasksProgress(job.autoId, fraction);
+                Q_EMIT activity(tr("Segmenting everything in %1…").arg(name), static_cast<int>(fraction * 100));
+            },
+            [this] { return cancelAuto_.load(); });
+        if (!run)
+            Q_EMIT autoMasksFailed(job.autoId, QString(), true);
+        else
+            Q_EMIT autoMasksReady(job.autoId, job.frame, *run);
+    } catch (const std::exception& e) {
+        Q_EMIT autoMasksFailed(job.autoId, QString::fromStdString(e.what()), false);
     }
 }
 

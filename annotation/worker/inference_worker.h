@@ -9,8 +9,9 @@
 //   1. model load / unload (in order),
 //   2. segmentations (clicks and boxes in order; of several waiting hover previews only the newest
 //      runs, older ones are dropped),
-//   3. encodes of the item on screen,
-//   4. prefetch encodes of the next items (cancelled by cancelPrefetch()).
+//   3. "segment everything" runs (long: progress, and cancelAutoMasks() stops one between batches),
+//   4. encodes of the item on screen,
+//   5. prefetch encodes of the next items (cancelled by cancelPrefetch()).
 // An image is encoded once: kept in memory (a few recent ones) and in the embedding cache.
 #include <atomic>
 #include <deque>
@@ -44,6 +45,10 @@ public:
     // Encode a frame now (the one on screen), or ahead of time (prefetch, lowest priority).
     void requestEncode(const FrameRef& frame, bool prefetch = false);
     void requestSegment(const SegmentRequest& request);
+    // "Segment everything" on a frame; answered by autoMasksReady or autoMasksFailed with `id`.
+    void requestAutoMasks(quint64 id, const FrameRef& frame, const AutoMaskSettings& settings);
+    // Stops the running run (between point batches) and drops queued ones.
+    void cancelAutoMasks();
     void cancelPrefetch();
     // Where embeddings go on disk (empty: no disk cache). Applies from the next request.
     void setEmbeddingCache(const QString& directory, qint64 maxBytes);
@@ -65,16 +70,22 @@ Q_SIGNALS:
     void segmented(const s2s::SegmentResult& result);
     void segmentFailed(quint64 requestId, const QString& message);
     void encodeFailed(const s2s::FrameRef& frame, const QString& message);
+    void autoMasksProgress(quint64 id, double fraction);
+    void autoMasksReady(quint64 id, const s2s::FrameRef& frame, const s2s::AutoMaskProposals& proposals);
+    // cancelled: stopped by cancelAutoMasks (message empty).
+    void autoMasksFailed(quint64 id, const QString& message, bool cancelled);
     // What the worker does now; percent -1 = no measure. Empty text: idle.
     void activity(const QString& text, int percent);
 
 private:
-    enum class Kind { Load, Unload, Segment, Encode, Prefetch };
+    enum class Kind { Load, Unload, Segment, AutoMasks, Encode, Prefetch };
     struct Job {
         Kind kind = Kind::Encode;
         ModelSpec spec;
         FrameRef frame;
         SegmentRequest segment;
+        quint64 autoId = 0;
+        AutoMaskSettings autoSettings;
     };
     struct EncodedEntry;
 
@@ -86,11 +97,13 @@ private:
     void unloadModel();
     void encode(const FrameRef& frame, bool prefetch);
     void segment(const SegmentRequest& request);
+    void autoMasks(const Job& job);
     // The encoded frame from memory, disk, or the encoder (in that order). Throws.
     std::shared_ptr<ImageModel::Encoded> encodedFor(const FrameRef& frame, bool prefetch);
 
     mutable std::mutex mutex_;
-    std::deque<Job> control_, segments_, encodes_q_, prefetch_;
+    std::deque<Job> control_, segments_, autos_, encodes_q_, prefetch_;
+    std::atomic<bool> cancelAuto_{false};
     bool scheduled_ = false;
     QString cacheDir_;
     qint64 cacheMaxBytes_ = EmbeddingCache::kDefaultMaxBytes;

@@ -7,3 +7,9 @@ sam2_add_qt_test(test_auto_cli
   TIMEOUT 900)
 target_include_directories(test_auto_cli PRIVATE ${CMAKE_SOURCE_DIR})
 add_dependencies(test_auto_cli sam2studio-cli)
+# The Slurm job array of packaging/slurm on a one-node cluster the test starts and stops itself
+# (munged, slurmctld, slurmd on loopback): 4 shards merged equal one process's run.
+add_test(NAME test_slurm
+  COMMAND bash ${CMAKE_SOURCE_DIR}/tests/cluster/test_slurm.sh $<TARGET_FILE:sam2studio-cli>
+          ${SAM2_TEST_DATA_DIR}/sam2_mini/sam2_mini.pt ${CMAKE_SOURCE_DIR})
+set_tests_properties(test_slurm PROPERTIES LABELS "cluster;cli" TIMEOUT 900 RUN_SERIAL TRUE)

@@ -14,3 +14,8 @@ sam2_add_qt_test(test_crash_safety
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_crash_safety.cpp ${CMAKE_CURRENT_LIST_DIR}/gui_test_util.h
   LIBS ui annotation annotation_worker
   LABELS "gui;crash")
+# Edit > Segment everything: the golden amg case through the app, keep/drop/undo, cancel.
+sam2_add_qt_test(test_ui_auto
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_ui_auto.cpp ${CMAKE_CURRENT_LIST_DIR}/gui_test_util.h
+  LIBS ui annotation annotation_worker
+  LABELS "gui;golden-gui")
