@@ -1,5 +1,6 @@
 #include "export/sav.h"
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -135,6 +136,23 @@ nlohmann::ordered_json savDocument(const Project& project, const MediaItem& item
     doc["masklet_frame_count"] = std::move(frameCount);
     doc["masklet_edited_frame_count"] = std::move(editedCount);
     doc["masklet_type"] = std::move(type);
+    // SA-V's automatic files list the stability scores per annotated frame (one list per frame,
+    // one score per masklet); objects imported from such a file, and automatic masklets made
+    // here, are written back that way.
+    bool perFrame = n > 0;
+    for (std::size_t k = 0; k < n && perFrame; ++k)
+        perFrame = attrString(*objects[k], "sav_stability_layout", "") == "per_frame" &&
+                   stability[k].is_array();
+    if (perFrame) {
+        nlohmann::ordered_json byFrame = nlohmann::ordered_json::array();
+        for (std::size_t f = 0; f < frames.size(); ++f) {
+            nlohmann::ordered_json scores = nlohmann::ordered_json::array();
+            for (std::size_t k = 0; k < n; ++k)
+                scores.push_back(f < stability[k].size() ? stability[k][f] : nlohmann::ordered_json());
+            byFrame.push_back(std::move(scores));
+        }
+        stability = std::move(byFrame);
+    }
     doc["masklet_stability_score"] = std::move(stability);
     doc["masklet_num"] = n;
     return doc;
@@ -314,7 +332,30 @@ std::vector<ImportedMedia> readSav(const QString& input, const ImportOptions& op
             const nlohmann::json ids = perObjectList(doc, "masklet_id", n, name);
             const nlohmann::json types = perObjectList(doc, "masklet_type", n, name);
             const nlohmann::json edited = perObjectList(doc, "masklet_edited_frame_count", n, name);
-            const nlohmann::json stability = perObjectList(doc, "masklet_stability_score", n, name);
+            // Stability scores come one per masklet (manual files: nulls), or, in SA-V's automatic
+            // files, one list per annotated frame with a score per masklet: turned here into one
+            // list per masklet, and marked so the export writes them back per frame.
+            nlohmann::json stability;
+            bool stabilityPerFrame = false;
+            if (const auto it = doc.find("masklet_stability_score"); it != doc.end() && it->is_array() &&
+                                                                      !it->empty() && it->size() == masklet.size() &&
+                                                                      std::all_of(it->begin(), it->end(), [&](const nlohmann::json& f) {
+                                                                          return f.is_array() && f.size() == n;
+                                                                      })) {
+                stabilityPerFrame = true;
+                stability = nlohmann::json::array();
+                for (std::size_t k = 0; k < n; ++k) {
+                    nlohmann::json perMasklet = nlohmann::json::array();
+                    for (const nlohmann::json& f : *it) {
+                        if (!f[k].is_number() && !f[k].is_null())
+                            throw DatasetError(QStringLiteral("%1: masklet_stability_score holds a value that is not a number").arg(name));
+                        perMasklet.push_back(f[k]);
+                    }
+                    stability.push_back(std::move(perMasklet));
+                }
+            } else {
+                stability = perObjectList(doc, "masklet_stability_score", n, name);
+            }
             const bool isAuto = QFileInfo(file.path).completeBaseName().endsWith(QStringLiteral("_auto"));
 
             const std::size_t firstObject = media.objects.size();
@@ -344,6 +385,8 @@ std::vector<ImportedMedia> readSav(const QString& input, const ImportOptions& op
                     object.object.attributes["sav_edited_frame_count"] = edited[k];
                 if (!stability.empty() && !stability[k].is_null())
                     object.object.attributes["sav_stability_score"] = stability[k];
+                if (stabilityPerFrame)
+                    object.object.attributes["sav_stability_layout"] = "per_frame";
                 media.objects.push_back(std::move(object));
             }
             for (std::size_t i = 0; i < masklet.size(); ++i) {

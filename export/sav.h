@@ -11,7 +11,9 @@
 // What the project model has no field for is kept on the way in and used on the way out:
 // media metadata["sav"] holds the video_* values and the annotation stride; object attributes
 // hold sav_masklet_id, sav_masklet_type, sav_edited_frame_count (edits before import; frames with
-// MaskSource::Manual are added on export) and sav_stability_score.
+// MaskSource::Manual are added on export) and sav_stability_score (one value, or one per
+// annotated frame; sav_stability_layout "per_frame" when the file listed them per frame, as
+// SA-V's automatic files do: such masklets are written back the same way).
 #include <QString>
 #include <nlohmann/json.hpp>
 

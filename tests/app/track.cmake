@@ -11,6 +11,6 @@ sam2_add_qt_test(test_long_video
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_long_video.cpp
   LIBS Qt6::Gui nlohmann_json::nlohmann_json
   LABELS "long;cli"
-  TIMEOUT 2400)
+  TIMEOUT 5400)
 target_include_directories(test_long_video PRIVATE ${CMAKE_SOURCE_DIR})
 add_dependencies(test_long_video sam2studio-cli)

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void roundTripKeepsMasksAndFields();
     void derivedFieldsFollowEdits();
     void manualAndAutoFilesOfOneVideo();
+    void autoFileWithScoresPerFrameRoundTrips();
     void strideAndFrameLayout();
     void rejectsBadInput();
     void attachesVideoOnlyWhenSizesAgree();
@@ -142,6 +143,54 @@ void TestExportSav::manualAndAutoFilesOfOneVideo() {
         QVERIFY2(autoBack[it.key()] == it.value(), it.key().c_str());
     QCOMPARE(manualBack["masklet_num"].get<int>(), 5);
     QCOMPARE(manualBack["masklet"], manual["masklet"]);
+}
+
+// SA-V's own automatic files (sav_*_auto.json) list masklet_stability_score per annotated frame:
+// a list per frame with one score per masklet. Such a file imports with its scores and exports
+// back exactly (a test file of that shape: 3 masklets over the 121 frames of the manual one).
+void TestExportSav::autoFileWithScoresPerFrameRoundTrips() {
+    QFile source(kSavFile);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const nlohmann::ordered_json manual = nlohmann::ordered_json::parse(source.readAll().toStdString());  // SA-V's key order
+    nlohmann::ordered_json automatic = manual;
+    for (auto& frame : automatic["masklet"]) frame = nlohmann::ordered_json::array({frame[0], frame[2], frame[4]});
+    for (const char* key : {"masklet_id", "masklet_size_rel", "masklet_size_abs", "masklet_size_bucket",
+                            "masklet_visibility_changes", "masklet_first_appeared_frame", "masklet_frame_count"})
+        automatic[key] = nlohmann::ordered_json::array({manual[key][0], manual[key][2], manual[key][4]});
+    automatic["masklet_edited_frame_count"] = {0, 0, 0};
+    automatic["masklet_type"] = {"auto", "auto", "auto"};
+    nlohmann::ordered_json scores = nlohmann::ordered_json::array();
+    for (std::size_t f = 0; f < manual["masklet"].size(); ++f)
+        scores.push_back({0.9 - 0.001 * static_cast<double>(f), 0.75, f % 7 == 0 ? nlohmann::ordered_json() : nlohmann::ordered_json(0.5 + 0.002 * static_cast<double>(f))});
+    automatic["masklet_stability_score"] = scores;
+    automatic["masklet_num"] = 3;
+    QTemporaryDir tmp;
+    const QString file = tmp.filePath(QStringLiteral("sav_000001_auto.json"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QByteArray::fromStdString(automatic.dump()));
+    }
+    s2s::Project project;
+    const s2s::ImportReport report = s2s::importDataset(project, s2s::DatasetFormat::Sav, file);
+    QCOMPARE(report.objectCount, 3);
+    const int media = report.mediaIds.at(0);
+    const s2s::AnnotatedObject& second = project.objects(media).at(1);
+    QCOMPARE(second.attributes["sav_stability_score"].size(), manual["masklet"].size());
+    QCOMPARE(second.attributes["sav_stability_score"][5].get<double>(), 0.75);
+    s2s::ExportOptions options;
+    options.frameStride = 4;
+    const s2s::ExportReport exported = s2s::exportProject(project, s2s::DatasetFormat::Sav, tmp.filePath(QStringLiteral("out")), options);
+    QCOMPARE(exported.files, (QStringList{QStringLiteral("sav_000001_manual.json"), QStringLiteral("sav_000001_auto.json")}));
+    QFile back(tmp.filePath(QStringLiteral("out/sav_000001_auto.json")));
+    QVERIFY(back.open(QIODevice::ReadOnly));
+    const nlohmann::ordered_json written = nlohmann::ordered_json::parse(back.readAll().toStdString());
+    for (auto it = automatic.begin(); it != automatic.end(); ++it) {
+        if (it.key() == "masklet_size_rel" || it.key() == "masklet_size_abs")
+            continue;  // recomputed from the masks (10 decimals, as SA-V's)
+        QVERIFY2(written[it.key()] == it.value(), it.key().c_str());
+    }
+    QCOMPARE(written["masklet_stability_score"], scores);
 }
 
 void TestExportSav::strideAndFrameLayout() {

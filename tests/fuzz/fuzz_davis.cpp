@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include <QImageReader>
 #include <QString>
 
 #include "annotation/project.h"
@@ -13,6 +14,11 @@
 #include "tests/fuzz/fuzz_files.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  static const bool limited = [] {
+    QImageReader::setAllocationLimit(8);
+    return true;
+  }();
+  (void)limited;
   const bool palette = size % 2 == 0;
   const char* root = palette ? "palette" : "objects";
   (void)fuzz::writeInput(palette ? "palette/clip/00000.png" : "objects/clip/001/00000.png", data, size);
