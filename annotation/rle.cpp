@@ -120,7 +120,18 @@ void requireSameSize(const Rle& a, const Rle& b, const char* what) {
 } // namespace
 
 Rle::Rle(int height, int width)
-    : height_(height), width_(width), counts_{static_cast<uint32_t>(checkedPixelCount(height, width))} {}
+    : height_(height), width_(width),
+      counts_(share({static_cast<uint32_t>(checkedPixelCount(height, width))})) {}
+
+Rle::Counts Rle::share(std::vector<uint32_t> counts) {
+    counts.shrink_to_fit();  // kept for as long as the mask: no growth slack (encode over-reserves)
+    return std::make_shared<const std::vector<uint32_t>>(std::move(counts));
+}
+
+const Rle::Counts& Rle::noCounts() {
+    static const Counts zero = share({0});
+    return zero;
+}
 
 Rle Rle::fromCounts(std::vector<uint32_t> counts, int height, int width) {
     const uint64_t total = checkedPixelCount(height, width);
@@ -133,8 +144,8 @@ Rle Rle::fromCounts(std::vector<uint32_t> counts, int height, int width) {
     Rle rle;
     rle.height_ = height;
     rle.width_ = width;
-    rle.counts_ = std::move(counts);
-    canonicalise(rle.counts_);
+    canonicalise(counts);
+    rle.counts_ = share(std::move(counts));
     return rle;
 }
 
@@ -192,17 +203,17 @@ Rle Rle::fromString(std::string_view s, int height, int width) {
     Rle rle;
     rle.height_ = height;
     rle.width_ = width;
-    rle.counts_ = std::move(counts);
-    canonicalise(rle.counts_);
+    canonicalise(counts);
+    rle.counts_ = share(std::move(counts));
     return rle;
 }
 
 std::string Rle::toString() const {
     std::string s;
-    s.reserve(counts_.size() * 3);
-    for (std::size_t i = 0; i < counts_.size(); ++i) {
-        int64_t x = counts_[i];
-        if (i > 2) x -= int64_t(counts_[i - 2]);
+    s.reserve(counts_->size() * 3);
+    for (std::size_t i = 0; i < counts_->size(); ++i) {
+        int64_t x = (*counts_)[i];
+        if (i > 2) x -= int64_t((*counts_)[i - 2]);
         bool more = true;
         while (more) {
             int c = int(x & 0x1f);
@@ -287,7 +298,7 @@ Rle Rle::encode(const uint8_t* src, int height, int width, std::ptrdiff_t stride
         }
     }
     counts.push_back(uint32_t(total - runStart));
-    rle.counts_ = std::move(counts);
+    rle.counts_ = share(std::move(counts));
     return rle;
 }
 
@@ -304,8 +315,8 @@ void Rle::decode(uint8_t* out, std::ptrdiff_t stride) const {
     std::vector<std::pair<uint32_t, uint32_t>> flips;  // (x, y)
     uint64_t pos = 0;
     uint8_t value = 0;
-    for (std::size_t i = 0; i < counts_.size(); ++i) {
-        const uint64_t len = counts_[i];
+    for (std::size_t i = 0; i < counts_->size(); ++i) {
+        const uint64_t len = (*counts_)[i];
         if (pos > 0 && pos < total && pos % h != 0) {
             flips.emplace_back(uint32_t(pos / h), uint32_t(pos % h));
             ++rowStart[pos % h + 1];
@@ -422,13 +433,13 @@ Rle Rle::fromJson(const nlohmann::json& object) {
 
 uint64_t Rle::area() const {
     uint64_t a = 0;
-    for (std::size_t i = 1; i < counts_.size(); i += 2) a += counts_[i];
+    for (std::size_t i = 1; i < counts_->size(); i += 2) a += (*counts_)[i];
     return a;
 }
 
 bool Rle::isEmpty() const {
-    for (std::size_t i = 1; i < counts_.size(); i += 2)
-        if (counts_[i] != 0) return false;
+    for (std::size_t i = 1; i < counts_->size(); i += 2)
+        if ((*counts_)[i] != 0) return false;
     return true;
 }
 
@@ -439,8 +450,8 @@ BBox Rle::bbox() const {
     uint64_t ys = std::numeric_limits<uint64_t>::max(), ye = 0;
     bool any = false;
     uint64_t pos = 0;
-    for (std::size_t i = 0; i < counts_.size(); ++i) {
-        const uint64_t len = counts_[i];
+    for (std::size_t i = 0; i < counts_->size(); ++i) {
+        const uint64_t len = (*counts_)[i];
         if ((i & 1) && len > 0) {
             any = true;
             const uint64_t first = pos, last = pos + len - 1;
@@ -466,8 +477,8 @@ bool Rle::contains(int x, int y) const {
     if (x < 0 || y < 0 || x >= width_ || y >= height_) return false;
     const uint64_t target = uint64_t(x) * uint64_t(height_) + uint64_t(y);
     uint64_t pos = 0;
-    for (std::size_t i = 0; i < counts_.size(); ++i) {
-        pos += counts_[i];
+    for (std::size_t i = 0; i < counts_->size(); ++i) {
+        pos += (*counts_)[i];
         if (target < pos) return (i & 1) != 0;
     }
     return false;
@@ -475,9 +486,9 @@ bool Rle::contains(int x, int y) const {
 
 Rle Rle::merge(const Rle& a, const Rle& b, RleOp op) {
     requireSameSize(a, b, "Merging masks");
-    RunCursor ca(a.counts_), cb(b.counts_);
+    RunCursor ca(*a.counts_), cb(*b.counts_);
     RunWriter out;
-    out.counts.reserve(a.counts_.size() + b.counts_.size());
+    out.counts.reserve(a.counts_->size() + b.counts_->size());
     while (ca.left > 0 && cb.left > 0) {
         const uint64_t n = std::min(ca.left, cb.left);
         out.append(applyOp(op, ca.value, cb.value), n);
@@ -487,7 +498,7 @@ Rle Rle::merge(const Rle& a, const Rle& b, RleOp op) {
     Rle rle;
     rle.height_ = a.height_;
     rle.width_ = a.width_;
-    rle.counts_ = out.finish();
+    rle.counts_ = share(out.finish());
     return rle;
 }
 
@@ -500,7 +511,7 @@ Rle Rle::merge(const std::vector<Rle>& masks, RleOp op) {
 
 uint64_t Rle::intersectionArea(const Rle& a, const Rle& b) {
     requireSameSize(a, b, "Intersecting masks");
-    RunCursor ca(a.counts_), cb(b.counts_);
+    RunCursor ca(*a.counts_), cb(*b.counts_);
     uint64_t inter = 0;
     while (ca.left > 0 && cb.left > 0) {
         const uint64_t n = std::min(ca.left, cb.left);

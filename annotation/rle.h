@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <memory>
 #include <vector>
 
 #include <QColor>
@@ -69,7 +70,7 @@ public:
     int height() const { return height_; }
     int width() const { return width_; }
     // Run lengths (column-major, starting with zeros). Never empty for a default or valid mask.
-    const std::vector<uint32_t>& counts() const { return counts_; }
+    const std::vector<uint32_t>& counts() const { return *counts_; }
 
     uint64_t area() const;       // number of 1 pixels
     BBox bbox() const;           // tight box of the 1 pixels (as pycocotools toBbox)
@@ -84,15 +85,26 @@ public:
     // |a & b| / |a | b|. Two empty masks are identical, so their IoU is 1.
     static double iou(const Rle& a, const Rle& b);
 
-    // Approximate heap+object size, for memory accounting of undo history.
-    std::size_t memoryBytes() const { return sizeof(Rle) + counts_.capacity() * sizeof(uint32_t); }
+    // Approximate heap+object size, for memory accounting of undo history (the runs are shared
+    // between copies, so this counts them once per copy: an upper bound).
+    std::size_t memoryBytes() const { return sizeof(Rle) + counts_->capacity() * sizeof(uint32_t); }
 
-    bool operator==(const Rle& other) const = default;
+    bool operator==(const Rle& other) const {
+        return height_ == other.height_ && width_ == other.width_ &&
+               (counts_ == other.counts_ || *counts_ == *other.counts_);
+    }
 
 private:
+    using Counts = std::shared_ptr<const std::vector<uint32_t>>;
+    static Counts share(std::vector<uint32_t> counts);
+    static const Counts& noCounts();  // {0}: the 0x0 mask
+
     int height_ = 0;
     int width_ = 0;
-    std::vector<uint32_t> counts_{0};
+    // A mask never changes once made, so its copies (undo steps, masklet history, the tracker's
+    // and the editor's bookkeeping, queued signals) share one vector of runs: a long video keeps
+    // one copy of each mask, not one per holder.
+    Counts counts_ = noCounts();
 };
 
 } // namespace s2s

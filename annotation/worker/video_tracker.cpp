@@ -154,6 +154,13 @@ VideoTrackerWorker::Session& VideoTrackerWorker::sessionFor(const VideoRequestBa
     session->options = request.options;
     session->media = MediaSource::open(request.mediaPath);
     const MediaInfo& info = session->media->info();
+    // The tracker reads each frame about once per run (the model keeps the features it needs), so
+    // its decoded-frame cache holds the read-ahead window and a little more: 32 frames, at least
+    // 8 MB, at most the default. With the default's 256 MB a long video of small frames kept
+    // every frame tracked so far (a 10,000-frame 64x64 clip: 120 MB).
+    const std::int64_t frameBytes = std::int64_t(std::max(info.width, 1)) * std::max(info.height, 1) * 3;
+    session->media->setCacheLimitBytes(
+        std::clamp<std::int64_t>(32 * frameBytes, 8LL << 20, MediaSource::kDefaultCacheBytes));
     MediaSource* media = session->media.get();
     // Frames are decoded on demand (with read-ahead in the propagation's direction) and handed to
     // the model as packed RGB rows.

@@ -226,7 +226,7 @@ int runTrack(const QStringList& args) {
     if (!run.report.error.isEmpty()) return cli::fail(command, run.report.error);
 
     int framesDone = 0;
-    int64_t masksWritten = 0;
+    int64_t masksWritten = 0, maskBytes = 0;
     std::map<int, int64_t> areaSum;
     std::optional<int> firstFrame, lastFrame;
     for (const s2s::TrackedFrame& f : run.frames) {
@@ -239,6 +239,7 @@ int runTrack(const QStringList& args) {
         QString writeError;
         if (!cli::writeMaskPng(path, o.mask, writeError)) return cli::fail(command, writeError);
         ++masksWritten;
+        maskBytes += static_cast<int64_t>(o.mask.counts().size() * sizeof(uint32_t));
         areaSum[o.objectId] += static_cast<int64_t>(o.mask.area());
       }
     }
@@ -271,7 +272,10 @@ int runTrack(const QStringList& args) {
                          {"store_budget_mb", budgetMb},
                          {"store_ram_mb", static_cast<double>(run.report.storeRamBytes) / (1024.0 * 1024.0)},
                          {"store_disk_mb", static_cast<double>(run.report.storeDiskBytes) / (1024.0 * 1024.0)},
-                         {"stored_outputs", run.report.storedOutputs}};
+                         {"stored_outputs", run.report.storedOutputs},
+                         // The tracked masks' own run lengths (one copy: the project, its undo
+                         // step and the editor share them): what necessarily grows with frames.
+                         {"masks_mb", static_cast<double>(maskBytes) / (1024.0 * 1024.0)}};
     cli::printJson(summary);
     return cli::kExitOk;
   } catch (const sam2::Sam2Error& e) {

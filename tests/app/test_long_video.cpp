@@ -1,9 +1,12 @@
 // A long day's video (issue 19): `sam2studio-cli track` (the app's tracking engine: VideoEditor,
 // tracker thread, memory store) over a generated 10,000-frame video with the golden mini model.
 // With the store's RAM budget binding from the first few hundred frames, peak RSS after 10,000
-// frames is the same as after 1,000 (within 16 MB): nothing grows per frame beyond the masks
-// themselves. Under scripts/sanitize.sh the same runs are LeakSanitizer's: a leak fails the exit
-// code this test checks.
+// frames is the same as after 1,000 within 16 MB, apart from the masks themselves: the project
+// has to hold every tracked mask, and the mini model's random weights make them speckled (about
+// 7 KB of runs each, against a few hundred bytes for a real model's mask of this disc), so the
+// masks' own bytes (the CLI's masks_mb, one shared copy) are taken out of the comparison.
+// Everything else (tracking memory, undo steps, history, queued results) must not grow.
+// Under scripts/sanitize.sh the same runs are LeakSanitizer's: a leak fails the exit code.
 #include <QDir>
 #include <QImage>
 #include <QPainter>
@@ -96,12 +99,17 @@ private Q_SLOTS:
         QVERIFY(longRun.summary["memory"]["store_ram_mb"].get<double>() <= 8.5);
         const double peakShort = shortRun.summary["memory"]["peak_rss_mb"].get<double>();
         const double peakLong = longRun.summary["memory"]["peak_rss_mb"].get<double>();
-        qInfo("peak RSS %.1f MB after %d frames, %.1f MB after %d (%.1f ms per frame); spilled %.1f MB",
+        const double masksShort = shortRun.summary["memory"]["masks_mb"].get<double>();
+        const double masksLong = longRun.summary["memory"]["masks_mb"].get<double>();
+        qInfo("peak RSS %.1f MB after %d frames, %.1f MB after %d (%.1f ms per frame); masks %.1f / %.1f MB; "
+              "spilled %.1f MB",
               peakShort, kShort, peakLong, kLong, 1000 * longRun.summary["timings_s"]["per_frame"].get<double>(),
-              longRun.summary["memory"]["store_disk_mb"].get<double>());
+              masksShort, masksLong, longRun.summary["memory"]["store_disk_mb"].get<double>());
         QVERIFY(peakShort > 0);
-        QVERIFY2(std::abs(peakLong - peakShort) <= 16.0,
-                 qPrintable(QStringLiteral("%1 MB vs %2 MB").arg(peakLong).arg(peakShort)));
+        const double growth = (peakLong - peakShort) - (masksLong - masksShort);
+        QVERIFY2(std::abs(growth) <= 16.0,
+                 qPrintable(QStringLiteral("%1 MB vs %2 MB, masks %3 vs %4 MB: %5 MB besides the masks")
+                                .arg(peakLong).arg(peakShort).arg(masksLong).arg(masksShort).arg(growth)));
     }
 };
 
