@@ -285,7 +285,11 @@ std::vector<ImportedMedia> readCoco(const QString& jsonPath, const ImportOptions
     const nlohmann::json annotations = doc.value("annotations", nlohmann::json::array());
     for (std::size_t i = 0; i < annotations.size(); ++i) {
         const auto& ann = annotations[i];
-        const QString what = QStringLiteral("%1: annotation %2").arg(name).arg(ann.value("id", static_cast<long long>(i)));
+        // Named by its id when that is a whole number (a huge float id would not convert), else
+        // by its position: found by fuzz_coco.
+        const bool integerId = ann.is_object() && ann.contains("id") && ann["id"].is_number_integer();
+        const QString what = integerId ? QStringLiteral("%1: annotation %2").arg(name).arg(ann["id"].dump().c_str())
+                                       : QStringLiteral("%1: annotation #%2").arg(name).arg(i);
         const int imageId = requiredInt(ann, "image_id", what);
         const auto image = byImageId.find(imageId);
         if (image == byImageId.end()) throw DatasetError(QStringLiteral("%1 refers to unknown image %2").arg(what).arg(imageId));

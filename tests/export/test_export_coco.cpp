@@ -58,6 +58,7 @@ private Q_SLOTS:
     void importRejectsUnknownCategoryAndBadSize();
     void importClampsHugeCoordinates();
     void importRefusesTooManyAnnotationsAndHugeFiles();
+    void importNamesAnnotationsWithFloatIds();
 };
 
 void TestExportCoco::rleAreasAndBoxesMatchMasks() {
@@ -305,6 +306,28 @@ void TestExportCoco::importRefusesTooManyAnnotationsAndHugeFiles() {
         message = QString::fromUtf8(e.what());
     }
     QVERIFY2(message.contains(QStringLiteral("huge.json is 2048 MB; dataset files may have up to 2048 MB")), qPrintable(message));
+}
+
+// fuzz_coco's find (tests/data/fuzz/coco/ub-float-annotation-id.json): an annotation id of
+// 6.7e109 was converted to an integer for the error message (undefined behaviour). Such an
+// annotation is named by its position.
+void TestExportCoco::importNamesAnnotationsWithFloatIds() {
+    QTemporaryDir tmp;
+    QVERIFY(QFile::copy(QStringLiteral(SAM2_TEST_DATA_DIR "/fuzz/coco/ub-float-annotation-id.json"),
+                        tmp.filePath(QStringLiteral("a.json"))));
+    for (const char* image : {"a.jpg", "b.png"}) {  // present but not images: sizes from the JSON
+        QFile f(tmp.filePath(QString::fromLatin1(image)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    s2s::Project project;
+    QString message;
+    try {
+        s2s::importDataset(project, s2s::DatasetFormat::Coco, tmp.filePath(QStringLiteral("a.json")));
+    } catch (const s2s::DatasetError& e) {
+        message = QString::fromUtf8(e.what());
+    }
+    QVERIFY2(message.contains(QStringLiteral("annotation #1")), qPrintable(message));
+    QCOMPARE(project.mediaCount(), 0);
 }
 
 QTEST_MAIN(TestExportCoco)
