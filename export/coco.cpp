@@ -307,7 +307,9 @@ std::vector<ImportedMedia> readCoco(const QString& jsonPath, const ImportOptions
         object.className = category->second;
         object.object.name = QStringLiteral("%1 %2").arg(category->second).arg(m.objects.size() + 1);
         if (ann.contains("id")) object.object.attributes["coco_id"] = ann["id"];
-        if (ann.value("iscrowd", 0) == 1) object.object.attributes["iscrowd"] = 1;
+        // Compared as a double: a value beyond int's range must not be converted to one.
+        if (const auto crowd = ann.find("iscrowd"); crowd != ann.end() && crowd->is_number() && crowd->get<double>() == 1.0)
+            object.object.attributes["iscrowd"] = 1;
         object.masks[0] = segmentationMask(ann, m.item.height, m.item.width, what, warnings);
         m.objects.push_back(std::move(object));
     }

@@ -70,7 +70,12 @@ std::vector<ObjectPrompt> readPrompts(const QString& path, int frameCount, QStri
     }
     ObjectPrompt p;
     p.id = o["id"];
-    p.frame = o.value("frame", 0);
+    if (o.contains("frame") && !(o["frame"].is_number_integer() && o["frame"].get<long long>() >= 0 &&
+                                 o["frame"].get<long long>() < frameCount)) {
+      error = where + QStringLiteral(": frame must be a whole number within the video (0..%1)").arg(frameCount - 1);
+      return {};
+    }
+    p.frame = o.contains("frame") ? static_cast<int>(o["frame"].get<long long>()) : 0;
     if (p.id < 0 || p.id > 999) {
       error = where + QStringLiteral(": id must be 0..999 (it names a folder of 3 digits)");
       return {};

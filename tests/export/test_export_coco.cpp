@@ -59,6 +59,7 @@ private Q_SLOTS:
     void importClampsHugeCoordinates();
     void importRefusesTooManyAnnotationsAndHugeFiles();
     void importNamesAnnotationsWithFloatIds();
+    void importReadsIscrowdWithoutConverting();
 };
 
 void TestExportCoco::rleAreasAndBoxesMatchMasks() {
@@ -328,6 +329,31 @@ void TestExportCoco::importNamesAnnotationsWithFloatIds() {
     }
     QVERIFY2(message.contains(QStringLiteral("annotation #1")), qPrintable(message));
     QCOMPARE(project.mediaCount(), 0);
+}
+
+// fuzz_coco's second find (tests/data/fuzz/coco/ub-huge-iscrowd.json): "iscrowd": 2.1e29 was
+// read as an int (undefined behaviour). It is compared as a number now: only 1 means crowd.
+void TestExportCoco::importReadsIscrowdWithoutConverting() {
+    QTemporaryDir tmp;
+    const char* doc = R"({"images": [{"id": 1, "file_name": "a.png", "width": 8, "height": 6}],
+        "categories": [{"id": 1, "name": "cat"}],
+        "annotations": [
+          {"id": 1, "image_id": 1, "category_id": 1, "iscrowd": 2.1e29, "segmentation": {"size": [6, 8], "counts": "724000g0"}},
+          {"id": 2, "image_id": 1, "category_id": 1, "iscrowd": 1.0, "segmentation": {"size": [6, 8], "counts": "724000g0"}},
+          {"id": 3, "image_id": 1, "category_id": 1, "iscrowd": -1e300, "segmentation": {"size": [6, 8], "counts": "724000g0"}}]})";
+    QFile json(tmp.filePath(QStringLiteral("a.json")));
+    QVERIFY(json.open(QIODevice::WriteOnly));
+    json.write(doc);
+    json.close();
+    QImage(8, 6, QImage::Format_RGB888).save(tmp.filePath(QStringLiteral("a.png")));
+    s2s::Project project;
+    s2s::importDataset(project, s2s::DatasetFormat::Coco, json.fileName());
+    QCOMPARE(project.mediaCount(), 1);
+    const auto& objects = project.objects(project.mediaItems().front().id);
+    QCOMPARE(objects.size(), size_t(3));
+    QVERIFY(!objects[0].attributes.contains("iscrowd"));
+    QCOMPARE(objects[1].attributes.value("iscrowd", 0), 1);
+    QVERIFY(!objects[2].attributes.contains("iscrowd"));
 }
 
 QTEST_MAIN(TestExportCoco)
