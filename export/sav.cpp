@@ -55,6 +55,14 @@ nlohmann::ordered_json rleJson(const Rle& rle) {
 }
 
 // One SA-V document over `objects` (all of one masklet type).
+// The per-keyframe stability scores of an automatic masklet made here, or nullptr.
+const nlohmann::json* autoStabilityByFrame(const AnnotatedObject& object) {
+    const auto a = object.attributes.find("auto");
+    if (a == object.attributes.end() || !a->is_object()) return nullptr;
+    const auto s = a->find("stability_by_frame");
+    return s != a->end() && s->is_object() ? &*s : nullptr;
+}
+
 nlohmann::ordered_json savDocument(const Project& project, const MediaItem& item, const QString& videoId,
                                    const std::vector<const AnnotatedObject*>& objects,
                                    const std::vector<int>& frames) {
@@ -98,6 +106,7 @@ nlohmann::ordered_json savDocument(const Project& project, const MediaItem& item
     nlohmann::ordered_json ids = nlohmann::ordered_json::array(), rel = ids, abs = ids, bucket = ids,
                            changes = ids, first = ids, frameCount = ids, editedCount = ids, type = ids,
                            stability = ids;
+    std::vector<bool> perFrameLayout;
     const double resolution = static_cast<double>(h) * w;
     for (std::size_t k = 0; k < n; ++k) {
         const AnnotatedObject& object = *objects[k];
@@ -125,7 +134,23 @@ nlohmann::ordered_json savDocument(const Project& project, const MediaItem& item
         editedCount.push_back(attrInt(object, "sav_edited_frame_count", 0) + edited[k]);
         type.push_back(attrString(object, "sav_masklet_type", "manual"));
         const auto score = object.attributes.find("sav_stability_score");
-        stability.push_back(score != object.attributes.end() ? toOrdered(*score) : nlohmann::ordered_json());
+        if (score != object.attributes.end()) {
+            stability.push_back(toOrdered(*score));
+            perFrameLayout.push_back(attrString(object, "sav_stability_layout", "") == "per_frame" && score->is_array());
+        } else if (const nlohmann::json* byFrame = autoStabilityByFrame(object)) {
+            // A masklet made here (annotation/worker/auto_masklets.h): the generator's stability
+            // on each keyframe it was found or matched on, null on the other frames.
+            nlohmann::ordered_json list = nlohmann::ordered_json::array();
+            for (int frame : frames) {
+                const auto it = byFrame->find(std::to_string(frame));
+                list.push_back(it != byFrame->end() ? toOrdered(*it) : nlohmann::ordered_json());
+            }
+            stability.push_back(std::move(list));
+            perFrameLayout.push_back(true);
+        } else {
+            stability.push_back(nlohmann::ordered_json());
+            perFrameLayout.push_back(false);
+        }
     }
     doc["masklet_id"] = std::move(ids);
     doc["masklet_size_rel"] = std::move(rel);
@@ -139,10 +164,7 @@ nlohmann::ordered_json savDocument(const Project& project, const MediaItem& item
     // SA-V's automatic files list the stability scores per annotated frame (one list per frame,
     // one score per masklet); objects imported from such a file, and automatic masklets made
     // here, are written back that way.
-    bool perFrame = n > 0;
-    for (std::size_t k = 0; k < n && perFrame; ++k)
-        perFrame = attrString(*objects[k], "sav_stability_layout", "") == "per_frame" &&
-                   stability[k].is_array();
+    const bool perFrame = n > 0 && std::all_of(perFrameLayout.begin(), perFrameLayout.end(), [](bool b) { return b; });
     if (perFrame) {
         nlohmann::ordered_json byFrame = nlohmann::ordered_json::array();
         for (std::size_t f = 0; f < frames.size(); ++f) {

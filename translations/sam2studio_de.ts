@@ -61,6 +61,58 @@
     </message>
 </context>
 <context>
+    <name>s2s::AutoMaskletJob</name>
+    <message>
+        <location filename="../annotation/worker/auto_masklets.cpp" line="+83"/>
+        <source>There is no such video in the project.</source>
+        <translation>Dieses Video ist nicht im Projekt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic masklets need a video or a frame folder; use Segment everything on an image.</source>
+        <translation>Automatische Masklets brauchen ein Video oder einen Bildordner; für ein Bild „Alles segmentieren“ verwenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tracking is running; wait for it to end or cancel it.</source>
+        <translation>Das Tracking läuft; warten Sie, bis es endet, oder brechen Sie es ab.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Segmenting everything on frame %1</source>
+        <translation>Alles segmentieren auf Bild %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The video was removed from the project.</source>
+        <translation>Das Video wurde aus dem Projekt entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Automatic masklets on frame %1 (%n new)</source>
+        <translation>
+            <numerusform>Automatische Masklets auf Bild %1 (%n neu)</numerusform>
+            <numerusform>Automatische Masklets auf Bild %1 (%n neu)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Tracking frames %1-%2</source>
+        <translation>Tracking der Bilder %1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+21"/>
+        <source>Tracking could not start.</source>
+        <translation>Das Tracking konnte nicht starten.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Tracking the masklets found on frame %1 back to frame %2</source>
+        <translation>Masklets von Bild %1 rückwärts bis Bild %2 verfolgen</translation>
+    </message>
+</context>
+<context>
     <name>s2s::Autosave</name>
     <message>
         <location filename="../annotation/autosave.cpp" line="+64"/>
@@ -439,18 +491,18 @@
     <name>s2s::VideoTrackerWorker</name>
     <message>
         <location filename="../annotation/worker/video_tracker.cpp" line="+103"/>
-        <location line="+135"/>
+        <location line="+142"/>
         <location line="+125"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>Interner Fehler: Das Videomodell wurde im GUI-Thread aufgerufen.</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-258"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>Der Checkpoint %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+119"/>
         <source>A mask on frame %1 does not have the video&apos;s size.</source>
         <translation>Eine Maske in Frame %1 hat nicht die Größe des Videos.</translation>
     </message>
@@ -570,7 +622,7 @@
 <context>
     <name>s2s::ui::AutoMasksPanel</name>
     <message>
-        <location filename="../ui/auto_masks_panel.cpp" line="+56"/>
+        <location filename="../ui/auto_masks_panel.cpp" line="+59"/>
         <source>Generator</source>
         <translation>Generator</translation>
     </message>
@@ -641,6 +693,31 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>every </source>
+        <translation>alle </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> frames</source>
+        <translation> Bilder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first frame only</source>
+        <translation>nur erstes Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole video: run the generator on the first frame and every this many frames; later keyframes add only objects that overlap no masklet there</source>
+        <translation>Ganzes Video: den Generator auf dem ersten Bild und alle so vielen Bilder ausführen; spätere Schlüsselbilder fügen nur Objekte hinzu, die dort kein Masklet überlappen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Masklets for the whole video</source>
+        <translation>Masklets für das ganze Video</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Proposals</source>
         <translation>Vorschläge</translation>
     </message>
@@ -676,29 +753,56 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+249"/>
+        <location line="+336"/>
         <source>Keep selected</source>
         <translation>Auswahl behalten</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-334"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Open an image or a video frame first.</source>
         <translation>Öffnen Sie zuerst ein Bild oder einen Video-Frame.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+45"/>
         <source>Load a model first (Model ▸ Choose checkpoint).</source>
         <translation>Laden Sie zuerst ein Modell (Modell ▸ Checkpoint wählen).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-40"/>
         <source>Segment everything: %1</source>
         <translation>Alles segmentieren: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Open a video or a frame folder first.</source>
+        <translation>Öffnen Sie zuerst ein Video oder einen Bildordner.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Automatic masklets failed: %1</source>
+        <translation>Automatische Masklets fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Automatic masklets cancelled; %n masklet(s) made so far are kept (Undo removes them).</source>
+        <translation>
+            <numerusform>Automatische Masklets abgebrochen; das bisher erstellte Masklet bleibt (Rückgängig entfernt es).</numerusform>
+            <numerusform>Automatische Masklets abgebrochen; die %n bisher erstellten Masklets bleiben (Rückgängig entfernt sie).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n automatic masklet(s) from %1 keyframe(s).</source>
+        <translation>
+            <numerusform>%n automatisches Masklet aus %1 Schlüsselbild(ern).</numerusform>
+            <numerusform>%n automatische Masklets aus %1 Schlüsselbild(ern).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+25"/>
@@ -714,7 +818,12 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>frame %1: %2</source>
+        <translation>Bild %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Segment everything cancelled.</source>
         <translation>„Alles segmentieren“ abgebrochen.</translation>
     </message>
@@ -740,7 +849,7 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 of %2 shown, %3 selected</source>
         <translation>%1 von %2 angezeigt, %3 ausgewählt</translation>
     </message>
@@ -891,13 +1000,13 @@
     </message>
     <message>
         <location line="+67"/>
-        <location line="+457"/>
+        <location line="+459"/>
         <source>The model could not be loaded: %1</source>
         <translation>Das Modell konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="-453"/>
-        <location line="+354"/>
+        <location line="-455"/>
+        <location line="+356"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>

@@ -61,6 +61,58 @@
     </message>
 </context>
 <context>
+    <name>s2s::AutoMaskletJob</name>
+    <message>
+        <location filename="../annotation/worker/auto_masklets.cpp" line="+83"/>
+        <source>There is no such video in the project.</source>
+        <translation>Ese vídeo no está en el proyecto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic masklets need a video or a frame folder; use Segment everything on an image.</source>
+        <translation>Los masklets automáticos necesitan un vídeo o una carpeta de fotogramas; en una imagen use «Segmentar todo».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tracking is running; wait for it to end or cancel it.</source>
+        <translation>El seguimiento está en curso; espere a que termine o cancélelo.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Segmenting everything on frame %1</source>
+        <translation>Segmentando todo en el fotograma %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The video was removed from the project.</source>
+        <translation>El vídeo se quitó del proyecto.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Automatic masklets on frame %1 (%n new)</source>
+        <translation>
+            <numerusform>Masklets automáticos en el fotograma %1 (%n nuevo)</numerusform>
+            <numerusform>Masklets automáticos en el fotograma %1 (%n nuevos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Tracking frames %1-%2</source>
+        <translation>Siguiendo los fotogramas %1-%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+21"/>
+        <source>Tracking could not start.</source>
+        <translation>No se pudo iniciar el seguimiento.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Tracking the masklets found on frame %1 back to frame %2</source>
+        <translation>Siguiendo hacia atrás los masklets del fotograma %1 hasta el fotograma %2</translation>
+    </message>
+</context>
+<context>
     <name>s2s::Autosave</name>
     <message>
         <location filename="../annotation/autosave.cpp" line="+64"/>
@@ -439,18 +491,18 @@
     <name>s2s::VideoTrackerWorker</name>
     <message>
         <location filename="../annotation/worker/video_tracker.cpp" line="+103"/>
-        <location line="+135"/>
+        <location line="+142"/>
         <location line="+125"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>Error interno: se llamó al modelo de vídeo en el hilo de la interfaz.</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-258"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>El checkpoint %1 no existe.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+119"/>
         <source>A mask on frame %1 does not have the video&apos;s size.</source>
         <translation>Una máscara del fotograma %1 no tiene el tamaño del vídeo.</translation>
     </message>
@@ -570,7 +622,7 @@
 <context>
     <name>s2s::ui::AutoMasksPanel</name>
     <message>
-        <location filename="../ui/auto_masks_panel.cpp" line="+56"/>
+        <location filename="../ui/auto_masks_panel.cpp" line="+59"/>
         <source>Generator</source>
         <translation>Generador</translation>
     </message>
@@ -641,6 +693,31 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>every </source>
+        <translation>cada </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> frames</source>
+        <translation> fotogramas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first frame only</source>
+        <translation>solo el primer fotograma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole video: run the generator on the first frame and every this many frames; later keyframes add only objects that overlap no masklet there</source>
+        <translation>Vídeo completo: ejecuta el generador en el primer fotograma y cada tantos fotogramas; los fotogramas clave posteriores solo añaden objetos que no se solapan con ningún masklet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Masklets for the whole video</source>
+        <translation>Masklets para todo el vídeo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
@@ -676,29 +753,56 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+249"/>
+        <location line="+336"/>
         <source>Keep selected</source>
         <translation>Conservar la selección</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-334"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Open an image or a video frame first.</source>
         <translation>Abra primero una imagen o un fotograma de vídeo.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+45"/>
         <source>Load a model first (Model ▸ Choose checkpoint).</source>
         <translation>Cargue primero un modelo (Modelo ▸ Elegir checkpoint).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-40"/>
         <source>Segment everything: %1</source>
         <translation>Segmentar todo: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Open a video or a frame folder first.</source>
+        <translation>Abra primero un vídeo o una carpeta de fotogramas.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Automatic masklets failed: %1</source>
+        <translation>Los masklets automáticos fallaron: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Automatic masklets cancelled; %n masklet(s) made so far are kept (Undo removes them).</source>
+        <translation>
+            <numerusform>Masklets automáticos cancelados; se conserva el masklet creado hasta ahora (Deshacer lo quita).</numerusform>
+            <numerusform>Masklets automáticos cancelados; se conservan los %n masklets creados hasta ahora (Deshacer los quita).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n automatic masklet(s) from %1 keyframe(s).</source>
+        <translation>
+            <numerusform>%n masklet automático de %1 fotograma(s) clave.</numerusform>
+            <numerusform>%n masklets automáticos de %1 fotograma(s) clave.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+25"/>
@@ -714,7 +818,12 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>frame %1: %2</source>
+        <translation>fotograma %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Segment everything cancelled.</source>
         <translation>«Segmentar todo» cancelado.</translation>
     </message>
@@ -740,7 +849,7 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 of %2 shown, %3 selected</source>
         <translation>%1 de %2 mostradas, %3 seleccionadas</translation>
     </message>
@@ -891,13 +1000,13 @@
     </message>
     <message>
         <location line="+67"/>
-        <location line="+457"/>
+        <location line="+459"/>
         <source>The model could not be loaded: %1</source>
         <translation>No se pudo cargar el modelo: %1</translation>
     </message>
     <message>
-        <location line="-453"/>
-        <location line="+354"/>
+        <location line="-455"/>
+        <location line="+356"/>
         <source>Idle</source>
         <translation>Inactivo</translation>
     </message>

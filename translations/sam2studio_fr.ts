@@ -61,6 +61,58 @@
     </message>
 </context>
 <context>
+    <name>s2s::AutoMaskletJob</name>
+    <message>
+        <location filename="../annotation/worker/auto_masklets.cpp" line="+83"/>
+        <source>There is no such video in the project.</source>
+        <translation>Cette vidéo n’est pas dans le projet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic masklets need a video or a frame folder; use Segment everything on an image.</source>
+        <translation>Les masklets automatiques demandent une vidéo ou un dossier d’images ; sur une image, utilisez « Tout segmenter ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tracking is running; wait for it to end or cancel it.</source>
+        <translation>Le suivi est en cours ; attendez sa fin ou annulez-le.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Segmenting everything on frame %1</source>
+        <translation>Segmentation complète de l’image %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The video was removed from the project.</source>
+        <translation>La vidéo a été retirée du projet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Automatic masklets on frame %1 (%n new)</source>
+        <translation>
+            <numerusform>Masklets automatiques sur l’image %1 (%n nouveau)</numerusform>
+            <numerusform>Masklets automatiques sur l’image %1 (%n nouveaux)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Tracking frames %1-%2</source>
+        <translation>Suivi des images %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+21"/>
+        <source>Tracking could not start.</source>
+        <translation>Le suivi n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Tracking the masklets found on frame %1 back to frame %2</source>
+        <translation>Suivi à rebours des masklets trouvés sur l’image %1 jusqu’à l’image %2</translation>
+    </message>
+</context>
+<context>
     <name>s2s::Autosave</name>
     <message>
         <location filename="../annotation/autosave.cpp" line="+64"/>
@@ -439,18 +491,18 @@
     <name>s2s::VideoTrackerWorker</name>
     <message>
         <location filename="../annotation/worker/video_tracker.cpp" line="+103"/>
-        <location line="+135"/>
+        <location line="+142"/>
         <location line="+125"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>Erreur interne : le modèle vidéo a été appelé dans le fil de l’interface.</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-258"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>Le checkpoint %1 n’existe pas.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+119"/>
         <source>A mask on frame %1 does not have the video&apos;s size.</source>
         <translation>Un masque de l’image %1 n’a pas la taille de la vidéo.</translation>
     </message>
@@ -570,7 +622,7 @@
 <context>
     <name>s2s::ui::AutoMasksPanel</name>
     <message>
-        <location filename="../ui/auto_masks_panel.cpp" line="+56"/>
+        <location filename="../ui/auto_masks_panel.cpp" line="+59"/>
         <source>Generator</source>
         <translation>Générateur</translation>
     </message>
@@ -641,6 +693,31 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>every </source>
+        <translation>toutes les </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> frames</source>
+        <translation> images</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first frame only</source>
+        <translation>première image seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole video: run the generator on the first frame and every this many frames; later keyframes add only objects that overlap no masklet there</source>
+        <translation>Vidéo entière : lance le générateur sur la première image puis toutes les N images ; les images clés suivantes n’ajoutent que les objets qui ne recouvrent aucun masklet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Masklets for the whole video</source>
+        <translation>Masklets pour toute la vidéo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
@@ -676,29 +753,56 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+249"/>
+        <location line="+336"/>
         <source>Keep selected</source>
         <translation>Garder la sélection</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-334"/>
         <source>Discard</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Open an image or a video frame first.</source>
         <translation>Ouvrez d’abord une image ou une image de vidéo.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+45"/>
         <source>Load a model first (Model ▸ Choose checkpoint).</source>
         <translation>Chargez d’abord un modèle (Modèle ▸ Choisir un checkpoint).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-40"/>
         <source>Segment everything: %1</source>
         <translation>Tout segmenter : %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Open a video or a frame folder first.</source>
+        <translation>Ouvrez d’abord une vidéo ou un dossier d’images.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Automatic masklets failed: %1</source>
+        <translation>Échec des masklets automatiques : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Automatic masklets cancelled; %n masklet(s) made so far are kept (Undo removes them).</source>
+        <translation>
+            <numerusform>Masklets automatiques annulés ; le masklet déjà créé est conservé (Annuler le retire).</numerusform>
+            <numerusform>Masklets automatiques annulés ; les %n masklets déjà créés sont conservés (Annuler les retire).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n automatic masklet(s) from %1 keyframe(s).</source>
+        <translation>
+            <numerusform>%n masklet automatique issu de %1 image(s) clé(s).</numerusform>
+            <numerusform>%n masklets automatiques issus de %1 image(s) clé(s).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+25"/>
@@ -714,7 +818,12 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>frame %1: %2</source>
+        <translation>image %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Segment everything cancelled.</source>
         <translation>« Tout segmenter » annulé.</translation>
     </message>
@@ -740,7 +849,7 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 of %2 shown, %3 selected</source>
         <translation>%1 sur %2 affichés, %3 sélectionnés</translation>
     </message>
@@ -891,13 +1000,13 @@
     </message>
     <message>
         <location line="+67"/>
-        <location line="+457"/>
+        <location line="+459"/>
         <source>The model could not be loaded: %1</source>
         <translation>Impossible de charger le modèle : %1</translation>
     </message>
     <message>
-        <location line="-453"/>
-        <location line="+354"/>
+        <location line="-455"/>
+        <location line="+356"/>
         <source>Idle</source>
         <translation>Inactif</translation>
     </message>

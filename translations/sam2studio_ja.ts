@@ -61,6 +61,57 @@
     </message>
 </context>
 <context>
+    <name>s2s::AutoMaskletJob</name>
+    <message>
+        <location filename="../annotation/worker/auto_masklets.cpp" line="+83"/>
+        <source>There is no such video in the project.</source>
+        <translation>そのビデオはプロジェクトにありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic masklets need a video or a frame folder; use Segment everything on an image.</source>
+        <translation>自動マスクレットにはビデオかフレームフォルダーが必要です。画像には「すべてをセグメント」を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tracking is running; wait for it to end or cancel it.</source>
+        <translation>追跡を実行中です。終了を待つかキャンセルしてください。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Segmenting everything on frame %1</source>
+        <translation>フレーム %1 をすべてセグメント中</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The video was removed from the project.</source>
+        <translation>ビデオはプロジェクトから削除されました。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Automatic masklets on frame %1 (%n new)</source>
+        <translation>
+            <numerusform>フレーム %1 の自動マスクレット（新規 %n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Tracking frames %1-%2</source>
+        <translation>フレーム %1-%2 を追跡中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+21"/>
+        <source>Tracking could not start.</source>
+        <translation>追跡を開始できませんでした。</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Tracking the masklets found on frame %1 back to frame %2</source>
+        <translation>フレーム %1 で見つけたマスクレットをフレーム %2 まで逆方向に追跡中</translation>
+    </message>
+</context>
+<context>
     <name>s2s::Autosave</name>
     <message>
         <location filename="../annotation/autosave.cpp" line="+64"/>
@@ -434,18 +485,18 @@
     <name>s2s::VideoTrackerWorker</name>
     <message>
         <location filename="../annotation/worker/video_tracker.cpp" line="+103"/>
-        <location line="+135"/>
+        <location line="+142"/>
         <location line="+125"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>内部エラー: GUI スレッドで動画モデルが呼び出されました。</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-258"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>チェックポイント %1 は存在しません。</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+119"/>
         <source>A mask on frame %1 does not have the video&apos;s size.</source>
         <translation>フレーム %1 のマスクが動画のサイズと一致しません。</translation>
     </message>
@@ -565,7 +616,7 @@
 <context>
     <name>s2s::ui::AutoMasksPanel</name>
     <message>
-        <location filename="../ui/auto_masks_panel.cpp" line="+56"/>
+        <location filename="../ui/auto_masks_panel.cpp" line="+59"/>
         <source>Generator</source>
         <translation>生成器</translation>
     </message>
@@ -636,6 +687,31 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>every </source>
+        <translation>間隔 </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> frames</source>
+        <translation> フレームごと</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first frame only</source>
+        <translation>最初のフレームのみ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole video: run the generator on the first frame and every this many frames; later keyframes add only objects that overlap no masklet there</source>
+        <translation>ビデオ全体：最初のフレームとこのフレーム数ごとに生成器を実行します。後のキーフレームでは、どのマスクレットとも重ならない物体だけを追加します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Masklets for the whole video</source>
+        <translation>ビデオ全体のマスクレット</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Proposals</source>
         <translation>候補</translation>
     </message>
@@ -671,29 +747,54 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+249"/>
+        <location line="+336"/>
         <source>Keep selected</source>
         <translation>選択を残す</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-334"/>
         <source>Discard</source>
         <translation>破棄</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Open an image or a video frame first.</source>
         <translation>先に画像または動画のフレームを開いてください。</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+45"/>
         <source>Load a model first (Model ▸ Choose checkpoint).</source>
         <translation>先にモデルを読み込んでください (モデル ▸ チェックポイントを選択)。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-40"/>
         <source>Segment everything: %1</source>
         <translation>すべてをセグメンテーション: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Open a video or a frame folder first.</source>
+        <translation>先にビデオかフレームフォルダーを開いてください。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Automatic masklets failed: %1</source>
+        <translation>自動マスクレットに失敗しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Automatic masklets cancelled; %n masklet(s) made so far are kept (Undo removes them).</source>
+        <translation>
+            <numerusform>自動マスクレットをキャンセルしました。作成済みの %n 個は残ります（元に戻すで削除できます）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n automatic masklet(s) from %1 keyframe(s).</source>
+        <translation>
+            <numerusform>%1 個のキーフレームから %n 個の自動マスクレット。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+25"/>
@@ -708,7 +809,12 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>frame %1: %2</source>
+        <translation>フレーム %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Segment everything cancelled.</source>
         <translation>「すべてをセグメンテーション」をキャンセルしました。</translation>
     </message>
@@ -732,7 +838,7 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 of %2 shown, %3 selected</source>
         <translation>%2 個中 %1 個を表示、%3 個を選択</translation>
     </message>
@@ -882,13 +988,13 @@
     </message>
     <message>
         <location line="+67"/>
-        <location line="+457"/>
+        <location line="+459"/>
         <source>The model could not be loaded: %1</source>
         <translation>モデルを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="-453"/>
-        <location line="+354"/>
+        <location line="-455"/>
+        <location line="+356"/>
         <source>Idle</source>
         <translation>待機中</translation>
     </message>

@@ -61,6 +61,57 @@
     </message>
 </context>
 <context>
+    <name>s2s::AutoMaskletJob</name>
+    <message>
+        <location filename="../annotation/worker/auto_masklets.cpp" line="+83"/>
+        <source>There is no such video in the project.</source>
+        <translation>项目中没有该视频。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic masklets need a video or a frame folder; use Segment everything on an image.</source>
+        <translation>自动 masklet 需要视频或帧文件夹；图像请使用“分割全部”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tracking is running; wait for it to end or cancel it.</source>
+        <translation>正在跟踪；请等待其结束或取消。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Segmenting everything on frame %1</source>
+        <translation>正在分割第 %1 帧的全部对象</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The video was removed from the project.</source>
+        <translation>该视频已从项目中移除。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Automatic masklets on frame %1 (%n new)</source>
+        <translation>
+            <numerusform>第 %1 帧的自动 masklet（新增 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Tracking frames %1-%2</source>
+        <translation>正在跟踪第 %1-%2 帧</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+21"/>
+        <source>Tracking could not start.</source>
+        <translation>无法开始跟踪。</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Tracking the masklets found on frame %1 back to frame %2</source>
+        <translation>将第 %1 帧发现的 masklet 反向跟踪到第 %2 帧</translation>
+    </message>
+</context>
+<context>
     <name>s2s::Autosave</name>
     <message>
         <location filename="../annotation/autosave.cpp" line="+64"/>
@@ -434,18 +485,18 @@
     <name>s2s::VideoTrackerWorker</name>
     <message>
         <location filename="../annotation/worker/video_tracker.cpp" line="+103"/>
-        <location line="+135"/>
+        <location line="+142"/>
         <location line="+125"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>内部错误：在 GUI 线程中调用了视频模型。</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-258"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>检查点 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+119"/>
         <source>A mask on frame %1 does not have the video&apos;s size.</source>
         <translation>第 %1 帧的掩码与视频尺寸不一致。</translation>
     </message>
@@ -565,7 +616,7 @@
 <context>
     <name>s2s::ui::AutoMasksPanel</name>
     <message>
-        <location filename="../ui/auto_masks_panel.cpp" line="+56"/>
+        <location filename="../ui/auto_masks_panel.cpp" line="+59"/>
         <source>Generator</source>
         <translation>生成器</translation>
     </message>
@@ -636,6 +687,31 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>every </source>
+        <translation>每 </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> frames</source>
+        <translation> 帧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first frame only</source>
+        <translation>仅第一帧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole video: run the generator on the first frame and every this many frames; later keyframes add only objects that overlap no masklet there</source>
+        <translation>整段视频：在第一帧及每隔此帧数运行生成器；之后的关键帧只添加与现有 masklet 不重叠的对象</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Masklets for the whole video</source>
+        <translation>整段视频的 masklet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Proposals</source>
         <translation>候选</translation>
     </message>
@@ -671,29 +747,54 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+249"/>
+        <location line="+336"/>
         <source>Keep selected</source>
         <translation>保留所选</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-334"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Open an image or a video frame first.</source>
         <translation>请先打开图像或视频帧。</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+45"/>
         <source>Load a model first (Model ▸ Choose checkpoint).</source>
         <translation>请先加载模型（模型 ▸ 选择检查点）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-40"/>
         <source>Segment everything: %1</source>
         <translation>分割全部：%1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Open a video or a frame folder first.</source>
+        <translation>请先打开视频或帧文件夹。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Automatic masklets failed: %1</source>
+        <translation>自动 masklet 失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Automatic masklets cancelled; %n masklet(s) made so far are kept (Undo removes them).</source>
+        <translation>
+            <numerusform>已取消自动 masklet；已生成的 %n 个将保留（撤销可删除）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n automatic masklet(s) from %1 keyframe(s).</source>
+        <translation>
+            <numerusform>从 %1 个关键帧得到 %n 个自动 masklet。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+25"/>
@@ -708,7 +809,12 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>frame %1: %2</source>
+        <translation>第 %1 帧：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Segment everything cancelled.</source>
         <translation>已取消“分割全部”。</translation>
     </message>
@@ -732,7 +838,7 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 of %2 shown, %3 selected</source>
         <translation>显示 %2 个中的 %1 个，已选 %3 个</translation>
     </message>
@@ -882,13 +988,13 @@
     </message>
     <message>
         <location line="+67"/>
-        <location line="+457"/>
+        <location line="+459"/>
         <source>The model could not be loaded: %1</source>
         <translation>无法加载模型：%1</translation>
     </message>
     <message>
-        <location line="-453"/>
-        <location line="+354"/>
+        <location line="-455"/>
+        <location line="+356"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>

@@ -18,7 +18,9 @@
 
 #include "annotation/commands.h"
 #include "annotation/project.h"
+#include "annotation/worker/auto_masklets.h"
 #include "annotation/worker/inference_client.h"
+#include "annotation/worker/video_editor.h"
 #include "ui/annotator.h"
 #include "ui/canvas_view.h"
 
@@ -27,6 +29,7 @@ namespace s2s::ui {
 namespace {
 
 const QString kSettingsKey = QStringLiteral("auto/settings");
+const QString kKeyframesKey = QStringLiteral("auto/keyframeInterval");
 
 // The mask's outline as a path (its pixel region, merged into rings).
 QPainterPath outlineOf(const Rle& mask) {
@@ -91,6 +94,21 @@ AutoMasksPanel::AutoMasksPanel(InferenceClient* inference, Annotator* annotator,
     runRow->addWidget(runButton_);
     runRow->addWidget(cancelButton_);
     layout->addLayout(runRow);
+    auto* videoRow = new QHBoxLayout;
+    keyframes_ = new QSpinBox(this);
+    keyframes_->setObjectName(QStringLiteral("autoKeyframes"));
+    keyframes_->setRange(0, 100000);
+    keyframes_->setPrefix(tr("every "));
+    keyframes_->setSuffix(tr(" frames"));
+    keyframes_->setSpecialValueText(tr("first frame only"));
+    keyframes_->setToolTip(tr("Whole video: run the generator on the first frame and every this many frames; later "
+                              "keyframes add only objects that overlap no masklet there"));
+    keyframes_->setValue(QSettings().value(kKeyframesKey, 30).toInt());
+    videoButton_ = new QPushButton(tr("Masklets for the whole video"), this);
+    videoButton_->setObjectName(QStringLiteral("autoVideo"));
+    videoRow->addWidget(videoButton_);
+    videoRow->addWidget(keyframes_);
+    layout->addLayout(videoRow);
     progress_ = new QProgressBar(this);
     progress_->setRange(0, 100);
     layout->addWidget(progress_);
@@ -136,7 +154,9 @@ AutoMasksPanel::AutoMasksPanel(InferenceClient* inference, Annotator* annotator,
     }
     setSettings(remembered);
 
+    qRegisterMetaType<AutoMaskletReport>();
     connect(runButton_, &QPushButton::clicked, this, [this] { run(); });
+    connect(videoButton_, &QPushButton::clicked, this, [this] { runVideo(); });
     connect(cancelButton_, &QPushButton::clicked, this, &AutoMasksPanel::cancel);
     connect(selectAll_, &QPushButton::clicked, this, [this] { selectAll(true); });
     connect(selectNone_, &QPushButton::clicked, this, [this] { selectAll(false); });
@@ -212,11 +232,87 @@ bool AutoMasksPanel::run() {
 }
 
 void AutoMasksPanel::cancel() {
-    if (isRunning())
+    if (job_)
+        job_->cancel();  // stops its tracking; the generator run it waits for is cancelled below
+    if (runId_ != 0 || videoRunId_ != 0)
         inference_->cancelAutoMasks();
 }
 
+void AutoMasksPanel::setVideoEditor(VideoEditor* editor) {
+    videoEditor_ = editor;
+    refresh();
+}
+
+int AutoMasksPanel::keyframeInterval() const { return keyframes_->value(); }
+
+void AutoMasksPanel::setKeyframeInterval(int frames) { keyframes_->setValue(frames); }
+
+bool AutoMasksPanel::runVideo() {
+    if (isRunning())
+        return false;
+    const FrameRef frame = annotator_->currentFrameRef();
+    Project* project = annotator_->project();
+    const MediaItem* media = project && frame.isValid() ? project->media(frame.mediaId) : nullptr;
+    if (!media || media->kind == MediaKind::Image || !videoEditor_) {
+        Q_EMIT message(tr("Open a video or a frame folder first."));
+        return false;
+    }
+    if (!inference_->isModelLoaded()) {
+        Q_EMIT message(tr("Load a model first (Model ▸ Choose checkpoint)."));
+        return false;
+    }
+    // The tracker shares the image worker's weights (its exact spec); a no-op when loaded.
+    videoEditor_->loadModel(inference_->modelStatus().spec);
+    AutoMaskletSettings settings;
+    settings.generator = this->settings();
+    settings.keyframeInterval = keyframes_->value();
+    saveSettings();
+    discard();
+    job_ = new AutoMaskletJob(videoEditor_, media->id, settings, this);
+    const QString path = media->path;
+    const int mediaId = media->id;
+    connect(job_, &AutoMaskletJob::proposalsNeeded, this, [this, path, mediaId](int f) {
+        FrameRef ref;
+        ref.mediaId = mediaId;
+        ref.mediaPath = path;
+        ref.frame = f;
+        videoFrame_ = f;
+        videoRunId_ = inference_->autoMasks(ref, job_->settings().generator);
+    });
+    connect(job_, &AutoMaskletJob::progress, this, [this](int done, int total, const QString& stage) {
+        progress_->setValue(total > 0 ? 100 * done / total : 0);
+        if (!stage.isEmpty())
+            Q_EMIT message(stage);
+    });
+    connect(job_, &AutoMaskletJob::finished, this, [this](const AutoMaskletReport& report) {
+        job_->deleteLater();
+        job_ = nullptr;
+        videoRunId_ = 0;
+        if (!report.error.isEmpty())
+            Q_EMIT message(tr("Automatic masklets failed: %1").arg(report.error));
+        else if (report.cancelled)
+            Q_EMIT message(tr("Automatic masklets cancelled; %n masklet(s) made so far are kept (Undo removes them).", "",
+                              report.objectsAdded));
+        else
+            Q_EMIT message(tr("%n automatic masklet(s) from %1 keyframe(s).", "", report.objectsAdded)
+                               .arg(report.keyframes.size()));
+        refresh();
+        Q_EMIT videoFinished(report);
+    });
+    progress_->setValue(0);
+    QSettings().setValue(kKeyframesKey, keyframes_->value());
+    if (!job_->start())
+        return false;  // finished has said why
+    refresh();
+    return true;
+}
+
 void AutoMasksPanel::onReady(quint64 id, const FrameRef& frame, const AutoMaskProposals& proposals) {
+    if (job_ && id == videoRunId_) {
+        videoRunId_ = 0;
+        job_->setProposals(frame.frame, proposals);
+        return;
+    }
     if (id != runId_)
         return;
     runId_ = 0;
@@ -239,6 +335,14 @@ void AutoMasksPanel::onReady(quint64 id, const FrameRef& frame, const AutoMaskPr
 }
 
 void AutoMasksPanel::onFailed(quint64 id, const QString& text, bool cancelled) {
+    if (job_ && id == videoRunId_) {
+        videoRunId_ = 0;
+        if (cancelled)
+            job_->setProposals(videoFrame_, std::nullopt);
+        else
+            job_->fail(tr("frame %1: %2").arg(videoFrame_ + 1).arg(text));
+        return;
+    }
     if (id != runId_)
         return;
     runId_ = 0;
@@ -357,6 +461,7 @@ void AutoMasksPanel::refresh() {
         canvas_->setProposals(shown);
     const bool running = isRunning();
     runButton_->setEnabled(!running);
+    videoButton_->setEnabled(!running && videoEditor_ != nullptr);
     cancelButton_->setEnabled(running);
     progress_->setVisible(running || progress_->value() > 0);
     const bool any = !proposals_.empty();

@@ -1,7 +1,10 @@
 #pragma once
 // "Segment everything" (Edit ▸ Segment everything): runs SAM 2's automatic mask generator on the
 // image or video frame on screen, on the inference worker (progress, cancel), and shows the
-// proposals as outlines on the canvas. The person keeps or drops them (click one, select all or
+// proposals as outlines on the canvas. On a video, "Masklets for the whole video" runs the
+// annotation layer's AutoMaskletJob instead (generator every k frames, tracked by the
+// VideoEditor; annotation/worker/auto_masklets.h): the masklets go straight into the project,
+// one undo step per keyframe and per tracking run. The person keeps or drops them (click one, select all or
 // none, filter by area and scores); the kept ones become objects in one undo step. The generator's
 // settings are remembered (QSettings "auto/settings", the reference's keywords as JSON).
 #include <QPainterPath>
@@ -19,7 +22,10 @@ class QSlider;
 class QSpinBox;
 
 namespace s2s {
+class AutoMaskletJob;
 class InferenceClient;
+class VideoEditor;
+struct AutoMaskletReport;
 }
 
 namespace s2s::ui {
@@ -36,7 +42,16 @@ public:
     // or no model (the reason goes to message()).
     bool run();
     void cancel();
-    bool isRunning() const { return runId_ != 0; }
+    bool isRunning() const { return runId_ != 0 || job_ != nullptr; }
+
+    // The app's video editor, which tracks the whole-video masklets.
+    void setVideoEditor(VideoEditor* editor);
+    // Automatic masklets for the whole video on screen: the generator on frame 0 and every
+    // keyframeInterval() frames, with the settings shown. False when it cannot start (message()
+    // says why).
+    bool runVideo();
+    int keyframeInterval() const;
+    void setKeyframeInterval(int frames);
 
     // Proposals of the last run and which of them pass the filters and are selected.
     const AutoMaskProposals& proposals() const { return proposals_; }
@@ -60,6 +75,7 @@ public:
 
 Q_SIGNALS:
     void finished(bool ok);  // a run ended: proposals ready (true), or failed or cancelled
+    void videoFinished(const s2s::AutoMaskletReport& report);  // a whole-video run ended
     void proposalsChanged();
     void message(const QString& text);
 
@@ -74,6 +90,10 @@ private:
     Annotator* annotator_;
     CanvasView* canvas_;
     quint64 runId_ = 0;
+    VideoEditor* videoEditor_ = nullptr;
+    AutoMaskletJob* job_ = nullptr;
+    quint64 videoRunId_ = 0;           // the generator run the job waits for
+    int videoFrame_ = -1;
     FrameRef runFrame_;
     int runMedia_ = -1;
     AutoMaskProposals proposals_;
@@ -89,6 +109,8 @@ private:
     QSpinBox* minRegion_;
     QCheckBox* m2m_;
     AutoMaskSettings hidden_;  // keywords without a widget keep their remembered values
+    QSpinBox* keyframes_;
+    QPushButton* videoButton_;
     QPushButton* runButton_;
     QPushButton* cancelButton_;
     QProgressBar* progress_;

@@ -130,6 +130,8 @@ MainWindow::MainWindow(QWidget* parent)
             [this](const FrameRef&, const QString& message) { showMessage(message, false); });
 
     video_ = installVideoUi(this);
+    if (video_)
+        autoMasks_->setVideoEditor(video_->editor());  // whole-video automatic masklets
     setProject(std::make_unique<Project>());
 
     // The last model, or an official checkpoint found where downloads go.

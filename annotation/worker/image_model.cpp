@@ -98,6 +98,8 @@ std::unique_ptr<ImageModel> ImageModel::load(const ModelSpec& spec) {
 
 const void* ImageModel::weightsIdentity() const { return impl_->model.get(); }
 
+std::shared_ptr<const sam2::Sam2Model> ImageModel::weights() const { return impl_->model; }
+
 std::shared_ptr<ImageModel::Encoded> ImageModel::encode(const QImage& rgb) {
     const QImage image = rgb.format() == QImage::Format_RGB888
                              ? rgb

@@ -12,6 +12,10 @@
 #include "annotation/worker/auto_masks.h"
 #include "annotation/worker/inference_types.h"
 
+namespace sam2 {
+class Sam2Model;
+}
+
 namespace s2s {
 
 class ImageModel {
@@ -30,6 +34,9 @@ public:
     QString cacheKey() const { return cacheKey_; }
     // The loaded weights' address (shared with the video tracker; see shared_weights.h).
     const void* weightsIdentity() const;
+    // The loaded weights themselves, for a video session in the same process (the CLI's
+    // automatic masklets track with the weights that generated them).
+    std::shared_ptr<const sam2::Sam2Model> weights() const;
 
     // `rgb` is Format_RGB888. Throws std::runtime_error.
     std::shared_ptr<Encoded> encode(const QImage& rgb);

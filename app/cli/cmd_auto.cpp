@@ -18,6 +18,7 @@
 
 #include "annotation/worker/auto_masks.h"
 #include "annotation/worker/image_model.h"
+#include "cli/auto_video.h"
 #include "cli/cli_common.h"
 
 namespace {
@@ -97,6 +98,13 @@ std::optional<QStringList> readManifest(const QString& path, QString& error) {
     return items;
 }
 
+// Images are read as images; anything else (a video file, a folder of frames) as a video.
+bool isVideo(const QString& media) {
+    if (QFileInfo(media).isDir()) return true;
+    QImageReader reader(media);
+    return !reader.canRead();
+}
+
 // "000007-truck.json": the item's index in the whole list, then its name (readable, unique).
 QString resultName(int index, const QString& media) {
     QString base = QFileInfo(media).completeBaseName();
@@ -109,7 +117,7 @@ bool finished(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) return false;
     const nlohmann::json j = nlohmann::json::parse(file.readAll().toStdString(), nullptr, false);
-    return j.is_object() && j.value("format", "") == kResultFormat && j.contains("masks");
+    return j.is_object() && j.value("format", "") == kResultFormat && (j.contains("masks") || j.contains("project"));
 }
 
 QString writeAtomically(const QString& path, const std::string& text) {
@@ -127,12 +135,17 @@ int runAuto(const QStringList& args) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Segments everything in images with SAM 2's automatic mask generator (the reference's "
-        "SAM2AutomaticMaskGenerator; every keyword is an option below). With --out, one image's masks "
-        "as {\"masks\": [...]} in the reference's record format. With --out-dir, one result file per "
+        "SAM2AutomaticMaskGenerator; every keyword is an option below). On a video or frame folder it "
+        "makes automatic masklets as SA-V's automatic stage: the generator on the first frame and every "
+        "--keyframe-interval frames, keeping on later keyframes only proposals that overlap no masklet "
+        "(IoU below --new-object-iou), each tracked through the video with SAM 2's video predictor. "
+        "With --out, one image's masks as {\"masks\": [...]} in the reference's record format (a "
+        "video's result as with --out-dir). With --out-dir, one result file per "
         "item (finished items are skipped on a rerun); --shard I/N takes every N-th item from the I-th "
         "(0-based), so N processes or cluster tasks split a list; `sam2studio-cli merge` combines the "
         "results. Progress goes to stderr, a JSON summary to stdout."));
-    parser.addPositionalArgument(QStringLiteral("media"), QStringLiteral("Images to segment."), QStringLiteral("[IMAGE...]"));
+    parser.addPositionalArgument(QStringLiteral("media"), QStringLiteral("Images, videos or frame folders to segment."),
+                                 QStringLiteral("[MEDIA...]"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption checkpoint(QStringLiteral("checkpoint"), QStringLiteral("SAM 2 checkpoint (.pt)."), QStringLiteral("CK"));
     const QCommandLineOption config(QStringLiteral("config"),
@@ -153,8 +166,16 @@ int runAuto(const QStringList& args) {
                                     QStringLiteral("DIR"));
     const QCommandLineOption shard(QStringLiteral("shard"), QStringLiteral("This process's share: I/N (0 <= I < N)."),
                                    QStringLiteral("I/N"), QStringLiteral("0/1"));
+    const QCommandLineOption keyframes(QStringLiteral("keyframe-interval"),
+                                       QStringLiteral("Videos: run the generator every K frames (default 30; 0: the first "
+                                                      "frame only)."),
+                                       QStringLiteral("K"), QStringLiteral("30"));
+    const QCommandLineOption newIou(QStringLiteral("new-object-iou"),
+                                    QStringLiteral("Videos: a later keyframe's proposal becomes a masklet only when its IoU "
+                                                   "with every masklet there is below this (default 0.5)."),
+                                    QStringLiteral("IOU"), QStringLiteral("0.5"));
     const std::vector<QCommandLineOption> settingOpts = settingOptions();
-    parser.addOptions({checkpoint, config, device, dtype, threads, manifest, out, outDir, shard});
+    parser.addOptions({checkpoint, config, device, dtype, threads, manifest, out, outDir, shard, keyframes, newIou});
     for (const QCommandLineOption& o : settingOpts) parser.addOption(o);
     if (!cli::parseArgs(parser, args)) return cli::kExitUsage;
     if (parser.isSet(help)) {
@@ -169,6 +190,17 @@ int runAuto(const QStringList& args) {
     QString error;
     const std::optional<s2s::AutoMaskSettings> settings = settingsFrom(parser, settingOpts, error);
     if (!settings) return usage(error);
+    s2s::AutoMaskletSettings videoSettings;
+    videoSettings.generator = *settings;
+    {
+        bool okK = false, okIou = false;
+        videoSettings.keyframeInterval = parser.value(keyframes).toInt(&okK);
+        videoSettings.newObjectMaxIou = parser.value(newIou).toDouble(&okIou);
+        if (!okK || videoSettings.keyframeInterval < 0)
+            return usage(QStringLiteral("--keyframe-interval must be a whole number >= 0"));
+        if (!okIou || !(videoSettings.newObjectMaxIou > 0 && videoSettings.newObjectMaxIou <= 1))
+            return usage(QStringLiteral("--new-object-iou must lie in (0, 1]"));
+    }
 
     QStringList items;
     for (const QString& p : parser.positionalArguments()) items << QFileInfo(p).absoluteFilePath();
@@ -177,9 +209,9 @@ int runAuto(const QStringList& args) {
         if (!listed) return cli::fail(command, error);
         items << *listed;
     }
-    if (items.isEmpty()) return usage(QStringLiteral("give images, or --manifest LIST"));
+    if (items.isEmpty()) return usage(QStringLiteral("give images, videos or frame folders, or --manifest LIST"));
     if (parser.isSet(out) == parser.isSet(outDir)) return usage(QStringLiteral("give exactly one of --out and --out-dir"));
-    if (parser.isSet(out) && items.size() != 1) return usage(QStringLiteral("--out takes one image; use --out-dir for more"));
+    if (parser.isSet(out) && items.size() != 1) return usage(QStringLiteral("--out takes one item; use --out-dir for more"));
     const QStringList shardParts = parser.value(shard).split(QLatin1Char('/'));
     bool okI = false, okN = false;
     const int shardIndex = shardParts.size() == 2 ? shardParts[0].toInt(&okI) : -1;
@@ -217,6 +249,28 @@ int runAuto(const QStringList& args) {
             continue;
         }
         try {
+            if (isVideo(media)) {
+                if (!model) model = s2s::ImageModel::load(spec);
+                QElapsedTimer itemClock;
+                itemClock.start();
+                const QDir resultDir = QFileInfo(resultPath).absoluteDir();
+                nlohmann::ordered_json body = cli::autoMasklets(media, *model, videoSettings, resultDir, tag);
+                nlohmann::ordered_json result;
+                result["format"] = kResultFormat;
+                result["index"] = index;
+                result["count"] = items.size();
+                result["media"] = std::move(body["media"]);
+                result["settings"] = settings->toJson();
+                result["video"] = std::move(body["video"]);
+                result["project"] = std::move(body["project"]);
+                const QString written = writeAtomically(resultPath, result.dump(1) + "\n");
+                if (!written.isEmpty()) throw std::runtime_error(written.toStdString());
+                const int n = result["video"]["masklets"].get<int>();
+                masks += n;
+                ++done;
+                std::fprintf(stderr, "auto: %s: %d masklets in %.1f s\n", qPrintable(tag), n, itemClock.elapsed() / 1000.0);
+                continue;
+            }
             QImageReader reader(media);
             reader.setAutoTransform(true);  // EXIF orientation, as the app shows the image
             const QImage decoded = reader.read();

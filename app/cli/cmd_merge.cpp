@@ -12,6 +12,7 @@
 #include <map>
 
 #include "annotation/project.h"
+#include "annotation/project_io.h"
 #include "annotation/worker/auto_masks.h"
 #include "cli/cli_common.h"
 #include "export/export.h"
@@ -20,7 +21,7 @@ int runMerge(const QStringList& args) {
     const QString command = QStringLiteral("merge");
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Merges the result files of `sam2studio-cli auto --out-dir` (all shards) into a project "
+        "Merges the result files of `sam2studio-cli auto --out-dir` (all shards; images and videos) into a project "
         "(--project) or a dataset (--format coco and --out). Every item of the list must be there: a "
         "missing one names its index and file, so a failed shard is found."));
     parser.addHelpOption();
@@ -88,6 +89,25 @@ int runMerge(const QStringList& args) {
         for (const auto& [index, entry] : results) {
             const nlohmann::json& r = entry.second;
             const nlohmann::json& m = r.at("media");
+            if (r.contains("project")) {
+                // A video's automatic masklets: its one-video project, tracked masks and all.
+                s2s::Project one;
+                s2s::ProjectIO::fromJson(one, r.at("project"), QFileInfo(entry.first).absoluteDir(), nullptr, entry.first);
+                if (one.mediaCount() != 1)
+                    throw std::runtime_error(QStringLiteral("%1 holds %2 media, not one video").arg(entry.first).arg(one.mediaCount()).toStdString());
+                s2s::MediaItem item = one.mediaItems().front();
+                const int from = item.id;
+                item.id = -1;
+                item.metadata["auto"] = {{"settings", r.at("settings")}, {"video", r.value("video", nlohmann::json())}, {"index", index}};
+                const int media = merged.addMedia(item);
+                for (const s2s::AnnotatedObject& object : one.objects(from)) merged.addObject(media, object);
+                for (const auto& [frame, objects] : one.allAnnotations(from))
+                    for (const auto& [objectId, annotation] : objects) {
+                        merged.setAnnotation(media, frame, objectId, annotation);
+                        ++masks;
+                    }
+                continue;
+            }
             s2s::MediaItem item;
             item.kind = s2s::MediaKind::Image;
             item.path = QString::fromStdString(m.at("path").get<std::string>());

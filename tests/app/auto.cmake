@@ -13,3 +13,10 @@ add_test(NAME test_slurm
   COMMAND bash ${CMAKE_SOURCE_DIR}/tests/cluster/test_slurm.sh $<TARGET_FILE:sam2studio-cli>
           ${SAM2_TEST_DATA_DIR}/sam2_mini/sam2_mini.pt ${CMAKE_SOURCE_DIR})
 set_tests_properties(test_slurm PROPERTIES LABELS "cluster;cli" TIMEOUT 900 RUN_SERIAL TRUE)
+# The automatic-masklet job on the app's VideoEditor with scripted proposals (issue 18 item 4).
+sam2_add_qt_test(test_auto_masklets
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_auto_masklets.cpp
+  LIBS annotation annotation_worker Qt6::Gui nlohmann_json::nlohmann_json
+  LABELS "golden-video"
+  TIMEOUT 600)
+target_include_directories(test_auto_masklets PRIVATE ${CMAKE_SOURCE_DIR})

@@ -2,7 +2,11 @@
 // - every case of the golden amg/amg.json (SAM2_GOLDEN_DIR) through `auto --out`: the records have
 //   the reference's fields in its order, the same count, and every mask matches (IoU >= 0.99);
 // - a list of images split in 4 shards and merged equals one process's run, byte for byte
-//   (project and COCO); a rerun skips finished items; a missing shard is named by the merge.
+//   (project and COCO); a rerun skips finished items; a missing shard is named by the merge;
+// - automatic masklets on a frame folder (issue 18 item 4): the first keyframe's masklets are the
+//   generator's masks on that frame (the same as `auto --out` on the frame as an image), later
+//   keyframes add only masks overlapping no masklet there (IoU < 0.5), every masklet covers every
+//   frame (tracked forwards and back), and the merge writes them as SA-V automatic masklets.
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -13,6 +17,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "annotation/project.h"
+#include "annotation/project_io.h"
 #include "annotation/rle.h"
 
 namespace {
@@ -182,6 +188,116 @@ private Q_SLOTS:
                                  dir_.filePath(QStringLiteral("x.s2sproj"))});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.errors.contains(QStringLiteral("item 3 of 5 has no result")), qPrintable(missing.errors));
+    }
+
+    void automaticMaskletsOnAVideo() {
+        // Ten frames: a disc moving right, a square that appears on frame 5.
+        const QString frames = dir_.filePath(QStringLiteral("clip"));
+        QVERIFY(QDir().mkpath(frames));
+        const int count = 10;
+        for (int f = 0; f < count; ++f) {
+            QImage img(96, 64, QImage::Format_RGB888);
+            img.fill(QColor(30, 90, 150));
+            QPainter p(&img);
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(240, 210, 40));
+            p.drawEllipse(QPointF(18 + 5 * f, 30), 13, 11);
+            if (f >= 5) {
+                p.setBrush(QColor(200, 40, 60));
+                p.drawRect(60, 8, 22, 18);
+            }
+            p.end();
+            QVERIFY(img.save(frames + QStringLiteral("/%1.png").arg(f, 5, 10, QLatin1Char('0'))));
+        }
+        const QStringList generator{QStringLiteral("--checkpoint"), QStringLiteral(SAM2_TEST_DATA_DIR "/sam2_mini/sam2_mini.pt"),
+                                    QStringLiteral("--points-per-side"), QStringLiteral("4"),
+                                    QStringLiteral("--pred-iou-thresh"), QStringLiteral("0"),
+                                    QStringLiteral("--stability-score-thresh"), QStringLiteral("0.3"),
+                                    QStringLiteral("--box-nms-thresh"), QStringLiteral("0.5")};
+        const QString out = dir_.filePath(QStringLiteral("video-out"));
+        const Run run = cli(QStringList{QStringLiteral("auto")} + generator +
+                            QStringList{QStringLiteral("--keyframe-interval"), QStringLiteral("4"), QStringLiteral("--out-dir"), out, frames});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
+        QVERIFY2(run.errors.contains(QStringLiteral("Tracking frames 1-5")), qPrintable(run.errors));  // progress on stderr
+        const QStringList files = QDir(out).entryList({QStringLiteral("*.json")}, QDir::Files);
+        QCOMPARE(files.size(), 1);
+        const nlohmann::json result = nlohmann::json::parse(readAll(QDir(out).filePath(files[0])).toStdString());
+        QCOMPARE(result.at("media").at("kind").get<std::string>(), std::string("frames"));
+        QCOMPARE(result.at("media").at("frames").get<int>(), count);
+        const nlohmann::json& video = result.at("video");
+        QVERIFY2(video.at("keyframes") == nlohmann::json::parse("[0, 4, 8]"), video.at("keyframes").dump().c_str());
+
+        s2s::Project project;
+        s2s::ProjectIO::fromJson(project, result.at("project"), QDir(out), nullptr);
+        QCOMPARE(project.mediaCount(), 1);
+        const int media = project.mediaItems().front().id;
+        const auto& objects = project.objects(media);
+        QCOMPARE(int(objects.size()), video.at("masklets").get<int>());
+
+        // Keyframe 0: every proposal is a masklet, and they are the generator's masks on that frame.
+        const QString firstOut = dir_.filePath(QStringLiteral("frame0.json"));
+        const Run image = cli(QStringList{QStringLiteral("auto")} + generator +
+                              QStringList{QStringLiteral("--out"), firstOut, frames + QStringLiteral("/00000.png")});
+        QVERIFY2(image.exitCode == 0, qPrintable(image.errors));
+        const nlohmann::json imageMasks = nlohmann::json::parse(readAll(firstOut).toStdString()).at("masks");
+        QVERIFY(!imageMasks.empty());
+        const std::vector<int> first = video.at("added").at("0").get<std::vector<int>>();
+        QCOMPARE(first.size(), imageMasks.size());
+        for (size_t i = 0; i < first.size(); ++i) {
+            const s2s::FrameAnnotation* a = project.annotation(media, 0, first[i]);
+            QVERIFY(a);
+            QCOMPARE(a->source, s2s::MaskSource::Model);
+            QVERIFY(a->mask == s2s::Rle::fromJson(imageMasks[i].at("segmentation")));
+        }
+
+        // Later keyframes: a new masklet overlaps none that existed before it (IoU < 0.5 there).
+        std::map<int, int> foundOn;  // object -> keyframe
+        for (const auto& [key, ids] : video.at("added").items())
+            for (int id : ids.get<std::vector<int>>()) foundOn[id] = std::stoi(key);
+        int later = 0;
+        for (const auto& [id, frame] : foundOn) {
+            if (frame == 0)
+                continue;
+            ++later;
+            const s2s::FrameAnnotation* mine = project.annotation(media, frame, id);
+            QVERIFY(mine && mine->source == s2s::MaskSource::Model);
+            for (const auto& [other, otherFrame] : foundOn)
+                if (otherFrame < frame)
+                    QVERIFY2(s2s::Rle::iou(mine->mask, project.annotation(media, frame, other)->mask) < 0.5,
+                             qPrintable(QStringLiteral("masklet %1 of frame %2 overlaps %3").arg(id).arg(frame).arg(other)));
+        }
+        qInfo("%zu masklets: %zu on the first keyframe, %d on later ones; proposals per keyframe %s", objects.size(),
+              first.size(), later, video.at("proposals").dump().c_str());
+
+        // Every masklet covers every frame, is marked automatic, and was made from its keyframe.
+        for (const s2s::AnnotatedObject& o : objects) {
+            QCOMPARE(o.attributes.at("sav_masklet_type").get<std::string>(), std::string("auto"));
+            QCOMPARE(o.attributes.at("auto").at("frame").get<int>(), foundOn.at(o.id));
+            QVERIFY(o.attributes.at("auto").at("stability_by_frame").contains(std::to_string(foundOn.at(o.id))));
+            for (int f = 0; f < count; ++f) {
+                const s2s::FrameAnnotation* a = project.annotation(media, f, o.id);
+                QVERIFY2(a, qPrintable(QStringLiteral("masklet %1 has no mask on frame %2").arg(o.id).arg(f)));
+                QCOMPARE(a->source, f == foundOn.at(o.id) ? s2s::MaskSource::Model : s2s::MaskSource::Propagation);
+            }
+        }
+
+        // Merged into SA-V: one automatic file, its masklets typed "auto", stability per frame.
+        const QString sav = dir_.filePath(QStringLiteral("video-sav"));
+        const Run merged = cli({QStringLiteral("merge"), QStringLiteral("--in"), out, QStringLiteral("--format"),
+                                QStringLiteral("sav"), QStringLiteral("--out"), sav});
+        QVERIFY2(merged.exitCode == 0, qPrintable(merged.errors));
+        QStringList autoFiles;
+        for (const auto& f : merged.summary.at("files"))
+            if (QString::fromStdString(f.get<std::string>()).endsWith(QStringLiteral("_auto.json")))
+                autoFiles << QString::fromStdString(f.get<std::string>());
+        QCOMPARE(autoFiles.size(), 1);
+        const nlohmann::json doc = nlohmann::json::parse(readAll(QDir(sav).filePath(autoFiles[0])).toStdString());
+        QCOMPARE(doc.at("masklet_num").get<size_t>(), objects.size());
+        for (const auto& type : doc.at("masklet_type")) QCOMPARE(type.get<std::string>(), std::string("auto"));
+        const nlohmann::json& scores = doc.at("masklet_stability_score");
+        QCOMPARE(scores.size(), doc.at("masklet").size());  // one list per annotated frame
+        QCOMPARE(scores.at(0).size(), objects.size());      // one score per masklet
+        QVERIFY(scores.at(0).at(0).is_number());            // frame 0 is the first keyframe
     }
 
     void badOptionsAreUsageErrors() {

@@ -19,3 +19,4 @@ sam2_add_qt_test(test_ui_auto
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_ui_auto.cpp ${CMAKE_CURRENT_LIST_DIR}/gui_test_util.h
   LIBS ui annotation annotation_worker
   LABELS "gui;golden-gui")
+add_dependencies(test_ui_auto sam2studio-cli)  # the whole-video case compares with the CLI

@@ -3,11 +3,19 @@
 //   worker, ImageModel): the same proposals as the reference, in its order;
 // - keep or drop: filters, a click on the canvas toggles the proposal under it, the kept ones
 //   become objects in one undo step;
-// - cancel stops a run; the settings are remembered.
+// - cancel stops a run; the settings are remembered;
+// - "Masklets for the whole video" on a frame folder gives the same masklets as
+//   `sam2studio-cli auto` on that folder (one AutoMaskletJob for both), undo removes them, and a
+//   cancel ends the run.
 // SAM2_AUTO_SCREENSHOT=<png> also writes the window with proposals shown (docs/).
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QProcess>
+#include <QSpinBox>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,6 +24,8 @@
 #include <nlohmann/json.hpp>
 
 #include "annotation/project.h"
+#include "annotation/project_io.h"
+#include "annotation/worker/auto_masklets.h"
 #include "annotation/worker/embedding_cache.h"
 #include "annotation/worker/inference_client.h"
 #include "annotation/worker/thread_guard.h"
@@ -190,6 +200,92 @@ private Q_SLOTS:
         QVERIFY(runAndWait(*w));
         QTest::qWait(300);
         QVERIFY(w->grab().save(QString::fromLocal8Bit(shot)));
+    }
+
+    void wholeVideoLikeTheCli() {
+        // Ten frames: a disc moving right over a plain background.
+        QTemporaryDir dir;
+        const QString frames = dir.filePath(QStringLiteral("clip"));
+        QVERIFY(QDir().mkpath(frames));
+        for (int f = 0; f < 10; ++f) {
+            QImage img(96, 64, QImage::Format_RGB888);
+            img.fill(QColor(30, 90, 150));
+            QPainter p(&img);
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(240, 210, 40));
+            p.drawEllipse(QPointF(18 + 5 * f, 30), 13, 11);
+            p.end();
+            QVERIFY(img.save(frames + QStringLiteral("/%1.png").arg(f, 5, 10, QLatin1Char('0'))));
+        }
+        AutoMaskSettings settings;
+        settings.pointsPerSide = 4;
+        settings.predIouThresh = 0;
+        settings.stabilityScoreThresh = 0.3;
+        settings.boxNmsThresh = 0.5;
+        auto w = readyWindow();
+        QVERIFY(w);
+        QCOMPARE(w->addFrameFolder(frames), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(w->annotator()->currentFrameRef().mediaPath == frames ||
+                                     w->annotator()->currentFrameRef().mediaPath == QDir(frames).absolutePath(), 30000);
+        const int media = w->annotator()->mediaId();
+        AutoMasksPanel* panel = w->autoMasks();
+        panel->setSettings(settings);
+        panel->setKeyframeInterval(4);
+        QSignalSpy finished(panel, &AutoMasksPanel::videoFinished);
+        QVERIFY(panel->runVideo());
+        QVERIFY(panel->isRunning());
+        QVERIFY(finished.wait(300000));
+        const auto report = finished.takeFirst().at(0).value<AutoMaskletReport>();
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QVERIFY(report.objectsAdded > 0);
+        QCOMPARE(report.keyframes, (std::vector<int>{0, 4, 8}));
+        Project* project = w->project();
+        QCOMPARE(int(project->objects(media).size()), report.objectsAdded);
+
+        // The CLI on the same folder with the same settings.
+        const QString out = dir.filePath(QStringLiteral("cli.json"));
+        QProcess cli;
+        cli.start(QStringLiteral(SAM2_BINARY_DIR "/app/sam2studio-cli"),
+                  {QStringLiteral("auto"), QStringLiteral("--checkpoint"), goldenDir() + QStringLiteral("/amg/") +
+                       QString::fromStdString(goldenDoc().at("checkpoint").get<std::string>()),
+                   QStringLiteral("--config"), goldenDir() + QStringLiteral("/amg/") +
+                       QString::fromStdString(goldenDoc().at("config").get<std::string>()),
+                   QStringLiteral("--points-per-side"), QStringLiteral("4"), QStringLiteral("--pred-iou-thresh"),
+                   QStringLiteral("0"), QStringLiteral("--stability-score-thresh"), QStringLiteral("0.3"),
+                   QStringLiteral("--box-nms-thresh"), QStringLiteral("0.5"), QStringLiteral("--keyframe-interval"),
+                   QStringLiteral("4"), QStringLiteral("--out"), out, frames});
+        QVERIFY(cli.waitForFinished(300000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        Project theirs;
+        ProjectIO::fromJson(theirs, nlohmann::json::parse(file.readAll().toStdString()).at("project"), QDir(dir.path()), nullptr);
+        const int theirMedia = theirs.mediaItems().front().id;
+        QCOMPARE(theirs.objects(theirMedia).size(), project->objects(media).size());
+        int compared = 0;
+        for (const auto& [frame, objects] : theirs.allAnnotations(theirMedia))
+            for (const auto& [id, annotation] : objects) {
+                const FrameAnnotation* mine = project->annotation(media, frame, id);
+                QVERIFY2(mine, qPrintable(QStringLiteral("object %1 frame %2 missing in the app").arg(id).arg(frame)));
+                QCOMPARE(mine->source, annotation.source);
+                const double iou = Rle::iou(mine->mask, annotation.mask);
+                QVERIFY2(iou >= 0.99, qPrintable(QStringLiteral("object %1 frame %2: IoU %3").arg(id).arg(frame).arg(iou)));
+                ++compared;
+            }
+        QCOMPARE(compared, 10 * report.objectsAdded);
+
+        // Undo takes it all back; a second run cancelled at once ends without error.
+        while (project->undoStack()->canUndo() && !project->objects(media).empty())
+            project->undoStack()->undo();
+        QVERIFY(project->objects(media).empty());
+        QVERIFY(panel->runVideo());
+        panel->cancel();  // during the generator's run on frame 0: may end at once
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 300000);
+        const auto cancelled = finished.takeFirst().at(0).value<AutoMaskletReport>();
+        QVERIFY(cancelled.cancelled);
+        QVERIFY(cancelled.error.isEmpty());
+        QVERIFY(!panel->isRunning());
+        QCOMPARE(QSettings().value(QStringLiteral("auto/keyframeInterval")).toInt(), 4);
     }
 
     void cancelStopsARunAndSettingsAreRemembered() {
