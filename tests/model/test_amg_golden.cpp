@@ -6,8 +6,7 @@
 // difference per case is allowed, and only for a mask that close to a threshold.
 // Random weights make nearly every mask span the image, so NMS and the crop boxes are also
 // tested with boxes of our own.
-#include <opencv2/imgcodecs.hpp>
-#include <opencv2/imgproc.hpp>
+#include "common/png_reader.h"
 
 #include <cmath>
 #include <fstream>
@@ -112,18 +111,15 @@ TEST_CASE("golden automatic masks: every case of amg/amg.json") {
   CHECK(doc.value("format", "") == "sam2-amg-golden/1");
   auto model = sam2::Sam2Model::load((folder / doc.at("checkpoint").get<std::string>()).string(), {},
                                      (folder / doc.at("config").get<std::string>()).string());
-  cv::Mat bgr = cv::imread((folder / doc.at("image").get<std::string>()).string(), cv::IMREAD_COLOR);
-  CHECK(!bgr.empty());
-  cv::Mat rgb;
-  cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
+  const testpng::Rgb8 rgb = testpng::readRgb((folder / doc.at("image").get<std::string>()).string());
   const auto hw = doc.at("image_size_hw").get<std::vector<int>>();
-  CHECK(rgb.rows == hw.at(0) && rgb.cols == hw.at(1));
+  CHECK(rgb.height == hw.at(0) && rgb.width == hw.at(1));
   sam2::ImageRgb image;
-  image.width = rgb.cols;
-  image.height = rgb.rows;
-  image.data = rgb.data;
-  image.stride = static_cast<int>(rgb.step);
-  const size_t pixels = size_t(rgb.rows) * rgb.cols;
+  image.width = rgb.width;
+  image.height = rgb.height;
+  image.data = rgb.pixels.data();
+  image.stride = rgb.width * 3;
+  const size_t pixels = size_t(rgb.height) * rgb.width;
 
   CHECK(!doc.at("cases").empty());
   for (const json& c : doc.at("cases")) {

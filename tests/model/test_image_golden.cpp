@@ -4,8 +4,7 @@
 //
 // Tolerances (GOLDEN_FORMAT.md, "Tolerances": a BLAS swap moves features by 1.7e-5, logits by
 // 7.8e-5, IoU by 3.6e-7; recommended checks for a float32 port below):
-#include <opencv2/imgcodecs.hpp>
-#include <opencv2/imgproc.hpp>
+#include "common/png_reader.h"
 
 #include <c10/core/InferenceMode.h>
 
@@ -53,11 +52,8 @@ std::shared_ptr<sam2::Sam2Model> model() {
 
 // An RGB8 image file as a [H, W, 3] uint8 tensor.
 at::Tensor readRgb(const std::string& path) {
-  cv::Mat bgr = cv::imread(path, cv::IMREAD_COLOR);
-  if (bgr.empty()) throw std::runtime_error("cannot read " + path);
-  cv::Mat rgb;
-  cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
-  return at::from_blob(rgb.data, {rgb.rows, rgb.cols, 3}, at::kByte).clone();
+  testpng::Rgb8 rgb = testpng::readRgb(path);
+  return at::from_blob(rgb.pixels.data(), {rgb.height, rgb.width, 3}, at::kByte).clone();
 }
 
 sam2::ImageRgb view(const at::Tensor& rgb) {

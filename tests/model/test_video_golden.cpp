@@ -100,7 +100,8 @@ struct Replay {
       worstMax = std::max(worstMax, d.maxAbs);
       worstMean = std::max(worstMean, d.meanAbs);
       worstIou = std::min(worstIou, d.iou);
-      CHECK_MSG(d.goldenNoObject == d.oursNoObject, what + ": object presence differs");
+      CHECK_MSG(d.goldenNoObject == d.oursNoObject, what + ": object presence differs (largest logit: golden " +
+                                                         std::to_string(d.goldenMax) + ", ours " + std::to_string(d.oursMax) + ")");
       // Every plane (GOLDEN_FORMAT.md, "Hole filling"): hole filling is a per-pixel decision on
       // logits that can sit within 1e-4 of 0, so a correct port (or the reference on another
       // CPU) may move a few pixels of one plane by 2 or more: bound the 99.9th percentile and the
