@@ -3,6 +3,8 @@
 // architecture is built with seeded random weights, so speed is measured without any download.
 // Inputs are generated (a textured picture with a few moving discs), so runs are reproducible.
 #include <QCommandLineParser>
+#include <QImage>
+#include <QImageReader>
 
 #include <algorithm>
 #include <chrono>
@@ -20,6 +22,7 @@
 #include "annotation/media_source.h"
 #include "cli/bench_corrections.h"
 #include "cli/cli_common.h"
+#include "model/automatic_masks.h"
 #include "model/cpu_tuning.h"
 #include "model/error.h"
 #include "model/image_session.h"
@@ -84,7 +87,52 @@ struct Settings {
   int clicks = 24;
   int encodeRepeats = 3;
   bool profile = false;
+  int amgRuns = 1;
+  QString amgImage;  // empty: the generated picture at the model's size
 };
+
+// "Segment everything" with the reference's defaults (a 32 x 32 grid, 64 points a batch, no
+// crops): the whole generate(), image encoding included, as SAM2AutomaticMaskGenerator.generate
+// does it. Best of amgRuns runs.
+nlohmann::json benchAmg(const std::shared_ptr<sam2::Sam2Model>& model, const Settings& s) {
+  int width = model->config().image_size, height = width;
+  std::vector<uint8_t> rgb;
+  if (s.amgImage.isEmpty()) {
+    rgb = cli::syntheticFrame(width, 0, 3);
+  } else {
+    QImageReader reader(s.amgImage);
+    const QImage image = reader.read().convertToFormat(QImage::Format_RGB888);
+    if (image.isNull())
+      throw sam2::Sam2Error("bench: cannot read " + s.amgImage.toStdString() + ": " + reader.errorString().toStdString());
+    width = image.width();
+    height = image.height();
+    rgb.resize(static_cast<size_t>(width) * height * 3);
+    for (int y = 0; y < height; ++y)
+      std::copy_n(image.constScanLine(y), static_cast<size_t>(width) * 3, rgb.data() + static_cast<size_t>(y) * width * 3);
+  }
+  const sam2::ImageRgb image{width, height, rgb.data(), 0};
+  const sam2::AutoMaskOptions options;  // the reference's defaults
+  std::vector<double> runs;
+  size_t masks = 0;
+  for (int i = 0; i < s.amgRuns; ++i) {
+    const auto t0 = Clock::now();
+    const sam2::AutoMaskResult result = sam2::generateAutoMasks(model, image, options);
+    runs.push_back(msSince(t0));
+    masks = result.masks.size();
+    progress("segment everything (" + std::to_string(options.pointsPerSide) + "x" + std::to_string(options.pointsPerSide) +
+             " points): " + std::to_string(std::lround(runs.back())) + " ms, " + std::to_string(masks) + " masks");
+  }
+  nlohmann::json out;
+  out["amg_ms"] = round2(*std::min_element(runs.begin(), runs.end()));
+  out["amg_runs_ms"] = nlohmann::json::array();
+  for (double v : runs) out["amg_runs_ms"].push_back(round2(v));
+  out["amg_masks"] = masks;
+  out["amg_image"] = {{"path", s.amgImage.isEmpty() ? "generated" : s.amgImage.toStdString()},
+                      {"width", width},
+                      {"height", height}};
+  out["amg_points_per_side"] = options.pointsPerSide;
+  return out;
+}
 
 // Image predictor: encoding (best of a few runs, the first one also warms up the allocator)
 // and single clicks with three candidate masks, as a first click in the annotation tool.
@@ -211,11 +259,21 @@ int runBench(const QStringList& args) {
       QStringLiteral("Also measure re-tracking after one correction in the middle of an N-frame clip against the "
                      "full propagation over it (2 objects; slow: N frames are tracked; default 0: skip)."),
       QStringLiteral("N"), QStringLiteral("0"));
+  const QCommandLineOption amgRuns(
+      QStringLiteral("amg-runs"),
+      QStringLiteral("Segment everything with the reference's defaults (32 x 32 points), best of N runs (amg_ms; "
+                     "default 1, 0 skips)."),
+      QStringLiteral("N"), QStringLiteral("1"));
+  const QCommandLineOption amgImage(QStringLiteral("amg-image"),
+                                    QStringLiteral("The picture for amg_ms (default: a generated one at the model's "
+                                                   "input size)."),
+                                    QStringLiteral("IMAGE"));
   const QCommandLineOption media(QStringLiteral("media"),
                                  QStringLiteral("Also measure decoding of this video (sequential fps, random seeks)."),
                                  QStringLiteral("VIDEO"));
   modelArgs.addTo(parser);
-  for (const auto* o : {&frames, &objects, &clicks, &correctionClicks, &retrackFrames, &media, &profileOption})
+  for (const auto* o : {&frames, &objects, &clicks, &correctionClicks, &retrackFrames, &amgRuns, &amgImage, &media,
+                        &profileOption})
     parser.addOption(*o);
   if (!cli::parseArgs(parser, args)) return cli::kExitUsage;
   if (parser.isSet(help)) {
@@ -243,6 +301,8 @@ int runBench(const QStringList& args) {
     return usage(QStringLiteral("--correction-clicks must be a whole number >= 0"));
   if (!intOption(retrackFrames, 0, retrackFrameCount))
     return usage(QStringLiteral("--retrack-frames must be a whole number >= 0"));
+  if (!intOption(amgRuns, 0, settings.amgRuns)) return usage(QStringLiteral("--amg-runs must be a whole number >= 0"));
+  settings.amgImage = parser.value(amgImage);
   settings.profile = parser.isSet(profileOption);
   sam2::profile::setEnabled(settings.profile);
 
@@ -269,6 +329,7 @@ int runBench(const QStringList& args) {
 
     const nlohmann::json image = benchImage(model, settings);
     out.update(image);
+    if (settings.amgRuns > 0) out.update(benchAmg(model, settings));
 
     if (settings.frames > 0) {
       std::vector<int> counts{1};

@@ -64,12 +64,20 @@ endif()
 # The tracked discs are found: masks are not empty.
 expect_positive("propagate_detail;2;mean_mask_area_px")
 expect_positive(peak_rss_mb)
+# Segment everything with the reference's defaults (issue 18): timed, on the model's input size.
+expect_positive(amg_ms)
+string(JSON amg_side GET "${json}" amg_points_per_side)
+string(JSON amg_width GET "${json}" amg_image width)
+string(JSON amg_masks GET "${json}" amg_masks)
+if(NOT amg_side EQUAL 32 OR NOT amg_width EQUAL 256 OR amg_masks LESS 0)
+  message(FATAL_ERROR "amg: ${amg_side} points a side on a ${amg_width}-wide image, ${amg_masks} masks")
+endif()
 expect_positive("media;sequential_fps")
 expect_positive("media;frame_count")
 
 # Usage errors exit with 2.
 foreach(bad "--synthetic;tiny;--checkpoint;x.pt" "--frames;-1;--synthetic;tiny" "--clicks;5;--synthetic;tiny"
-            "--dtype;float16;--synthetic;tiny" "--no-such-option" "")
+            "--dtype;float16;--synthetic;tiny" "--amg-runs;-1;--synthetic;tiny" "--no-such-option" "")
   execute_process(COMMAND ${CLI} bench ${bad} RESULT_VARIABLE rc OUTPUT_QUIET ERROR_QUIET)
   if(NOT rc EQUAL 2)
     message(FATAL_ERROR "bench ${bad} exited with ${rc}, expected 2 (usage error)")
