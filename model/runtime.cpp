@@ -21,6 +21,8 @@ void configureThreads(int threads) {
 
 int currentThreads() { return at::get_num_threads(); }
 
-bool cudaAvailable() { return at::hasCUDA() && at::detail::getCUDAHooks().getNumGPUs() > 0; }
+bool cudaAvailable() { return cudaDeviceCount() > 0; }
+
+int cudaDeviceCount() { return at::hasCUDA() ? static_cast<int>(at::detail::getCUDAHooks().getNumGPUs()) : 0; }
 
 }  // namespace sam2

@@ -12,5 +12,7 @@ int currentThreads();
 
 // True when this LibTorch build can run on CUDA and a device is present.
 bool cudaAvailable();
+// GPUs this LibTorch can use (0 without CUDA).
+int cudaDeviceCount();
 
 }  // namespace sam2

@@ -16,22 +16,25 @@ namespace sam2 {
 
 at::Device parseDevice(const std::string& device) {
   if (device.empty() || device == "cpu") return at::Device(at::kCPU);
-  if (device.rfind("cuda", 0) == 0) {
-    if (!cudaAvailable())
-      throw Sam2Error("device '" + device +
-                      "' was asked for but this build has no CUDA or no GPU is present; use 'cpu'");
-    int index = 0;
-    if (device.size() > 4) {
-      if (device[4] != ':') throw Sam2Error("unknown device '" + device + "' (cpu, cuda, cuda:N)");
-      try {
-        index = std::stoi(device.substr(5));
-      } catch (const std::exception&) {
-        throw Sam2Error("unknown device '" + device + "' (cpu, cuda, cuda:N)");
-      }
-    }
-    return at::Device(at::kCUDA, static_cast<c10::DeviceIndex>(index));
+  const std::string usage = "unknown device '" + device + "' (cpu, cuda, cuda:N)";
+  if (device.rfind("cuda", 0) != 0) throw Sam2Error(usage);
+  // "cuda" or "cuda:N" with N a whole number (no sign, no trailing characters).
+  int index = 0;
+  if (device.size() > 4) {
+    const std::string digits = device.substr(5);
+    if (device[4] != ':' || digits.empty() || digits.size() > 4 ||
+        digits.find_first_not_of("0123456789") != std::string::npos)
+      throw Sam2Error(usage);
+    index = std::stoi(digits);
   }
-  throw Sam2Error("unknown device '" + device + "' (cpu, cuda, cuda:N)");
+  const int count = cudaDeviceCount();
+  if (count == 0)
+    throw Sam2Error("device '" + device + "' was asked for but this build has no CUDA or no GPU is present; use 'cpu'");
+  if (index >= count)
+    throw Sam2Error("device '" + device + "' does not exist: " + std::to_string(count) + " GPU" +
+                    (count == 1 ? " is" : "s are") + " present (cuda:0" +
+                    (count > 1 ? " to cuda:" + std::to_string(count - 1) : std::string()) + ")");
+  return at::Device(at::kCUDA, static_cast<c10::DeviceIndex>(index));
 }
 
 at::ScalarType parseDtype(const std::string& dtype) {

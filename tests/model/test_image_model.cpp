@@ -14,6 +14,7 @@
 #include "golden.h"
 #include "model/cpu_tuning.h"
 #include "model/error.h"
+#include "model/runtime.h"
 #include "model/image_session.h"
 #include "model/image_session_internal.h"
 #include "model/sam2_model.h"
@@ -138,6 +139,21 @@ TEST_CASE("sessions refuse what they cannot do") {
   const std::string cfg = g.resolve(g.json().at("config")).string();
   CHECK_THROWS(sam2::Sam2Model::load(ck, badDtype, cfg), sam2::Sam2Error);
   CHECK_THROWS(sam2::Sam2Model::load(ck, sam2::ModelOptions{"tpu", "float32", 0}, cfg), sam2::Sam2Error);
+  // Devices: malformed names are named as such on any machine; a GPU index is checked against the
+  // GPUs present (none on a machine without CUDA, so any index is refused there with that reason).
+  auto deviceError = [&](const std::string& device) {
+    try {
+      (void)sam2::Sam2Model::load(ck, sam2::ModelOptions{device, "float32", 0}, cfg);
+    } catch (const sam2::Sam2Error& e) {
+      return std::string(e.what());
+    }
+    return std::string();
+  };
+  for (const char* bad : {"cuda:", "cuda:-1", "cuda:1x", "cuda0", "cuda:99999", "cudax"})
+    CHECK_MSG(deviceError(bad).find("unknown device") != std::string::npos, std::string(bad) + ": " + deviceError(bad));
+  const int gpus = sam2::cudaDeviceCount();
+  const std::string beyond = deviceError("cuda:" + std::to_string(gpus));
+  CHECK_MSG(beyond.find(gpus == 0 ? "no CUDA or no GPU" : "does not exist") != std::string::npos, beyond);
   // An embedding from another model shape is refused.
   const auto rgb = picture(64, 48);
   s.setImage(view(rgb, 64, 48));
