@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -232,8 +233,55 @@ std::vector<ImportedMedia> readCoco(const QString& jsonPath, const ImportOptions
         roots << jsonInfo.absolutePath() << jsonInfo.absoluteDir().filePath(QStringLiteral("images"));
     }
 
+    // Videos (this tool's export, YouTube-VIS and the like): frames of one "video_id" become one
+    // video item, each mask on its frame ("frame_index", else "frame_id", else the number at the
+    // end of the file name); the video file is looked for by the "videos" entry's file name.
+    struct VideoInfo {
+        QString name, fileName;
+        int width = 0, height = 0, length = 0;
+        double fps = 0.0;
+    };
+    std::map<int, VideoInfo> videos;
+    if (doc.contains("videos") && doc["videos"].is_array()) {
+        for (const auto& v : doc["videos"]) {
+            const QString what = QStringLiteral("%1: a video").arg(name);
+            const int id = requiredInt(v, "id", what);
+            VideoInfo info;
+            if (v.contains("name") && v["name"].is_string()) info.name = QString::fromStdString(v["name"].get<std::string>());
+            if (v.contains("file_name") && v["file_name"].is_string())
+                info.fileName = QString::fromStdString(v["file_name"].get<std::string>());
+            if (v.contains("length") && v["length"].is_number())
+                info.length = boundedInt(v["length"].get<double>(), 0, limits::kMaxFramesPerVideo, what + QStringLiteral(": length"));
+            if (v.contains("fps") && v["fps"].is_number() && std::isfinite(v["fps"].get<double>()))
+                info.fps = std::clamp(v["fps"].get<double>(), 0.0, 1000.0);
+            videos[id] = info;
+        }
+    }
+    auto frameOf = [&](const nlohmann::json& record, const QString& fileName, const QString& what) {
+        for (const char* key : {"frame_index", "frame_id"})
+            if (record.contains(key) && record[key].is_number())
+                return boundedInt(record[key].get<double>(), 0, limits::kMaxFramesPerVideo - 1, what + QStringLiteral(": ") + QLatin1String(key));
+        static const QRegularExpression trailing(QStringLiteral("(\\d+)$"));
+        const QRegularExpressionMatch m = trailing.match(QFileInfo(fileName).completeBaseName());
+        bool ok = false;
+        const int frame = m.hasMatch() ? m.captured(1).toInt(&ok) : -1;
+        if (!ok || frame < 0 || frame >= limits::kMaxFramesPerVideo)
+            throw DatasetError(QStringLiteral("%1 (%2) belongs to a video but gives no frame index (frame_index, frame_id or a "
+                                              "number at the end of its file name)").arg(what, fileName));
+        return frame;
+    };
+    // An image file; for a video also a frame folder.
+    auto findFile = [&](const QString& fileName, bool folderToo = false) {
+        for (const QString& root : roots) {
+            const QFileInfo candidate(QDir(root).filePath(fileName));
+            if (candidate.isFile() || (folderToo && candidate.isDir())) return candidate.absoluteFilePath();
+        }
+        return QString();
+    };
+
     std::vector<ImportedMedia> media;
-    std::map<int, std::size_t> byImageId;
+    std::map<int, std::pair<std::size_t, int>> byImageId;  // image id -> (media, frame)
+    std::map<int, std::size_t> byVideoId;
     const auto& images = doc["images"];
     for (std::size_t i = 0; i < images.size(); ++i) {
         reportProgress(progress, static_cast<int>(i), static_cast<int>(images.size()), QStringLiteral("images"));
@@ -244,14 +292,42 @@ std::vector<ImportedMedia> readCoco(const QString& jsonPath, const ImportOptions
         if (!record.contains("file_name") || !record["file_name"].is_string())
             throw DatasetError(QStringLiteral("%1 has no \"file_name\"").arg(what));
         const QString fileName = QString::fromStdString(record["file_name"].get<std::string>());
-        QString found;
-        for (const QString& root : roots) {
-            const QString candidate = QDir(root).filePath(fileName);
-            if (QFileInfo(candidate).isFile()) {
-                found = QFileInfo(candidate).absoluteFilePath();
-                break;
+        if (record.contains("video_id") && !record["video_id"].is_null()) {
+            const int videoId = requiredInt(record, "video_id", what);
+            const int frame = frameOf(record, fileName, what);
+            auto known = byVideoId.find(videoId);
+            if (known == byVideoId.end()) {
+                const VideoInfo info = videos.count(videoId) ? videos[videoId] : VideoInfo{};
+                auto side = [&](const char* key, int fallback) {
+                    return record.contains(key) && record[key].is_number_integer()
+                               ? boundedInt(record[key].get<double>(), 1, limits::kMaxMediaSide, what + QStringLiteral(": ") + QLatin1String(key))
+                               : fallback;
+                };
+                ImportedMedia m;
+                m.item.kind = MediaKind::Video;
+                m.item.name = !info.name.isEmpty() ? info.name : QStringLiteral("video %1").arg(videoId);
+                m.item.width = side("width", info.width);
+                m.item.height = side("height", info.height);
+                m.item.frameCount = std::max(1, info.length);
+                m.item.fps = info.fps;
+                m.item.metadata["coco_video_id"] = videoId;
+                if (m.item.width <= 0 || m.item.height <= 0)
+                    throw DatasetError(QStringLiteral("%1 (%2): size unknown").arg(what, fileName));
+                const QString video = info.fileName.isEmpty() ? QString() : findFile(info.fileName, true);
+                if (!video.isEmpty())
+                    m.item.path = video;
+                else
+                    warnings << QStringLiteral("%1 imported without its video%2 (pass the folder holding it with --media)")
+                                    .arg(m.item.name, info.fileName.isEmpty() ? QString() : QStringLiteral(" ") + info.fileName);
+                known = byVideoId.emplace(videoId, media.size()).first;
+                media.push_back(std::move(m));
             }
+            MediaItem& item = media[known->second].item;
+            item.frameCount = std::max(item.frameCount, frame + 1);
+            byImageId[id] = {known->second, frame};
+            continue;
         }
+        const QString found = findFile(fileName);
         if (found.isEmpty())
             throw DatasetError(QStringLiteral("image %1 not found in %2; pass the image folder with --media")
                                    .arg(fileName, roots.join(QStringLiteral(" or "))));
@@ -276,8 +352,33 @@ std::vector<ImportedMedia> readCoco(const QString& jsonPath, const ImportOptions
         m.item.height = height;
         m.item.frameCount = 1;
         m.item.metadata["coco_image_id"] = id;
-        byImageId[id] = media.size();
+        byImageId[id] = {media.size(), 0};
         media.push_back(std::move(m));
+    }
+
+    // A video found must be the one the frames came from. One passed with --media that is not is
+    // an error; one merely found beside the JSON (e.g. the folder of the exported frame images,
+    // named like the frame folder they came from) is left out with a warning.
+    for (ImportedMedia& m : media) {
+        if (m.item.kind != MediaKind::Video || m.item.path.isEmpty()) continue;
+        FrameReader reader(m.item.path);
+        const MediaFacts& facts = reader.facts();
+        QString mismatch;
+        if (facts.width != m.item.width || facts.height != m.item.height)
+            mismatch = QStringLiteral("the frames of %1 are %2x%3 but %4 is %5x%6").arg(m.item.name)
+                           .arg(m.item.width).arg(m.item.height).arg(m.item.path).arg(facts.width).arg(facts.height);
+        else if (facts.frameCount < m.item.frameCount)
+            mismatch = QStringLiteral("%1 has %2 frames but %3 has frames up to %4").arg(m.item.path)
+                           .arg(facts.frameCount).arg(name).arg(m.item.frameCount - 1);
+        if (!mismatch.isEmpty()) {
+            if (!options.mediaPath.isEmpty()) throw DatasetError(mismatch);
+            warnings << mismatch + QStringLiteral(": %1 imported without its video").arg(m.item.name);
+            m.item.path.clear();
+            continue;
+        }
+        m.item.kind = facts.isFolder ? MediaKind::FrameFolder : MediaKind::Video;
+        m.item.frameCount = facts.frameCount;
+        if (facts.fps > 0) m.item.fps = facts.fps;
     }
 
     if (doc.contains("annotations") && !doc["annotations"].is_array())
@@ -297,7 +398,19 @@ std::vector<ImportedMedia> readCoco(const QString& jsonPath, const ImportOptions
         const auto category = categories.find(categoryId);
         if (category == categories.end())
             throw DatasetError(QStringLiteral("%1 has unknown category %2 (not in \"categories\")").arg(what).arg(categoryId));
-        ImportedMedia& m = media[image->second];
+        ImportedMedia& m = media[image->second.first];
+        const int frame = image->second.second;
+        // On a video, annotations with one "track_id" are one object's masks on its frames.
+        if (m.item.kind != MediaKind::Image && ann.contains("track_id") && ann["track_id"].is_number_integer()) {
+            const int track = boundedInt(ann["track_id"].get<double>(), 0, std::numeric_limits<int>::max(), what + QStringLiteral(": track_id"));
+            const auto same = std::find_if(m.objects.begin(), m.objects.end(), [&](const ImportedObject& o) { return o.object.id == track; });
+            if (same != m.objects.end()) {
+                if (same->masks.count(frame))
+                    throw DatasetError(QStringLiteral("%1: track %2 has two masks on frame %3").arg(what).arg(track).arg(frame));
+                same->masks[frame] = segmentationMask(ann, m.item.height, m.item.width, what, warnings);
+                continue;
+            }
+        }
         if (m.objects.size() >= static_cast<std::size_t>(limits::kMaxObjectsPerMedia))
             throw DatasetError(QStringLiteral("%1: image %2 has more than %3 annotations, the limit for one image")
                                    .arg(name)
@@ -310,7 +423,9 @@ std::vector<ImportedMedia> readCoco(const QString& jsonPath, const ImportOptions
         // Compared as a double: a value beyond int's range must not be converted to one.
         if (const auto crowd = ann.find("iscrowd"); crowd != ann.end() && crowd->is_number() && crowd->get<double>() == 1.0)
             object.object.attributes["iscrowd"] = 1;
-        object.masks[0] = segmentationMask(ann, m.item.height, m.item.width, what, warnings);
+        if (m.item.kind != MediaKind::Image && ann.contains("track_id") && ann["track_id"].is_number_integer())
+            object.object.id = static_cast<int>(ann["track_id"].get<long long>());  // checked above
+        object.masks[frame] = segmentationMask(ann, m.item.height, m.item.width, what, warnings);
         m.objects.push_back(std::move(object));
     }
     return media;

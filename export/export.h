@@ -63,7 +63,8 @@ ExportReport exportProject(const Project& project, DatasetFormat format, const Q
 
 struct ImportOptions {
     // SA-V and DAVIS: a video file or frame folder (one video), or a folder holding
-    // `{video}.mp4` files or `{video}/` frame folders (several). COCO: the image folder.
+    // `{video}.mp4` files or `{video}/` frame folders (several). COCO: the folder of the images
+    // and of the videos' files (the "videos" list's file_name).
     // Empty: videos come in without a file (size and length from the annotations); COCO
     // looks for images beside the JSON and in its `images/` folder.
     QString mediaPath;

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "export/export.h"
+#include "export/media_frames.h"
 #include "test_export_util.h"
 
 using namespace exporttest;
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void importRefusesTooManyAnnotationsAndHugeFiles();
     void importNamesAnnotationsWithFloatIds();
     void importReadsIscrowdWithoutConverting();
+    void importKeepsVideoFramesAsVideos();
 };
 
 void TestExportCoco::rleAreasAndBoxesMatchMasks() {
@@ -354,6 +356,70 @@ void TestExportCoco::importReadsIscrowdWithoutConverting() {
     QVERIFY(!objects[0].attributes.contains("iscrowd"));
     QCOMPARE(objects[1].attributes.value("iscrowd", 0), 1);
     QVERIFY(!objects[2].attributes.contains("iscrowd"));
+}
+
+// Issue 20: video frames exported to COCO come back as one video item (not one image per frame),
+// each mask on its frame, the masks of one track_id as one object; the video file is found in
+// --media's folder, or the video comes in without it (with a warning).
+void TestExportCoco::importKeepsVideoFramesAsVideos() {
+    const QString videoFolder = QStringLiteral(SAM2_TEST_DATA_DIR "/media/videos");
+    const QString path = videoFolder + QStringLiteral("/dog_h264_gop12.mp4");
+    s2s::Project project;
+    s2s::MediaItem item;
+    item.kind = s2s::MediaKind::Video;
+    item.path = path;
+    {
+        s2s::FrameReader reader(path);
+        item.width = reader.facts().width;
+        item.height = reader.facts().height;
+        item.frameCount = reader.facts().frameCount;
+        item.fps = reader.facts().fps;
+    }
+    const int w = item.width, h = item.height;
+    const int media = project.addMedia(item);
+    const int a = project.addObject(media, s2s::AnnotatedObject{});
+    const int b = project.addObject(media, s2s::AnnotatedObject{});
+    const std::map<std::pair<int, int>, s2s::Rle> masks = {
+        {{0, a}, encode(box(h, w, {10, 10, 40, 30}))},  {{3, a}, encode(box(h, w, {14, 10, 40, 30}))},
+        {{7, a}, encode(box(h, w, {20, 12, 40, 30}))},  {{3, b}, encode(ringAndBlob(h, w, 150, 100, 30))},
+        {{7, b}, encode(box(h, w, {100, 60, 20, 20}))}};
+    for (const auto& [key, mask] : masks) project.setMask(media, key.first, key.second, mask);
+
+    QTemporaryDir tmp;
+    const QString out = tmp.filePath(QStringLiteral("coco"));
+    s2s::exportProject(project, s2s::DatasetFormat::Coco, out, s2s::ExportOptions{});
+    for (bool withVideo : {true, false}) {
+        s2s::Project back;
+        s2s::ImportOptions options;
+        if (withVideo) options.mediaPath = videoFolder;
+        const s2s::ImportReport report =
+            s2s::importDataset(back, s2s::DatasetFormat::Coco, out + QStringLiteral("/annotations.json"), options);
+        QCOMPARE(report.mediaIds.size(), std::size_t(1));  // one video, not three images
+        const s2s::MediaItem* video = back.media(report.mediaIds[0]);
+        QCOMPARE(video->kind, s2s::MediaKind::Video);
+        QCOMPARE(video->width, w);
+        QCOMPARE(video->height, h);
+        if (withVideo) {
+            QCOMPARE(QFileInfo(video->path).canonicalFilePath(), QFileInfo(path).canonicalFilePath());
+            QCOMPARE(video->frameCount, item.frameCount);
+        } else {
+            QVERIFY(video->path.isEmpty());
+            QVERIFY2(report.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("without its video")),
+                     qPrintable(report.warnings.join(QLatin1Char('\n'))));
+        }
+        const auto& objects = back.objects(video->id);
+        QCOMPARE(objects.size(), std::size_t(2));  // joined by track_id
+        std::size_t found = 0;
+        for (const auto& [key, mask] : masks) {
+            const int original = key.second;
+            const int imported = objects[original == a ? 0 : 1].id;
+            const auto m = back.mask(video->id, key.first, imported);
+            QVERIFY2(m && *m == mask, qPrintable(QStringLiteral("object %1 frame %2").arg(original).arg(key.first)));
+            ++found;
+        }
+        QCOMPARE(found, masks.size());
+        QCOMPARE(back.framesWithMasks(video->id, objects[0].id), (std::vector<int>{0, 3, 7}));
+    }
 }
 
 QTEST_MAIN(TestExportCoco)

@@ -73,11 +73,19 @@ void TestExportMedia::cocoWritesFrameImages() {
     QVERIFY(meanDiff(written, source) < 3.0);
     QVERIFY(meanDiff(written, source) < meanDiff(written, other));
 
-    // And the COCO file imports back with its frames as images.
+    // And the COCO file imports back as one video with its masks on frames 0, 4 and 8. The
+    // images/bedroom folder beside it holds only the three exported frames, so it is not taken
+    // for the frame folder (a warning says the video came without its file).
     s2s::Project back;
     const s2s::ImportReport report = s2s::importDataset(back, s2s::DatasetFormat::Coco, tmp.filePath(QStringLiteral("c/annotations.json")));
-    QCOMPARE(report.mediaIds.size(), std::size_t(3));
+    QCOMPARE(report.mediaIds.size(), std::size_t(1));
     QCOMPARE(report.maskCount, 3);
+    const s2s::MediaItem* video = back.media(report.mediaIds[0]);
+    QVERIFY(video->kind != s2s::MediaKind::Image);
+    QVERIFY(video->path.isEmpty());
+    QVERIFY(report.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("without its video")));
+    QCOMPARE(back.allAnnotations(video->id).size(), std::size_t(3));
+    QVERIFY(back.allAnnotations(video->id).count(8) == 1);
 }
 
 void TestExportMedia::yoloWritesFrameImages() {
