@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include "annotation/project.h"
+#include "common/disc_frames.h"
 #include "annotation/project_io.h"
 #include "annotation/rle.h"
 
@@ -193,22 +194,13 @@ private Q_SLOTS:
     void automaticMaskletsOnAVideo() {
         // Ten frames: a disc moving right, a square that appears on frame 5.
         const QString frames = dir_.filePath(QStringLiteral("clip"));
-        QVERIFY(QDir().mkpath(frames));
         const int count = 10;
-        for (int f = 0; f < count; ++f) {
-            QImage img(96, 64, QImage::Format_RGB888);
-            img.fill(QColor(30, 90, 150));
-            QPainter p(&img);
-            p.setPen(Qt::NoPen);
-            p.setBrush(QColor(240, 210, 40));
-            p.drawEllipse(QPointF(18 + 5 * f, 30), 13, 11);
+        QVERIFY(testclip::writeDiscFrames(frames, count, {}, [](QPainter& p, int f) {
             if (f >= 5) {
                 p.setBrush(QColor(200, 40, 60));
                 p.drawRect(60, 8, 22, 18);
             }
-            p.end();
-            QVERIFY(img.save(frames + QStringLiteral("/%1.png").arg(f, 5, 10, QLatin1Char('0'))));
-        }
+        }));
         const QStringList generator{QStringLiteral("--checkpoint"), QStringLiteral(SAM2_TEST_DATA_DIR "/sam2_mini/sam2_mini.pt"),
                                     QStringLiteral("--points-per-side"), QStringLiteral("4"),
                                     QStringLiteral("--pred-iou-thresh"), QStringLiteral("0"),

@@ -17,6 +17,7 @@
 #include "annotation/project.h"
 #include "annotation/worker/auto_masklets.h"
 #include "annotation/worker/video_editor.h"
+#include "common/disc_frames.h"
 
 using namespace s2s;
 
@@ -39,6 +40,31 @@ AutoMaskProposal proposal(const Rle& mask, double stability) {
     return p;
 }
 
+int addMedia(Project& project, const QString& path) {
+    const auto source = MediaSource::open(path);
+    MediaItem item;
+    item.kind = source->info().kind;
+    item.path = source->info().path;
+    item.width = source->info().width;
+    item.height = source->info().height;
+    item.frameCount = source->info().frameCount;
+    return project.addMedia(item);
+}
+
+// A project with the clip and the app's video editor on it, the golden mini model loading.
+struct Session {
+    explicit Session(const QString& frames) : media(addMedia(project, frames)) {
+        editor.setProject(&project);
+        ModelSpec spec;
+        spec.checkpoint = QStringLiteral(SAM2_TEST_DATA_DIR "/sam2_mini/sam2_mini.pt");
+        spec.threads = 2;
+        editor.loadModel(spec);
+    }
+    Project project;
+    int media;
+    VideoEditor editor;  // after the project: destroyed first
+};
+
 } // namespace
 
 class TestAutoMasklets : public QObject {
@@ -47,49 +73,25 @@ class TestAutoMasklets : public QObject {
     QString frames_;
     static constexpr int kFrames = 8, kW = 64, kH = 48;
 
-    int addMedia(Project& project, const QString& path) {
-        const auto source = MediaSource::open(path);
-        MediaItem item;
-        item.kind = source->info().kind;
-        item.path = source->info().path;
-        item.width = source->info().width;
-        item.height = source->info().height;
-        item.frameCount = source->info().frameCount;
-        return project.addMedia(item);
-    }
-
-    static ModelSpec spec() {
-        ModelSpec s;
-        s.checkpoint = QStringLiteral(SAM2_TEST_DATA_DIR "/sam2_mini/sam2_mini.pt");
-        s.threads = 2;
-        return s;
-    }
 
 private Q_SLOTS:
     void initTestCase() {
         frames_ = dir_.filePath(QStringLiteral("clip"));
-        QVERIFY(QDir().mkpath(frames_));
-        for (int f = 0; f < kFrames; ++f) {
-            QImage img(kW, kH, QImage::Format_RGB888);
-            img.fill(QColor(30, 90, 150));
-            QPainter p(&img);
-            p.setPen(Qt::NoPen);
-            p.setBrush(QColor(240, 210, 40));
-            p.drawEllipse(QPointF(12 + 3 * f, 20), 9, 8);
-            p.end();
-            QVERIFY(img.save(frames_ + QStringLiteral("/%1.png").arg(f, 5, 10, QLatin1Char('0'))));
-        }
+        testclip::Disc disc;
+        disc.frameSize = QSize(kW, kH);
+        disc.start = QPointF(12, 20);
+        disc.step = 3;
+        disc.radii = QSizeF(9, 8);
+        QVERIFY(testclip::writeDiscFrames(frames_, kFrames, disc));
     }
 
     void laterKeyframesAddOnlyNewObjects() {
-        Project project;
-        const int media = addMedia(project, frames_);
-        VideoEditor editor;
-        editor.setProject(&project);
-        editor.loadModel(spec());
+        Session session(frames_);
+        Project& project = session.project;
+        const int media = session.media;
         AutoMaskletSettings settings;
         settings.keyframeInterval = 4;  // keyframes 0 and 4
-        AutoMaskletJob job(&editor, media, settings);
+        AutoMaskletJob job(&session.editor, media, settings);
         std::vector<int> asked;
         std::map<int, double> expectedBestIou;  // frame 4: each proposal's best IoU when it was made
         QObject::connect(&job, &AutoMaskletJob::proposalsNeeded, &job, [&](int frame) {
@@ -161,11 +163,10 @@ private Q_SLOTS:
     }
 
     void cancelStopsTheTracking() {
-        Project project;
-        const int media = addMedia(project, frames_);
-        VideoEditor editor;
-        editor.setProject(&project);
-        editor.loadModel(spec());
+        Session session(frames_);
+        Project& project = session.project;
+        VideoEditor& editor = session.editor;
+        const int media = session.media;
         AutoMaskletSettings settings;
         settings.keyframeInterval = 2;
         AutoMaskletJob job(&editor, media, settings);

@@ -29,6 +29,7 @@
 #include "annotation/worker/embedding_cache.h"
 #include "annotation/worker/inference_client.h"
 #include "annotation/worker/thread_guard.h"
+#include "common/disc_frames.h"
 #include "gui_test_util.h"
 #include "ui/annotator.h"
 #include "ui/auto_masks_panel.h"
@@ -206,17 +207,7 @@ private Q_SLOTS:
         // Ten frames: a disc moving right over a plain background.
         QTemporaryDir dir;
         const QString frames = dir.filePath(QStringLiteral("clip"));
-        QVERIFY(QDir().mkpath(frames));
-        for (int f = 0; f < 10; ++f) {
-            QImage img(96, 64, QImage::Format_RGB888);
-            img.fill(QColor(30, 90, 150));
-            QPainter p(&img);
-            p.setPen(Qt::NoPen);
-            p.setBrush(QColor(240, 210, 40));
-            p.drawEllipse(QPointF(18 + 5 * f, 30), 13, 11);
-            p.end();
-            QVERIFY(img.save(frames + QStringLiteral("/%1.png").arg(f, 5, 10, QLatin1Char('0'))));
-        }
+        QVERIFY(testclip::writeDiscFrames(frames, 10));
         AutoMaskSettings settings;
         settings.pointsPerSide = 4;
         settings.predIouThresh = 0;
