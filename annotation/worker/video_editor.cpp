@@ -340,8 +340,9 @@ void VideoEditor::startRun(int mediaId, bool retrack, std::vector<int> objects,
     run.queue = std::move(requests);
     run.clock.start();
     run_ = std::move(run);
-    Q_EMIT runStarted(mediaId);
     sendNext();
+    // After the first request is on its way: a listener may cancel the run from here.
+    Q_EMIT runStarted(mediaId);
 }
 
 void VideoEditor::sendNext() {

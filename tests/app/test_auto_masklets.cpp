@@ -176,11 +176,9 @@ private Q_SLOTS:
             AutoMaskProposals run{proposal(boxMask(kH, kW, 0, 0, 20, 20), 0.9)};
             QMetaObject::invokeMethod(&job, [&job, frame, run] { job.setProposals(frame, run); }, Qt::QueuedConnection);
         });
-        // Cancel as soon as the first tracking has started (as a person's click would, after the
-        // editor's signal has returned).
-        QObject::connect(&editor, &VideoEditor::runStarted, &job, [&job] {
-            QMetaObject::invokeMethod(&job, [&job] { job.cancel(); }, Qt::QueuedConnection);
-        });
+        // Cancel as soon as the first tracking starts, from the editor's own signal (this once
+        // emptied the editor's request queue before it sent the request: a crash).
+        QObject::connect(&editor, &VideoEditor::runStarted, &job, [&job] { job.cancel(); });
         QSignalSpy finished(&job, &AutoMaskletJob::finished);
         QVERIFY(job.start());
         QVERIFY(finished.wait(300000));
