@@ -232,9 +232,11 @@ bool AutoMasksPanel::run() {
 }
 
 void AutoMasksPanel::cancel() {
+    // Noted first: a job waiting for the generator ends at once, and its end clears videoRunId_.
+    const bool generating = runId_ != 0 || videoRunId_ != 0;
     if (job_)
-        job_->cancel();  // stops its tracking; the generator run it waits for is cancelled below
-    if (runId_ != 0 || videoRunId_ != 0)
+        job_->cancel();  // stops its tracking, or ends it while it waits for the generator
+    if (generating)
         inference_->cancelAutoMasks();
 }
 
