@@ -279,6 +279,14 @@ std::vector<ImportedMedia> readCoco(const QString& jsonPath, const ImportOptions
         return QString();
     };
 
+    // An image's or video's width or height from its record, trusted only within the limits (the
+    // file may be unreadable or absent); `fallback` when the record has none.
+    auto side = [](const nlohmann::json& record, const char* key, int fallback, const QString& what) {
+        return record.contains(key) && record[key].is_number_integer()
+                   ? boundedInt(record[key].get<double>(), 1, limits::kMaxMediaSide, what + QStringLiteral(": ") + QLatin1String(key))
+                   : fallback;
+    };
+
     std::vector<ImportedMedia> media;
     std::map<int, std::pair<std::size_t, int>> byImageId;  // image id -> (media, frame)
     std::map<int, std::size_t> byVideoId;
@@ -298,16 +306,11 @@ std::vector<ImportedMedia> readCoco(const QString& jsonPath, const ImportOptions
             auto known = byVideoId.find(videoId);
             if (known == byVideoId.end()) {
                 const VideoInfo info = videos.count(videoId) ? videos[videoId] : VideoInfo{};
-                auto side = [&](const char* key, int fallback) {
-                    return record.contains(key) && record[key].is_number_integer()
-                               ? boundedInt(record[key].get<double>(), 1, limits::kMaxMediaSide, what + QStringLiteral(": ") + QLatin1String(key))
-                               : fallback;
-                };
                 ImportedMedia m;
                 m.item.kind = MediaKind::Video;
                 m.item.name = !info.name.isEmpty() ? info.name : QStringLiteral("video %1").arg(videoId);
-                m.item.width = side("width", info.width);
-                m.item.height = side("height", info.height);
+                m.item.width = side(record, "width", info.width, what);
+                m.item.height = side(record, "height", info.height, what);
                 m.item.frameCount = std::max(1, info.length);
                 m.item.fps = info.fps;
                 m.item.metadata["coco_video_id"] = videoId;
@@ -333,13 +336,8 @@ std::vector<ImportedMedia> readCoco(const QString& jsonPath, const ImportOptions
                                    .arg(fileName, roots.join(QStringLiteral(" or "))));
         QImageReader reader(found);
         QSize size = reader.size();
-        // The record's size is only trusted within the limits (the image may be unreadable).
-        const int width = record.contains("width") && record["width"].is_number_integer()
-                              ? boundedInt(record["width"].get<double>(), 1, limits::kMaxMediaSide, what + QStringLiteral(": width"))
-                              : size.width();
-        const int height = record.contains("height") && record["height"].is_number_integer()
-                               ? boundedInt(record["height"].get<double>(), 1, limits::kMaxMediaSide, what + QStringLiteral(": height"))
-                               : size.height();
+        const int width = side(record, "width", size.width(), what);
+        const int height = side(record, "height", size.height(), what);
         if (width <= 0 || height <= 0) throw DatasetError(QStringLiteral("%1 (%2): size unknown").arg(what, fileName));
         if (size.isValid() && size != QSize(width, height) && size != QSize(height, width))
             throw DatasetError(QStringLiteral("%1 says %2 is %3x%4 but the file is %5x%6")

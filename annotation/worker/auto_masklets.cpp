@@ -26,7 +26,7 @@ int automaticCount(const Project& project, int mediaId) {
 
 std::vector<int> AutoMaskletSettings::keyframes(int frameCount) const {
     std::vector<int> frames;
-    const int last = lastFrame < 0 ? frameCount - 1 : std::min(lastFrame, frameCount - 1);
+    const int last = lastFrameIn(frameCount);
     if (firstFrame < 0 || firstFrame > last)
         return frames;
     frames.push_back(firstFrame);
@@ -185,7 +185,7 @@ void AutoMaskletJob::setProposals(int frame, const AutoMaskRun& run) {
 
 void AutoMaskletJob::trackForward(int from) {
     const MediaItem* media = editor_->project()->media(mediaId_);
-    const int last = settings_.lastFrame < 0 ? media->frameCount - 1 : std::min(settings_.lastFrame, media->frameCount - 1);
+    const int last = settings_.lastFrameIn(media->frameCount);
     const int to = next_ < keyframes_.size() ? keyframes_[next_] : last;
     if (to <= from || editor_->project()->objects(mediaId_).empty()) {
         askNext();  // nothing to track (yet): straight to the next keyframe

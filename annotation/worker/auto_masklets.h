@@ -19,6 +19,7 @@
 #include <QObject>
 #include <QString>
 
+#include <algorithm>
 #include <map>
 #include <vector>
 
@@ -36,6 +37,8 @@ struct AutoMaskletSettings {
     int firstFrame = 0;
     int lastFrame = -1;              // -1: the video's last frame
     bool trackBack = true;           // masklets found on a later keyframe are also tracked backwards
+    // The last frame the job covers on a video of `frameCount` frames.
+    int lastFrameIn(int frameCount) const { return lastFrame < 0 ? frameCount - 1 : std::min(lastFrame, frameCount - 1); }
     // The keyframes these settings give on a video of `frameCount` frames, ascending.
     std::vector<int> keyframes(int frameCount) const;
     QString validate(int frameCount) const;  // empty when usable
