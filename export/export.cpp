@@ -6,6 +6,7 @@
 #include "annotation/project.h"
 #include "export/coco.h"
 #include "export/dataset_writer.h"
+#include "export/imported_dataset.h"
 #include "export/davis.h"
 #include "export/mots.h"
 #include "export/sav.h"
@@ -77,22 +78,33 @@ ExportReport exportProject(const Project& project, DatasetFormat format, const Q
     });
 }
 
-ImportReport importDataset(Project& project, DatasetFormat format, const QString& input,
-                           const ImportOptions& options, const DatasetProgress& progress) {
+ImportedDataset readDataset(DatasetFormat format, const QString& input, const ImportOptions& options,
+                            const DatasetProgress& progress) {
     return guarded([&] {
         if (!QFileInfo::exists(input)) throw DatasetError(QStringLiteral("%1 does not exist").arg(input));
-        ImportReport report;
-        std::vector<ImportedMedia> media;
+        ImportedDataset dataset;
         switch (format) {
-        case DatasetFormat::Coco: media = readCoco(input, options, progress, report.warnings); break;
-        case DatasetFormat::Sav: media = readSav(input, options, progress, report.warnings); break;
-        case DatasetFormat::Davis: media = readDavis(input, options, false, progress, report.warnings); break;
-        case DatasetFormat::DavisPalette: media = readDavis(input, options, true, progress, report.warnings); break;
+        case DatasetFormat::Coco: dataset.media = readCoco(input, options, progress, dataset.warnings); break;
+        case DatasetFormat::Sav: dataset.media = readSav(input, options, progress, dataset.warnings); break;
+        case DatasetFormat::Davis: dataset.media = readDavis(input, options, false, progress, dataset.warnings); break;
+        case DatasetFormat::DavisPalette:
+            dataset.media = readDavis(input, options, true, progress, dataset.warnings);
+            break;
         case DatasetFormat::YoloSeg:
         case DatasetFormat::Mots:
             throw DatasetError(QStringLiteral("%1 can be exported but not imported").arg(datasetFormatName(format)));
         }
-        applyImport(project, media, report);
+        return dataset;
+    });
+}
+
+ImportReport importDataset(Project& project, DatasetFormat format, const QString& input,
+                           const ImportOptions& options, const DatasetProgress& progress) {
+    ImportedDataset dataset = readDataset(format, input, options, progress);
+    return guarded([&] {
+        ImportReport report;
+        report.warnings = std::move(dataset.warnings);
+        applyImport(project, dataset.media, report);
         return report;
     });
 }

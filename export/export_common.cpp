@@ -104,7 +104,8 @@ void reportProgress(const DatasetProgress& progress, int done, int total, const 
     if (progress && !progress(done, total, step)) throw DatasetCancelled();
 }
 
-void applyImport(Project& project, const std::vector<ImportedMedia>& media, ImportReport& report) {
+void applyImport(Project& project, const std::vector<ImportedMedia>& media, ImportReport& report,
+                 std::vector<int>* addedClassIds) {
     std::vector<int> addedMedia;
     std::vector<int> addedClasses;
     try {
@@ -146,6 +147,8 @@ void applyImport(Project& project, const std::vector<ImportedMedia>& media, Impo
         throw DatasetError(QStringLiteral("import failed, project left unchanged: %1").arg(QString::fromUtf8(e.what())));
     }
     report.mediaIds.insert(report.mediaIds.end(), addedMedia.begin(), addedMedia.end());
+    if (addedClassIds != nullptr)
+        addedClassIds->insert(addedClassIds->end(), addedClasses.begin(), addedClasses.end());
 }
 
 QByteArray readFileBytes(const QString& path) {

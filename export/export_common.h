@@ -9,6 +9,7 @@
 
 #include "annotation/project.h"
 #include "export/export.h"
+#include "export/imported_dataset.h"
 
 namespace s2s {
 
@@ -40,21 +41,6 @@ int effectiveStride(const ExportOptions& options, int fallback);
 
 // Throws DatasetCancelled when the callback asks to stop.
 void reportProgress(const DatasetProgress& progress, int done, int total, const QString& step);
-
-// Media items come in without annotations; everything an importer read, ready to add.
-struct ImportedObject {
-    AnnotatedObject object;      // id >= 0 keeps the dataset's object id
-    QString className;           // empty = no class
-    std::map<int, Rle> masks;    // frame -> mask
-};
-struct ImportedMedia {
-    MediaItem item;
-    std::vector<ImportedObject> objects;
-};
-
-// Adds classes (matched by name), media, objects and masks (source Imported) to the project.
-// All or nothing: a failure removes what was added and throws DatasetError.
-void applyImport(Project& project, const std::vector<ImportedMedia>& media, ImportReport& report);
 
 // Reads a whole file; throws DatasetError naming it.
 QByteArray readFileBytes(const QString& path);

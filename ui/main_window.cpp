@@ -36,6 +36,7 @@
 #include "ui/auto_masks_panel.h"
 #include "ui/canvas_view.h"
 #include "ui/class_list_panel.h"
+#include "ui/dataset_jobs.h"
 #include "ui/checkpoint_download_dialog.h"
 #include "ui/icons.h"
 #include "ui/media_list_panel.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
 
     annotator_ = new Annotator(canvas_, inference_, this);
+    datasetJobs_ = new DatasetJobs(this);
     inference_->setEmbeddingCache(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
                                       QStringLiteral("/embeddings"),
                                   2LL * 1024 * 1024 * 1024);
@@ -84,6 +86,15 @@ MainWindow::MainWindow(QWidget* parent)
     buildStatusBar();
 
     connect(annotator_, &Annotator::message, this, [this](const QString& t) { showMessage(t); });
+    connect(datasetJobs_, &DatasetJobs::message, this, &MainWindow::showMessage);
+    connect(datasetJobs_, &DatasetJobs::runningChanged, this, [this](bool running) {
+        action(QStringLiteral("export"))->setEnabled(!running);
+        action(QStringLiteral("import"))->setEnabled(!running);
+    });
+    connect(datasetJobs_, &DatasetJobs::imported, this, [this](const ImportReport& report) {
+        if (!report.mediaIds.empty())
+            annotator_->showFrame(report.mediaIds.front(), 0);
+    });
     connect(annotator_, &Annotator::selectedObjectChanged, objectList_,
             &ObjectListPanel::setSelectedObject);
     connect(annotator_, &Annotator::frameShown, this, [this](int mediaId, int frame) {
@@ -524,6 +535,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project) {
     objectList_->setProject(project_.get());
     classList_->setProject(project_.get());
     mediaList_->setProject(project_.get());
+    datasetJobs_->setProject(project_.get());
     if (video_)
         video_->setProject(project_.get());
     autosave_ = std::make_unique<Autosave>(project_.get());
@@ -925,67 +937,9 @@ void MainWindow::offerRecovery() {
 
 // ---- datasets ---------------------------------------------------------------------------------
 
-void MainWindow::exportDataset() {
-    QStringList names;
-    for (DatasetFormat f : {DatasetFormat::Coco, DatasetFormat::Sav, DatasetFormat::Davis,
-                            DatasetFormat::DavisPalette, DatasetFormat::YoloSeg, DatasetFormat::Mots})
-        names << datasetFormatName(f);
-    bool ok = false;
-    const QString name = QInputDialog::getItem(this, tr("Export dataset"), tr("Format:"), names, 0, false, &ok);
-    if (!ok)
-        return;
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export into folder"));
-    if (dir.isEmpty())
-        return;
-    try {
-        ExportOptions options;
-        options.overwrite = QMessageBox::question(this, tr("Export dataset"),
-                                                  tr("Replace the folder's contents if it is not empty?")) ==
-                            QMessageBox::Yes;
-        const ExportReport report =
-            exportProject(*project_, *datasetFormatFromName(name), dir, options);
-        // Two counts: each gets its own plural form, then the sentence puts them together.
-        QString text = tr("Exported %1 of %2 to %3.")
-                           .arg(tr("%n mask(s)", nullptr, report.maskCount),
-                                tr("%n image(s)", nullptr, report.imageCount), report.outDir);
-        if (!report.warnings.isEmpty())
-            text += QStringLiteral("\n") + report.warnings.join(QLatin1Char('\n'));
-        showMessage(text, !report.warnings.isEmpty());
-    } catch (const std::exception& e) {
-        showMessage(tr("Export failed: %1").arg(QString::fromStdString(e.what())), true);
-    }
-}
+void MainWindow::exportDataset() { datasetJobs_->exportWithDialog(annotator_->mediaId()); }
 
-void MainWindow::importDataset() {
-    QStringList names;
-    for (DatasetFormat f : {DatasetFormat::Coco, DatasetFormat::Sav, DatasetFormat::Davis,
-                            DatasetFormat::DavisPalette})
-        if (canImport(f))
-            names << datasetFormatName(f);
-    bool ok = false;
-    const QString name = QInputDialog::getItem(this, tr("Import dataset"), tr("Format:"), names, 0, false, &ok);
-    if (!ok)
-        return;
-    const DatasetFormat format = *datasetFormatFromName(name);
-    const QString input = format == DatasetFormat::Coco || format == DatasetFormat::Sav
-                              ? QFileDialog::getOpenFileName(this, tr("Annotation file"), QString(), tr("JSON (*.json)"))
-                              : QFileDialog::getExistingDirectory(this, tr("Dataset folder"));
-    if (input.isEmpty())
-        return;
-    ImportOptions options;
-    options.mediaPath = QFileDialog::getExistingDirectory(this, tr("Media folder (cancel: beside the annotations)"));
-    try {
-        const ImportReport report = s2s::importDataset(*project_, format, input, options);
-        showMessage(tr("Imported %1 and %2.")
-                        .arg(tr("%n object(s)", nullptr, report.objectCount),
-                             tr("%n mask(s)", nullptr, report.maskCount)),
-                    !report.warnings.isEmpty());
-        if (!report.mediaIds.empty())
-            annotator_->showFrame(report.mediaIds.front(), 0);
-    } catch (const std::exception& e) {
-        showMessage(tr("Import failed: %1").arg(QString::fromStdString(e.what())), true);
-    }
-}
+void MainWindow::importDataset() { datasetJobs_->importWithDialog(); }
 
 // ---- help -------------------------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ class Annotator;
 class AutoMasksPanel;
 class CanvasView;
 class ClassListPanel;
+class DatasetJobs;
 class MediaListPanel;
 class ObjectListPanel;
 class VideoController;
@@ -52,6 +53,8 @@ public:
     MediaListPanel* mediaList() const { return mediaList_; }
     // Edit ▸ Segment everything: the generator's panel (a dock, hidden until used).
     AutoMasksPanel* autoMasks() const { return autoMasks_; }
+    // File ▸ Export / Import dataset, run in the background.
+    DatasetJobs* datasetJobs() const { return datasetJobs_; }
     // The current project's autosave (its interval comes from File ▸ Autosave every).
     Autosave* autosave() const { return autosave_.get(); }
     // Named actions ("undo", "save", "tool.brush", "next", ...); nullptr for an unknown name.
@@ -130,6 +133,7 @@ private:
     InferenceClient* inference_;
     CanvasView* canvas_;
     Annotator* annotator_;
+    DatasetJobs* datasetJobs_ = nullptr;
     MediaListPanel* mediaList_;
     ObjectListPanel* objectList_;
     ClassListPanel* classList_;

@@ -20,3 +20,8 @@ sam2_add_qt_test(test_ui_auto
   LIBS ui annotation annotation_worker
   LABELS "gui;golden-gui")
 add_dependencies(test_ui_auto sam2studio-cli)  # the whole-video case compares with the CLI
+# File ▸ Export / Import dataset as background jobs: responsiveness, cancel, undo.
+sam2_add_qt_test(test_ui_dataset_jobs
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_ui_dataset_jobs.cpp ${CMAKE_CURRENT_LIST_DIR}/gui_test_util.h
+  LIBS ui annotation export
+  LABELS gui)
