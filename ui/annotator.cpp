@@ -247,6 +247,45 @@ void Annotator::selectObject(int objectId) {
     Q_EMIT selectedObjectChanged(selected_);
 }
 
+void Annotator::selectAdjacentObject(int step) {
+    if (project_ == nullptr || mediaId_ < 0)
+        return;
+    const std::vector<AnnotatedObject>& objects = project_->objects(mediaId_);
+    if (objects.empty())
+        return;
+    const int n = static_cast<int>(objects.size());
+    int index = -1;
+    for (int i = 0; i < n; ++i)
+        if (objects[static_cast<std::size_t>(i)].id == selected_)
+            index = i;
+    index = index < 0 ? (step > 0 ? 0 : n - 1) : ((index + step) % n + n) % n;
+    selectObject(objects[static_cast<std::size_t>(index)].id);
+}
+
+bool Annotator::assignClassNumber(int number) {
+    if (project_ == nullptr)
+        return false;
+    const AnnotatedObject* obj = project_->object(mediaId_, selected_);
+    if (obj == nullptr) {
+        Q_EMIT message(tr("Select an object first, then press a class number."));
+        return false;
+    }
+    const std::vector<ObjectClass>& classes = project_->classes();
+    if (number < 1 || number > static_cast<int>(classes.size())) {
+        Q_EMIT message(tr("There is no class %1: the project has %n class(es).", nullptr,
+                          static_cast<int>(classes.size())).arg(number));
+        return false;
+    }
+    const ObjectClass& cls = classes[static_cast<std::size_t>(number - 1)];
+    AnnotatedObject after = *obj;
+    after.classId = cls.id;
+    if (cls.color.isValid())
+        after.color = cls.color;
+    if (!(after == *obj))
+        project_->undoStack()->push(new EditObjectCommand(project_, mediaId_, after));
+    return true;
+}
+
 void Annotator::startNewObject() {
     pendingNewObject_ = -1;  // the next prompt starts another object, even if one is on its way
     selectObject(-1);

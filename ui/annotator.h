@@ -68,6 +68,13 @@ public:
     // The object edited by clicks and brushes; -1: the next click or stroke makes a new object.
     int selectedObject() const { return selected_; }
     void selectObject(int objectId);
+    // Keyboard: Tab / Shift+Tab (step +1 / -1) select the next / previous object of the item
+    // shown, wrapping around; with none selected, the first / last.
+    void selectAdjacentObject(int step);
+    // Keyboard: digits 1–9 give the selected object the project's class number `number` (in the
+    // class list's order) and its colour, as one undo step. False, with message(), when no object
+    // is selected or there is no such class.
+    bool assignClassNumber(int number);
     // Class given to new objects (-1: none).
     void setDefaultClass(int classId) { defaultClass_ = classId; }
     int defaultClass() const { return defaultClass_; }

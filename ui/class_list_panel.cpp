@@ -71,9 +71,12 @@ void ClassListPanel::rebuild() {
     rebuilding_ = true;
     list_->clear();
     if (project_) {
+        int number = 0;
         for (const ObjectClass& cls : project_->classes()) {
             auto* item = new QListWidgetItem(swatch(cls.color), cls.name, list_);
             item->setData(kIdRole, cls.id);
+            if (++number <= 9)  // the keys of MainWindow's "class.N" actions
+                item->setToolTip(tr("Key %1 gives the selected object this class").arg(number));
             item->setFlags(item->flags() | Qt::ItemIsEditable);
             if (cls.id == current)
                 list_->setCurrentItem(item);

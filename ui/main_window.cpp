@@ -11,7 +11,6 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -23,7 +22,6 @@
 #include <QTimer>
 #include <QStatusBar>
 #include <QStyle>
-#include <QTableWidget>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -41,6 +39,8 @@
 #include "ui/icons.h"
 #include "ui/media_list_panel.h"
 #include "ui/media_probe.h"
+#include "ui/shortcut_map.h"
+#include "ui/shortcuts_dialog.h"
 #include "ui/model_files.h"
 #include "ui/object_list_panel.h"
 #include "ui/video_controller.h"
@@ -143,6 +143,9 @@ MainWindow::MainWindow(QWidget* parent)
     video_ = installVideoUi(this);
     if (video_)
         autoMasks_->setVideoEditor(video_->editor());  // whole-video automatic masklets
+    // Last, when every action (the Video menu's too) exists: their keys now are the defaults.
+    shortcuts_ = new ShortcutMap(this);
+    shortcuts_->adopt(actions());
     setProject(std::make_unique<Project>());
 
     // The last model, or an official checkpoint found where downloads go.
@@ -213,6 +216,19 @@ void MainWindow::buildActions() {
     makeAction(QStringLiteral("cycleMask"), tr("Next mask &candidate"), QKeySequence(Qt::Key_M),
                tr("Cycle through the three masks of a single click (M)"));
     makeAction(QStringLiteral("toggleHidden"), tr("&Hide / show object"), QKeySequence(Qt::Key_H));
+    // Keyboard first: Tab walks the objects, a digit gives the selected one a class.
+    QAction* nextObject = makeAction(QStringLiteral("object.next"), tr("Select ne&xt object"),
+                                     QKeySequence(Qt::Key_Tab));
+    QAction* previousObject = makeAction(QStringLiteral("object.previous"), tr("Select pre&vious object"),
+                                         QKeySequence(Qt::SHIFT | Qt::Key_Tab));
+    connect(nextObject, &QAction::triggered, annotator_, [this] { annotator_->selectAdjacentObject(1); });
+    connect(previousObject, &QAction::triggered, annotator_, [this] { annotator_->selectAdjacentObject(-1); });
+    for (int number = 1; number <= 9; ++number) {
+        QAction* act = makeAction(QStringLiteral("class.%1").arg(number), tr("Give class %1").arg(number),
+                                  QKeySequence(Qt::Key_0 + number),
+                                  tr("Give the selected object the class number %1 of the class list").arg(number));
+        connect(act, &QAction::triggered, annotator_, [this, number] { annotator_->assignClassNumber(number); });
+    }
     connect(makeAction(QStringLiteral("segmentEverything"), tr("Segment &everything"), QKeySequence(tr("Ctrl+Shift+A")),
                        tr("Propose masks for everything in the image or frame on screen (Ctrl+Shift+A)")),
             &QAction::triggered, this, [this] {
@@ -361,6 +377,11 @@ void MainWindow::buildMenus() {
     for (const char* name : {"undo", "redo", "undoPrompt", "newObject", "deleteObject", "cycleMask",
                              "toggleHidden"})
         edit->addAction(action(QString::fromLatin1(name)));
+    edit->addAction(action(QStringLiteral("object.next")));
+    edit->addAction(action(QStringLiteral("object.previous")));
+    QMenu* giveClass = edit->addMenu(tr("&Give class"));
+    for (int number = 1; number <= 9; ++number)
+        giveClass->addAction(action(QStringLiteral("class.%1").arg(number)));
     edit->addSeparator();
     edit->addAction(action(QStringLiteral("segmentEverything")));
 
@@ -944,38 +965,13 @@ void MainWindow::importDataset() { datasetJobs_->importWithDialog(); }
 // ---- help -------------------------------------------------------------------------------------
 
 void MainWindow::showShortcuts() {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Keyboard shortcuts"));
-    auto* table = new QTableWidget(&dialog);
-    table->setColumnCount(2);
-    table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    QList<QPair<QString, QString>> rows;
-    for (QAction* act : actions()) {  // every window action, incl. the Video menu's (video_ui.cpp)
-        QStringList keys;
-        for (const QKeySequence& key : act->shortcuts())
-            keys << key.toString(QKeySequence::NativeText);
-        if (!keys.isEmpty())
-            rows.append({act->text().remove(QLatin1Char('&')), keys.join(QStringLiteral(", "))});
-    }
-    rows.append({tr("Negative point (click tool)"), tr("Right click or Shift+click")});
-    rows.append({tr("Pan with any tool"), tr("Space+drag or middle drag")});
-    rows.append({tr("Zoom at the pointer"), tr("Mouse wheel")});
-    rows.append({tr("Close polygon / cancel"), tr("Enter or double-click / Esc")});
-    std::sort(rows.begin(), rows.end());
-    table->setRowCount(rows.size());
-    for (int i = 0; i < rows.size(); ++i) {
-        table->setItem(i, 0, new QTableWidgetItem(rows[i].first));
-        table->setItem(i, 1, new QTableWidgetItem(rows[i].second));
-    }
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(table);
-    layout->addWidget(buttons);
-    dialog.resize(520, 600);
+    const QList<QPair<QString, QString>> gestures = {
+        {tr("Negative point (click tool)"), tr("Right click or Shift+click")},
+        {tr("Pan with any tool"), tr("Space+drag or middle drag")},
+        {tr("Zoom at the pointer"), tr("Mouse wheel")},
+        {tr("Close polygon / cancel"), tr("Enter or double-click / Esc")},
+    };
+    ShortcutsDialog dialog(shortcuts_, gestures, this);
     dialog.exec();
 }
 

@@ -32,6 +32,7 @@ class Annotator;
 class AutoMasksPanel;
 class CanvasView;
 class ClassListPanel;
+class ShortcutMap;
 class DatasetJobs;
 class MediaListPanel;
 class ObjectListPanel;
@@ -55,6 +56,8 @@ public:
     AutoMasksPanel* autoMasks() const { return autoMasks_; }
     // File ▸ Export / Import dataset, run in the background.
     DatasetJobs* datasetJobs() const { return datasetJobs_; }
+    // Every named action's keys, changeable in Help ▸ Keyboard shortcuts (saved in the settings).
+    ShortcutMap* shortcuts() const { return shortcuts_; }
     // The current project's autosave (its interval comes from File ▸ Autosave every).
     Autosave* autosave() const { return autosave_.get(); }
     // Named actions ("undo", "save", "tool.brush", "next", ...); nullptr for an unknown name.
@@ -134,6 +137,7 @@ private:
     CanvasView* canvas_;
     Annotator* annotator_;
     DatasetJobs* datasetJobs_ = nullptr;
+    ShortcutMap* shortcuts_ = nullptr;
     MediaListPanel* mediaList_;
     ObjectListPanel* objectList_;
     ClassListPanel* classList_;

@@ -25,3 +25,8 @@ sam2_add_qt_test(test_ui_dataset_jobs
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_ui_dataset_jobs.cpp ${CMAKE_CURRENT_LIST_DIR}/gui_test_util.h
   LIBS ui annotation export
   LABELS gui)
+# Keyboard first: Tab through objects, digits for classes, the shortcuts editor.
+sam2_add_qt_test(test_ui_keyboard
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_ui_keyboard.cpp ${CMAKE_CURRENT_LIST_DIR}/gui_test_util.h
+  LIBS ui annotation
+  LABELS gui)
