@@ -347,4 +347,35 @@ void ClearMasksCommand::undo() {
     removed_.clear();
 }
 
+SetReviewCommand::SetReviewCommand(Project* project, int mediaId, std::vector<Entry> entries, Review review,
+                                   QUndoCommand* parent)
+    : QUndoCommand(parent), project_(project), mediaId_(mediaId), entries_(std::move(entries)),
+      review_(std::move(review)) {
+    requireMedia(project, mediaId);
+    for (const auto& e : entries_) requireObject(project, mediaId, e.objectId);
+    const int n = static_cast<int>(entries_.size());
+    switch (review_.state) {
+    case ReviewState::Accepted: setText(Commands::tr("Accept %n mask(s)", nullptr, n)); break;
+    case ReviewState::NeedsFix: setText(Commands::tr("Flag %n mask(s) for a fix", nullptr, n)); break;
+    case ReviewState::NotReviewed: setText(Commands::tr("Clear the review of %n mask(s)", nullptr, n)); break;
+    }
+}
+
+void SetReviewCommand::redo() {
+    const Project::HistoryScope scope(project_);
+    if (!captured_) {
+        for (const Entry& e : entries_)
+            if (const FrameAnnotation* a = project_->annotation(mediaId_, e.frame, e.objectId))
+                before_.push_back({e, a->review});
+        captured_ = true;
+    }
+    for (const auto& [e, old] : before_) project_->setReview(mediaId_, e.frame, e.objectId, review_);
+}
+
+void SetReviewCommand::undo() {
+    const Project::HistoryScope scope(project_);
+    for (auto it = before_.rbegin(); it != before_.rend(); ++it)
+        project_->setReview(mediaId_, it->first.frame, it->first.objectId, it->second);
+}
+
 } // namespace s2s

@@ -190,4 +190,27 @@ private:
     std::vector<std::pair<int, FrameAnnotation>> removed_;
 };
 
+// Review verdicts on many masks as one undo step (accept a frame, flag an object, accept a whole
+// masklet). Entries without a mask are skipped. The masks themselves are untouched.
+class SetReviewCommand : public QUndoCommand {
+public:
+    struct Entry {
+        int frame = 0;
+        int objectId = -1;
+    };
+    SetReviewCommand(Project* project, int mediaId, std::vector<Entry> entries, Review review,
+                     QUndoCommand* parent = nullptr);
+    void redo() override;
+    void undo() override;
+    // Entries that have a mask (known after the first redo).
+    std::size_t size() const { return before_.size(); }
+private:
+    Project* project_;
+    int mediaId_;
+    std::vector<Entry> entries_;
+    Review review_;
+    std::vector<std::pair<Entry, Review>> before_;
+    bool captured_ = false;
+};
+
 } // namespace s2s

@@ -46,6 +46,22 @@ std::optional<MaskSource> maskSourceFromName(const QString& name) {
     return std::nullopt;
 }
 
+QString reviewStateName(ReviewState state) {
+    switch (state) {
+    case ReviewState::NotReviewed: return QStringLiteral("none");
+    case ReviewState::Accepted: return QStringLiteral("accepted");
+    case ReviewState::NeedsFix: return QStringLiteral("needs-fix");
+    }
+    return QString();
+}
+
+std::optional<ReviewState> reviewStateFromName(const QString& name) {
+    if (name == QLatin1String("none")) return ReviewState::NotReviewed;
+    if (name == QLatin1String("accepted")) return ReviewState::Accepted;
+    if (name == QLatin1String("needs-fix")) return ReviewState::NeedsFix;
+    return std::nullopt;
+}
+
 QString MediaItem::displayName() const {
     if (!name.isEmpty()) return name;
     return QFileInfo(path).fileName();
@@ -438,10 +454,59 @@ void Project::setAnnotation(int mediaId, int frame, int objectId, std::optional<
                                   std::to_string(m.height()) + " but the media is " +
                                   std::to_string(e.item.width) + "x" +
                                   std::to_string(e.item.height) + ".");
-        e.frames[frame][objectId] = std::move(*ann);
+        FrameAnnotation& slot = e.frames[frame][objectId];
+        // A changed mask needs a new review. Callers that edit a mask start from the old
+        // annotation, so its review comes along unchanged: that is what is dropped here. Undo
+        // puts back an annotation whose review differs from the current one, and keeps it.
+        const bool carriedOver = ann->review.state != ReviewState::NotReviewed && ann->review == slot.review &&
+                                 !(ann->mask == slot.mask);
+        slot = std::move(*ann);
+        if (carriedOver)
+            slot.review = Review();
     }
     touch();
     Q_EMIT maskChanged(mediaId, frame, objectId);
+}
+
+bool Project::setReview(int mediaId, int frame, int objectId, const Review& review) {
+    MediaEntry& e = entry(mediaId);
+    auto f = e.frames.find(frame);
+    if (f == e.frames.end())
+        return false;
+    auto o = f->second.find(objectId);
+    if (o == f->second.end())
+        return false;
+    if (o->second.review == review)
+        return true;
+    o->second.review = review;
+    touch();
+    Q_EMIT reviewChanged(mediaId, frame, objectId);
+    return true;
+}
+
+ReviewCounts Project::reviewCounts(int mediaId, int objectId) const {
+    ReviewCounts counts;
+    for (const auto& [frame, objects] : entry(mediaId).frames) {
+        for (const auto& [id, ann] : objects) {
+            if (objectId >= 0 && id != objectId)
+                continue;
+            switch (ann.review.state) {
+            case ReviewState::NotReviewed: ++counts.notReviewed; break;
+            case ReviewState::Accepted: ++counts.accepted; break;
+            case ReviewState::NeedsFix: ++counts.needsFix; break;
+            }
+        }
+    }
+    return counts;
+}
+
+ReviewState Project::maskletReview(int mediaId, int objectId) const {
+    const ReviewCounts c = reviewCounts(mediaId, objectId);
+    if (c.needsFix > 0)
+        return ReviewState::NeedsFix;
+    if (c.accepted > 0 && c.notReviewed == 0)
+        return ReviewState::Accepted;
+    return ReviewState::NotReviewed;
 }
 
 void Project::setMask(int mediaId, int frame, int objectId, const Rle& mask, MaskSource source) {

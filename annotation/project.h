@@ -102,6 +102,16 @@ public:
     const std::map<int, FrameAnnotation>& frameAnnotations(int mediaId, int frame) const;
     // Every annotated frame of the media: frame -> (objectId -> annotation).
     const std::map<int, std::map<int, FrameAnnotation>>& allAnnotations(int mediaId) const;
+    // ---- review -----------------------------------------------------------------------------
+    // Sets the review of an existing mask (false when there is none) and emits reviewChanged,
+    // not maskChanged: a verdict is no edit of the mask (nothing to re-track).
+    bool setReview(int mediaId, int frame, int objectId, const Review& review);
+    // Masks per review state of one object (objectId < 0: of every object of the media).
+    ReviewCounts reviewCounts(int mediaId, int objectId = -1) const;
+    // The masklet's state: NeedsFix when any mask needs a fix, Accepted when every mask is
+    // accepted (and there is one), else NotReviewed.
+    ReviewState maskletReview(int mediaId, int objectId) const;
+
     std::size_t maskCount() const;           // all media
     std::size_t maskMemoryBytes() const;     // RLE memory of all masks
 
@@ -124,6 +134,7 @@ Q_SIGNALS:
     void classesChanged();
     void objectsChanged(int mediaId);             // added, removed or edited objects
     void maskChanged(int mediaId, int frame, int objectId);
+    void reviewChanged(int mediaId, int frame, int objectId);
     void modifiedChanged(bool modified);
     void filePathChanged(const QString& path);
 

@@ -81,6 +81,12 @@ json annotationToJson(int frame, int objectId, const FrameAnnotation& ann) {
     }
     if (ann.box) a["box"] = {ann.box->x0, ann.box->y0, ann.box->x1, ann.box->y1};
     if (ann.score) a["score"] = *ann.score;
+    if (ann.review.state != ReviewState::NotReviewed) {
+        json r = {{"state", text(reviewStateName(ann.review.state))}};
+        if (!ann.review.by.isEmpty()) r["by"] = text(ann.review.by);
+        if (!ann.review.at.isEmpty()) r["at"] = text(ann.review.at);
+        a["review"] = std::move(r);
+    }
     return a;
 }
 
@@ -111,6 +117,15 @@ FrameAnnotation annotationFromJson(const json& a, const std::string& where) {
     }
     if (a.contains("score") && !a.at("score").is_null())
         ann.score = member(a, "score", json::value_t::number_float, where).get<float>();
+    if (a.contains("review") && !a.at("review").is_null()) {
+        const json& r = member(a, "review", json::value_t::object, where);
+        const QString state = stringMemberOr(r, "state", where);
+        const auto parsed = reviewStateFromName(state);
+        if (!parsed) throw AnnotationError(where + ": unknown review state \"" + text(state) + "\".");
+        ann.review.state = *parsed;
+        ann.review.by = stringMemberOr(r, "by", where);
+        ann.review.at = stringMemberOr(r, "at", where);
+    }
     return ann;
 }
 

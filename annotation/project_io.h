@@ -11,7 +11,9 @@
 //               "annotations": [ {"frame", "object", "size": [h, w], "counts": "<COCO RLE>",
 //                                 "source": "model"|"propagation"|"manual"|"imported",
 //                                 "points": [[x, y, 1|0], ...], "box": [x0, y0, x1, y1],
-//                                 "score": s} ] } ] }
+//                                 "score": s,
+//                                 "review": {"state": "accepted"|"needs-fix", "by", "at"}} ] } ] }
+// ("review" is absent while a mask is not reviewed; older files simply have none.)
 // Media paths are written relative to the project file's folder when the media lies on the same
 // drive, plus the absolute path as a fallback; load tries the relative one first.
 // Writes go through QSaveFile: the old file stays intact unless the new one is complete.

@@ -71,13 +71,33 @@ struct BoxPrompt {
     bool operator==(const BoxPrompt&) const = default;
 };
 
-// The mask of one object on one frame, with how it was obtained.
+// A person's verdict on one mask (review mode): what, who and when. A mask that changes is not
+// reviewed any more (Project::setAnnotation); the masklet's state follows from its masks'
+// (Project::maskletReview).
+enum class ReviewState { NotReviewed, Accepted, NeedsFix };
+QString reviewStateName(ReviewState state);  // "none", "accepted", "needs-fix"
+std::optional<ReviewState> reviewStateFromName(const QString& name);
+struct Review {
+    ReviewState state = ReviewState::NotReviewed;
+    QString by;  // the reviewer (the settings' name, else the system user)
+    QString at;  // when, ISO 8601 UTC
+    bool operator==(const Review&) const = default;
+};
+
+struct ReviewCounts {
+    int notReviewed = 0, accepted = 0, needsFix = 0;
+    int total() const { return notReviewed + accepted + needsFix; }
+    bool operator==(const ReviewCounts&) const = default;
+};
+
+// The mask of one object on one frame, with how it was obtained and its review.
 struct FrameAnnotation {
     Rle mask;
     MaskSource source = MaskSource::Manual;
     std::vector<PointPrompt> points;   // prompts the person gave on this frame (may be empty)
     std::optional<BoxPrompt> box;
     std::optional<float> score;        // model confidence (predicted IoU / object score)
+    Review review;
     bool operator==(const FrameAnnotation&) const = default;
 };
 

@@ -39,6 +39,23 @@ auto guarded(Body&& body) {
     }
 }
 
+// The project with only the accepted masklets: classes and media as they are (same ids), the
+// objects whose every mask is accepted, with their masks.
+std::unique_ptr<Project> acceptedMasklets(const Project& project) {
+    auto copy = std::make_unique<Project>();
+    for (const ObjectClass& cls : project.classes()) copy->addClass(cls);
+    for (const MediaItem& item : project.mediaItems()) {
+        copy->addMedia(item);
+        for (const AnnotatedObject& object : project.objects(item.id)) {
+            if (project.maskletReview(item.id, object.id) != ReviewState::Accepted) continue;
+            copy->addObject(item.id, object);
+            for (int frame : project.framesWithMasks(item.id, object.id))
+                copy->setAnnotation(item.id, frame, object.id, *project.annotation(item.id, frame, object.id));
+        }
+    }
+    return copy;
+}
+
 } // namespace
 
 QString datasetFormatName(DatasetFormat format) {
@@ -60,6 +77,12 @@ bool canImport(DatasetFormat format) {
 
 ExportReport exportProject(const Project& project, DatasetFormat format, const QString& outDir,
                            const ExportOptions& options, const DatasetProgress& progress) {
+    if (options.acceptedOnly) {
+        const std::unique_ptr<Project> accepted = guarded([&] { return acceptedMasklets(project); });
+        ExportOptions all = options;
+        all.acceptedOnly = false;
+        return exportProject(*accepted, format, outDir, all, progress);
+    }
     return guarded([&] {
         if (options.frameStride < 0) throw DatasetError(QStringLiteral("the frame stride must be 1 or more"));
         DatasetWriter writer(outDir, options.overwrite);

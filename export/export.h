@@ -47,6 +47,9 @@ struct ExportOptions {
     bool writeImages = false;  // COCO, YOLO, SA-V: write the (frame) images beside the labels
     bool overwrite = false;    // replace a non-empty output folder
     std::vector<int> mediaIds; // only these media items; empty = all
+    // Only masklets whose every mask a reviewer accepted (Project::maskletReview); the media
+    // items are all written, as they are.
+    bool acceptedOnly = false;
 };
 
 struct ExportReport {

@@ -30,7 +30,9 @@ int runExport(const QStringList& args) {
     const QCommandLineOption polygons(QStringLiteral("polygons"), QStringLiteral("coco: polygons instead of compressed RLE"));
     const QCommandLineOption images(QStringLiteral("images"), QStringLiteral("coco, yolo-seg, sav: also write the (frame) images"));
     const QCommandLineOption overwrite(QStringLiteral("overwrite"), QStringLiteral("replace a non-empty output folder"));
-    parser.addOptions({project, format, out, stride, polygons, images, overwrite});
+    const QCommandLineOption accepted(QStringLiteral("accepted-only"),
+                                      QStringLiteral("only masklets whose every mask a reviewer accepted"));
+    parser.addOptions({project, format, out, stride, polygons, images, overwrite, accepted});
     if (!cli::parseArgs(parser, args)) return cli::kExitUsage;
 
     auto usage = [&](const QString& message) {
@@ -54,6 +56,7 @@ int runExport(const QStringList& args) {
     if (options.polygons && *datasetFormat != s2s::DatasetFormat::Coco) return usage(QStringLiteral("--polygons applies to --format coco only"));
     options.writeImages = parser.isSet(images);
     options.overwrite = parser.isSet(overwrite);
+    options.acceptedOnly = parser.isSet(accepted);
 
     // Progress on stderr only when a person watches (a terminal); scripts read the JSON on stdout.
     const bool showProgress = ::isatty(STDERR_FILENO) != 0;

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void cancelLeavesNothing();
     void failureLeavesNothing();
     void formatNames();
+    void acceptedOnlyKeepsAcceptedMasklets();
 };
 
 void TestExportFormats::yoloLabelsAndYaml() {
@@ -184,3 +185,34 @@ void TestExportFormats::formatNames() {
 
 QTEST_MAIN(TestExportFormats)
 #include "test_export_formats.moc"
+
+// --accepted-only / the dialog's "Accepted masklets only": objects whose every mask is accepted,
+// every image and frame still listed.
+void TestExportFormats::acceptedOnlyKeepsAcceptedMasklets() {
+    auto project = syntheticProject();
+    const auto media = project->mediaItems();
+    const int image = media[0].id, video = media[1].id;
+    const int imageCat = project->objects(image)[0].id;
+    const int videoCat = project->objects(video)[0].id, videoDog = project->objects(video)[1].id;
+    const s2s::Review accepted{s2s::ReviewState::Accepted, QStringLiteral("ana"), QString()};
+    project->setReview(image, 0, imageCat, accepted);
+    for (int f : project->framesWithMasks(video, videoCat)) project->setReview(video, f, videoCat, accepted);
+    // The dog: all accepted but one frame, which needs a fix: left out.
+    for (int f : project->framesWithMasks(video, videoDog)) project->setReview(video, f, videoDog, accepted);
+    project->setReview(video, 4, videoDog, {s2s::ReviewState::NeedsFix, QStringLiteral("ana"), QString()});
+
+    QTemporaryDir tmp;
+    s2s::ExportOptions options;
+    const auto all = s2s::exportProject(*project, s2s::DatasetFormat::Coco, tmp.filePath(QStringLiteral("all")), options);
+    options.acceptedOnly = true;
+    const auto some = s2s::exportProject(*project, s2s::DatasetFormat::Coco, tmp.filePath(QStringLiteral("some")), options);
+    QCOMPARE(all.maskCount, 3 + 10 + 5);
+    QCOMPARE(some.maskCount, 1 + 10);
+    QCOMPARE(some.imageCount, all.imageCount);
+    const nlohmann::json coco = readJson(tmp.filePath(QStringLiteral("some/annotations.json")));
+    QCOMPARE(int(coco["annotations"].size()), 11);
+    QCOMPARE(int(coco["images"].size()), all.imageCount);
+    // The project itself is untouched.
+    QCOMPARE(int(project->objects(video).size()), 2);
+    QCOMPARE(project->maskletReview(video, videoDog), s2s::ReviewState::NeedsFix);
+}
