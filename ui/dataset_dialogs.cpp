@@ -61,6 +61,7 @@ ExportDialog::ExportDialog(int currentMediaId, QWidget* parent)
     currentOnly_ = new QCheckBox(tr("Only the item shown"), this);
     currentOnly_->setEnabled(currentMediaId_ >= 0);
     overwrite_ = new QCheckBox(tr("Replace the folder's contents if it is not empty"), this);
+    acceptedOnly_ = new QCheckBox(tr("Only masklets a reviewer accepted"), this);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Format:"), format_);
@@ -73,6 +74,7 @@ ExportDialog::ExportDialog(int currentMediaId, QWidget* parent)
     form->addRow(polygons_);
     form->addRow(images_);
     form->addRow(currentOnly_);
+    form->addRow(acceptedOnly_);
     form->addRow(overwrite_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
@@ -90,6 +92,7 @@ ExportDialog::ExportDialog(int currentMediaId, QWidget* parent)
     stride_->setValue(settings.value(QStringLiteral("frameStride"), 0).toInt());
     polygons_->setChecked(settings.value(QStringLiteral("polygons"), false).toBool());
     images_->setChecked(settings.value(QStringLiteral("images"), false).toBool());
+    acceptedOnly_->setChecked(settings.value(QStringLiteral("acceptedOnly"), false).toBool());
     connect(format_, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabled);
     updateEnabled();
 }
@@ -111,6 +114,7 @@ ExportOptions ExportDialog::options() const {
     o.polygons = polygons_->isEnabled() && polygons_->isChecked();
     o.writeImages = images_->isEnabled() && images_->isChecked();
     o.overwrite = overwrite_->isChecked();
+    o.acceptedOnly = acceptedOnly_->isChecked();
     if (currentOnly_->isEnabled() && currentOnly_->isChecked())
         o.mediaIds = {currentMediaId_};
     return o;
@@ -128,6 +132,7 @@ void ExportDialog::accept() {
     settings.setValue(QStringLiteral("frameStride"), stride_->value());
     settings.setValue(QStringLiteral("polygons"), polygons_->isChecked());
     settings.setValue(QStringLiteral("images"), images_->isChecked());
+    settings.setValue(QStringLiteral("acceptedOnly"), acceptedOnly_->isChecked());
     QDialog::accept();
 }
 

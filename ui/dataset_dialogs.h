@@ -31,6 +31,7 @@ public:
     QCheckBox* imagesBox() const { return images_; }
     QCheckBox* currentOnlyBox() const { return currentOnly_; }
     QCheckBox* overwriteBox() const { return overwrite_; }
+    QCheckBox* acceptedOnlyBox() const { return acceptedOnly_; }
 
     void accept() override;  // refuses an empty folder; remembers the choices
 
@@ -45,6 +46,7 @@ private:
     QCheckBox* images_;
     QCheckBox* currentOnly_;
     QCheckBox* overwrite_;
+    QCheckBox* acceptedOnly_;
 };
 
 class ImportDialog : public QDialog {

@@ -39,6 +39,8 @@
 #include "ui/icons.h"
 #include "ui/media_list_panel.h"
 #include "ui/media_probe.h"
+#include "ui/review_controller.h"
+#include "ui/timeline_widget.h"
 #include "ui/shortcut_map.h"
 #include "ui/shortcuts_dialog.h"
 #include "ui/model_files.h"
@@ -76,6 +78,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     annotator_ = new Annotator(canvas_, inference_, this);
     datasetJobs_ = new DatasetJobs(this);
+    review_ = new ReviewController(annotator_, this);
     inference_->setEmbeddingCache(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
                                       QStringLiteral("/embeddings"),
                                   2LL * 1024 * 1024 * 1024);
@@ -87,6 +90,13 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(annotator_, &Annotator::message, this, [this](const QString& t) { showMessage(t); });
     connect(datasetJobs_, &DatasetJobs::message, this, &MainWindow::showMessage);
+    connect(review_, &ReviewController::message, this, [this](const QString& t) { showMessage(t); });
+    connect(review_, &ReviewController::activeChanged, this, [this](bool on) {
+        action(QStringLiteral("review.mode"))->setChecked(on);
+        if (TimelinePanel* timeline = timelinePanelOf(this))
+            timeline->view()->setReviewColours(on);
+        scheduleReviewStatus();
+    });
     connect(datasetJobs_, &DatasetJobs::runningChanged, this, [this](bool running) {
         action(QStringLiteral("export"))->setEnabled(!running);
         action(QStringLiteral("import"))->setEnabled(!running);
@@ -223,6 +233,29 @@ void MainWindow::buildActions() {
                                          QKeySequence(Qt::SHIFT | Qt::Key_Tab));
     connect(nextObject, &QAction::triggered, annotator_, [this] { annotator_->selectAdjacentObject(1); });
     connect(previousObject, &QAction::triggered, annotator_, [this] { annotator_->selectAdjacentObject(-1); });
+    // Review (review_controller.h): verdicts by key, review mode steps through what is left.
+    QAction* reviewMode = makeAction(QStringLiteral("review.mode"), tr("&Review mode"), QKeySequence(tr("Ctrl+R")),
+                                     tr("Step through the masks nobody reviewed; Y accepts, X flags (Ctrl+R)"));
+    reviewMode->setCheckable(true);
+    connect(reviewMode, &QAction::toggled, review_, &ReviewController::setActive);
+    const struct {
+        const char* name;
+        QString text;
+        QKeySequence key;
+        bool (ReviewController::*slot)();
+    } reviewActions[] = {
+        {"review.accept", tr("&Accept"), QKeySequence(Qt::Key_Y), &ReviewController::accept},
+        {"review.flag", tr("&Flag for a fix"), QKeySequence(Qt::Key_X), &ReviewController::flag},
+        {"review.acceptMasklet", tr("Accept the whole &masklet"), QKeySequence(Qt::SHIFT | Qt::Key_Y),
+         &ReviewController::acceptMasklet},
+        {"review.next", tr("&Next to review"), QKeySequence(Qt::Key_U), &ReviewController::next},
+        {"review.previous", tr("&Previous to review"), QKeySequence(Qt::SHIFT | Qt::Key_U), &ReviewController::previous},
+        {"review.nextProblem", tr("Next p&roblem"), QKeySequence(Qt::SHIFT | Qt::Key_X), &ReviewController::nextProblem},
+    };
+    for (const auto& r : reviewActions) {
+        QAction* act = makeAction(QString::fromLatin1(r.name), r.text, r.key);
+        connect(act, &QAction::triggered, review_, [this, slot = r.slot] { (review_->*slot)(); });
+    }
     for (int number = 1; number <= 9; ++number) {
         QAction* act = makeAction(QStringLiteral("class.%1").arg(number), tr("Give class %1").arg(number),
                                   QKeySequence(Qt::Key_0 + number),
@@ -385,6 +418,34 @@ void MainWindow::buildMenus() {
     edit->addSeparator();
     edit->addAction(action(QStringLiteral("segmentEverything")));
 
+    QMenu* reviewMenu = menuBar()->addMenu(tr("&Review"));
+    reviewMenu->addAction(action(QStringLiteral("review.mode")));
+    reviewMenu->addSeparator();
+    for (const char* name : {"review.accept", "review.flag", "review.acceptMasklet", "review.next", "review.previous",
+                             "review.nextProblem"})
+        reviewMenu->addAction(action(QString::fromLatin1(name)));
+    reviewMenu->addSeparator();
+    QMenu* show = reviewMenu->addMenu(tr("&Timeline shows"));
+    auto* filters = new QActionGroup(this);
+    const std::pair<QString, std::optional<ReviewState>> choices[] = {
+        {tr("Every mask"), std::nullopt},
+        {tr("Not reviewed"), ReviewState::NotReviewed},
+        {tr("Accepted"), ReviewState::Accepted},
+        {tr("Needs a fix"), ReviewState::NeedsFix},
+    };
+    for (const auto& [text, state] : choices) {
+        QAction* act = show->addAction(text);
+        act->setCheckable(true);
+        act->setChecked(!state);
+        act->setObjectName(state ? QStringLiteral("review.show.") + reviewStateName(*state)
+                                 : QStringLiteral("review.show.all"));
+        filters->addAction(act);
+        connect(act, &QAction::triggered, this, [this, filter = state] {
+            if (TimelinePanel* timeline = timelinePanelOf(this))
+                timeline->view()->setReviewFilter(filter);
+        });
+    }
+
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addActions(toolGroup_->actions());
     tools->addSeparator();
@@ -513,10 +574,29 @@ void MainWindow::buildStatusBar() {
     progress_ = new QProgressBar(this);
     progress_->setMaximumWidth(160);
     progress_->setVisible(false);
+    reviewLabel_ = new QLabel(this);
+    reviewLabel_->setObjectName(QStringLiteral("reviewStatus"));
+    reviewLabel_->setVisible(false);
+    statusBar()->addPermanentWidget(reviewLabel_);
     statusBar()->addPermanentWidget(activityLabel_);
     statusBar()->addPermanentWidget(progress_);
     statusBar()->addPermanentWidget(modelLabel_);
 }
+
+void MainWindow::scheduleReviewStatus() {
+    if (reviewStatusPending_ || reviewLabel_ == nullptr)
+        return;
+    reviewStatusPending_ = true;
+    QTimer::singleShot(0, this, [this] {
+        reviewStatusPending_ = false;
+        const bool on = review_->isActive();
+        reviewLabel_->setVisible(on);
+        if (on)
+            reviewLabel_->setText(tr("Review: %n frame(s) left", nullptr, review_->framesToReview()));
+    });
+}
+
+QString MainWindow::reviewStatusText() const { return reviewLabel_->isHidden() ? QString() : reviewLabel_->text(); }
 
 int MainWindow::autosaveIntervalSeconds() {
     // Any whole number of seconds from the settings file (tests use 1); the menu offers five.
@@ -557,6 +637,10 @@ void MainWindow::setProject(std::unique_ptr<Project> project) {
     classList_->setProject(project_.get());
     mediaList_->setProject(project_.get());
     datasetJobs_->setProject(project_.get());
+    review_->setProject(project_.get());
+    connect(project_.get(), &Project::reviewChanged, this, &MainWindow::scheduleReviewStatus);
+    connect(project_.get(), &Project::maskChanged, this, &MainWindow::scheduleReviewStatus);
+    scheduleReviewStatus();
     if (video_)
         video_->setProject(project_.get());
     autosave_ = std::make_unique<Autosave>(project_.get());

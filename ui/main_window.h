@@ -32,6 +32,7 @@ class Annotator;
 class AutoMasksPanel;
 class CanvasView;
 class ClassListPanel;
+class ReviewController;
 class ShortcutMap;
 class DatasetJobs;
 class MediaListPanel;
@@ -58,6 +59,10 @@ public:
     DatasetJobs* datasetJobs() const { return datasetJobs_; }
     // Every named action's keys, changeable in Help ▸ Keyboard shortcuts (saved in the settings).
     ShortcutMap* shortcuts() const { return shortcuts_; }
+    // Review ▸ Review mode and the verdict keys.
+    ReviewController* review() const { return review_; }
+    // The status bar's review line ("Review: 12 frames left"; empty outside review mode).
+    QString reviewStatusText() const;
     // The current project's autosave (its interval comes from File ▸ Autosave every).
     Autosave* autosave() const { return autosave_.get(); }
     // Named actions ("undo", "save", "tool.brush", "next", ...); nullptr for an unknown name.
@@ -115,6 +120,7 @@ private:
     void updateTitle();
     void updateModelStatus();
     void updateBanner();
+    void scheduleReviewStatus();  // coalesced: a whole masklet's verdicts are one update
     void addRecentProject(const QString& path);
     void rebuildRecentMenu();
     void offerRecovery();
@@ -138,6 +144,9 @@ private:
     Annotator* annotator_;
     DatasetJobs* datasetJobs_ = nullptr;
     ShortcutMap* shortcuts_ = nullptr;
+    ReviewController* review_ = nullptr;
+    QLabel* reviewLabel_ = nullptr;
+    bool reviewStatusPending_ = false;
     MediaListPanel* mediaList_;
     ObjectListPanel* objectList_;
     ClassListPanel* classList_;

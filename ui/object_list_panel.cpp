@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -17,7 +18,7 @@
 namespace s2s::ui {
 
 namespace {
-enum Column { NameColumn = 0, ClassColumn = 1, AreaColumn = 2 };
+enum Column { NameColumn = 0, ClassColumn = 1, AreaColumn = 2, ReviewColumn = 3 };
 constexpr int kIdRole = Qt::UserRole + 1;
 
 QIcon swatch(const QColor& color) {
@@ -34,14 +35,18 @@ QIcon swatch(const QColor& color) {
 ObjectListPanel::ObjectListPanel(QWidget* parent) : QWidget(parent) {
     tree_ = new QTreeWidget(this);
     tree_->setObjectName(QStringLiteral("objectList"));
-    tree_->setColumnCount(3);
-    tree_->setHeaderLabels({tr("Object"), tr("Class"), tr("Area")});
+    tree_->setColumnCount(4);
+    tree_->setHeaderLabels({tr("Object"), tr("Class"), tr("Area"), tr("Review")});
     tree_->setRootIsDecorated(false);
     tree_->setSelectionMode(QAbstractItemView::SingleSelection);
     tree_->header()->setStretchLastSection(false);
     tree_->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     tree_->header()->setSectionResizeMode(ClassColumn, QHeaderView::ResizeToContents);
     tree_->header()->setSectionResizeMode(AreaColumn, QHeaderView::ResizeToContents);
+    tree_->header()->setSectionResizeMode(ReviewColumn, QHeaderView::ResizeToContents);
+    tree_->headerItem()->setToolTip(ReviewColumn, tr("Masks accepted of all masks; ✗ counts those flagged for a fix"));
+    reviewSummary_ = new QLabel(this);
+    reviewSummary_->setObjectName(QStringLiteral("reviewSummary"));
     tree_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     tree_->setToolTip(tr("Check box: show or hide. Double-click a name to rename."));
 
@@ -67,6 +72,7 @@ ObjectListPanel::ObjectListPanel(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(tree_, 1);
+    layout->addWidget(reviewSummary_);
     layout->addLayout(classRow);
     layout->addLayout(buttons);
 
@@ -96,6 +102,16 @@ void ObjectListPanel::setProject(Project* project) {
         connect(project_, &Project::maskChanged, this, [this](int media, int frame, int) {
             if (media == mediaId_ && frame == frame_)
                 rebuild();
+        });
+        // A whole masklet's verdicts come as one signal per mask: one rebuild for them all.
+        connect(project_, &Project::reviewChanged, this, [this](int media, int, int) {
+            if (media != mediaId_ || reviewRebuildPending_)
+                return;
+            reviewRebuildPending_ = true;
+            QTimer::singleShot(0, this, [this] {
+                reviewRebuildPending_ = false;
+                rebuild();
+            });
         });
     }
     rebuild();
@@ -142,12 +158,39 @@ void ObjectListPanel::rebuild() {
             item->setText(ClassColumn, cls ? cls->name : tr("–"));
             const FrameAnnotation* ann = project_->annotation(mediaId_, frame_, obj.id);
             item->setText(AreaColumn, ann ? QString::number(ann->mask.area()) : QString());
+            const ReviewCounts counts = project_->reviewCounts(mediaId_, obj.id);
+            if (counts.total() > 0) {
+                QString text = QStringLiteral("%1/%2 ✓").arg(counts.accepted).arg(counts.total());
+                if (counts.needsFix > 0)
+                    text += QStringLiteral("  %1 ✗").arg(counts.needsFix);
+                item->setText(ReviewColumn, text);
+                item->setToolTip(ReviewColumn, reviewText(counts));
+                const ReviewState state = project_->maskletReview(mediaId_, obj.id);
+                if (state != ReviewState::NotReviewed)
+                    item->setForeground(ReviewColumn, state == ReviewState::Accepted ? QColor(40, 150, 60)
+                                                                                      : QColor(200, 50, 40));
+            }
             if (obj.id == selected)
                 item->setSelected(true);
         }
     }
     rebuilding_ = false;
+    const bool known = project_ && project_->media(mediaId_) != nullptr;
+    const ReviewCounts all = known ? project_->reviewCounts(mediaId_) : ReviewCounts();
+    reviewSummary_->setVisible(all.total() > 0);
+    reviewSummary_->setText(all.total() > 0 ? tr("Review: %1").arg(reviewText(all)) : QString());
     updateClassCombo();
+}
+
+QString ObjectListPanel::reviewText(const ReviewCounts& counts) {
+    return tr("%1 accepted, %2 need a fix, %3 not reviewed")
+        .arg(counts.accepted)
+        .arg(counts.needsFix)
+        .arg(counts.notReviewed);
+}
+
+ReviewCounts ObjectListPanel::shownCounts() const {
+    return project_ && project_->media(mediaId_) ? project_->reviewCounts(mediaId_) : ReviewCounts();
 }
 
 void ObjectListPanel::updateClassCombo() {

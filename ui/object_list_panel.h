@@ -7,6 +7,7 @@
 #include "annotation/project.h"
 
 class QComboBox;
+class QLabel;
 class QToolButton;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -23,6 +24,9 @@ public:
     void setSelectedObject(int objectId);
     int selectedObject() const;
     QTreeWidget* tree() const { return tree_; }
+    // The review counts of the item shown (the summary under the list).
+    ReviewCounts shownCounts() const;
+    QLabel* reviewSummary() const { return reviewSummary_; }
 
 Q_SIGNALS:
     void objectSelected(int objectId);  // -1: none
@@ -35,6 +39,7 @@ private:
     void onClassChosen(int index);
     void chooseColor();
     void updateClassCombo();
+    static QString reviewText(const ReviewCounts& counts);
 
     QPointer<Project> project_;
     int mediaId_ = -1;
@@ -43,6 +48,8 @@ private:
     QTreeWidget* tree_;
     QComboBox* classCombo_;
     QToolButton* colorButton_;
+    QLabel* reviewSummary_;
+    bool reviewRebuildPending_ = false;
 };
 
 } // namespace s2s::ui

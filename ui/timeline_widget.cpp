@@ -86,7 +86,12 @@ void TimelineView::paintRow(QPainter& painter, int row, int objectId, const QCol
         const int x1 = std::max(xOf(f + 1), x0 + 1);
         const FrameAnnotation* ann = p->annotation(mediaId, f, objectId);
         const std::optional<VideoController::Confidence> conf = controller_->confidence(objectId, f);
-        if (ann) {
+        if (ann && reviewColours_) {
+            QColor c = reviewColour(ann->review.state);
+            if (reviewFilter_ && ann->review.state != *reviewFilter_)
+                c.setAlpha(40);
+            painter.fillRect(QRect(x0, barTop, x1 - x0, barHeight), c);
+        } else if (ann) {
             const bool person = ann->source != MaskSource::Propagation;
             painter.fillRect(QRect(x0, barTop, x1 - x0, barHeight), person ? color : tracked);
             if (ann->source == MaskSource::Manual)  // brushed / corrected by hand
@@ -116,6 +121,25 @@ void TimelineView::paintRow(QPainter& painter, int row, int objectId, const QCol
             painter.fillRect(QRect(x0, stripTop + 4 - h, x1 - x0, h), c);
         }
     }
+}
+
+QColor TimelineView::reviewColour(ReviewState state) {
+    switch (state) {
+    case ReviewState::Accepted: return QColor(50, 170, 80);
+    case ReviewState::NeedsFix: return QColor(215, 50, 40);
+    case ReviewState::NotReviewed: break;
+    }
+    return QColor(165, 165, 165);
+}
+
+void TimelineView::setReviewColours(bool on) {
+    reviewColours_ = on;
+    update();
+}
+
+void TimelineView::setReviewFilter(std::optional<ReviewState> state) {
+    reviewFilter_ = state;
+    update();
 }
 
 void TimelineView::paintEvent(QPaintEvent*) {
@@ -231,6 +255,9 @@ QString TimelineView::describeCell(int objectId, int frame) const {
                     .arg(conf->objectScore, 0, 'f', 2);
     else if (ann && ann->score)
         text += tr("\nPredicted IoU %1").arg(*ann->score, 0, 'f', 2);
+    if (ann && ann->review.state != ReviewState::NotReviewed)
+        text += (ann->review.state == ReviewState::Accepted ? tr("\nAccepted by %1 (%2)") : tr("\nFlagged for a fix by %1 (%2)"))
+                    .arg(ann->review.by, ann->review.at);
     return text;
 }
 

@@ -6,13 +6,15 @@
 // correction (a bar under the cell), the model's confidence (a strip whose height is the
 // predicted IoU, red when low) and frames where the object was tracked as absent (grey). A
 // ruler on top marks keyframes and problem frames; the playhead is the current frame. Clicking or
-// dragging seeks; a row's context menu clears or deletes that object.
+// dragging seeks; a row's context menu clears or deletes that object. In review mode the cells
+// show each mask's review state instead, optionally filtered to one state.
 //
 // TimelinePanel puts transport and propagation controls above it (play, step, keyframes, next
 // problem; propagate forward / backward / both over the whole video or the next N frames, with
 // progress and cancel). Its actions carry the keyboard shortcuts; actions() lists them for a
 // menu, action(name) finds one ("video.play", "video.propagateForward", ...).
 #include <map>
+#include <optional>
 
 #include <QWidget>
 
@@ -45,6 +47,15 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    // Review mode: cells coloured by review state (accepted green, needs fix red, not reviewed
+    // grey) instead of by object; with a filter, masks in other states are drawn faint.
+    void setReviewColours(bool on);
+    void setReviewFilter(std::optional<ReviewState> state);
+    bool reviewColours() const { return reviewColours_; }
+    std::optional<ReviewState> reviewFilter() const { return reviewFilter_; }
+    // The colour a mask's cell gets in review mode (tests read it back from a grab()).
+    static QColor reviewColour(ReviewState state);
+
 protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
@@ -57,6 +68,8 @@ private:
     QString describeCell(int objectId, int frame) const;
     void paintRow(class QPainter& painter, int row, int objectId, const QColor& color);
     VideoController* controller_;
+    bool reviewColours_ = false;
+    std::optional<ReviewState> reviewFilter_;
 };
 
 class TimelinePanel : public QWidget {

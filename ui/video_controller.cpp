@@ -70,6 +70,10 @@ void VideoController::setProject(Project* project) {
             if (mediaId == mediaId_)
                 Q_EMIT dataChanged();
         });
+        connect(project_, &Project::reviewChanged, this, [this](int mediaId, int, int) {
+            if (mediaId == mediaId_)
+                Q_EMIT dataChanged();  // the timeline's review colours
+        });
         connect(project_, &Project::objectsChanged, this, [this](int mediaId) {
             if (mediaId == mediaId_)
                 Q_EMIT dataChanged();

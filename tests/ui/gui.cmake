@@ -30,3 +30,8 @@ sam2_add_qt_test(test_ui_keyboard
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_ui_keyboard.cpp ${CMAKE_CURRENT_LIST_DIR}/gui_test_util.h
   LIBS ui annotation
   LABELS gui)
+# Review mode: verdict keys, stepping, counts, timeline colours, save, accepted-only export.
+sam2_add_qt_test(test_ui_review
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_ui_review.cpp ${CMAKE_CURRENT_LIST_DIR}/gui_test_util.h
+  LIBS ui annotation export
+  LABELS gui)

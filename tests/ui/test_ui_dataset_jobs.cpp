@@ -267,11 +267,12 @@ private Q_SLOTS:
         exportDialog.polygonsBox()->setChecked(true);
         exportDialog.imagesBox()->setChecked(true);
         exportDialog.currentOnlyBox()->setChecked(true);
+        exportDialog.acceptedOnlyBox()->setChecked(true);
         ExportOptions o = exportDialog.options();
         QCOMPARE(exportDialog.format(), DatasetFormat::Coco);
         QCOMPARE(exportDialog.outDir(), QStringLiteral("/tmp/out"));
         QCOMPARE(o.frameStride, 3);
-        QVERIFY(o.polygons && o.writeImages && !o.overwrite);
+        QVERIFY(o.polygons && o.writeImages && !o.overwrite && o.acceptedOnly);
         QCOMPARE(o.mediaIds, std::vector<int>{7});
         exportDialog.setFormat(DatasetFormat::Mots);  // no polygons, no images
         QVERIFY(!exportDialog.polygonsBox()->isEnabled() && !exportDialog.imagesBox()->isEnabled());
