@@ -28,6 +28,12 @@ Annotator::Annotator(CanvasView* canvas, InferenceClient* inference, QObject* pa
     connect(canvas, &CanvasView::hoverLeft, this, &Annotator::onHoverLeft);
     connect(canvas, &CanvasView::strokeFinished, this, &Annotator::onStrokeFinished);
     connect(canvas, &CanvasView::polygonFinished, this, &Annotator::onPolygonFinished);
+    connect(canvas, &CanvasView::polygonEditChanged, this, [this] {
+        showVertexPreview();
+        Q_EMIT vertexEditChanged();
+    });
+    connect(canvas, &CanvasView::polygonEditApply, this, &Annotator::applyVertexEdit);
+    connect(canvas, &CanvasView::polygonEditCancel, this, &Annotator::cancelVertexEdit);
     connect(inference, &InferenceClient::segmented, this, &Annotator::onSegmented);
     connect(inference, &InferenceClient::segmentFailed, this, &Annotator::onSegmentFailed);
     connect(inference, &InferenceClient::embeddingReady, this, &Annotator::onEmbeddingReady);
@@ -212,6 +218,8 @@ void Annotator::display(int mediaId, const QString& path, int frame, const QImag
     if (inference_->isModelLoaded())
         inference_->encode(currentFrameRef());
     prefetchNext();
+    if (tool() == Tool::Vertices)
+        restartVertexEdit();
     Q_EMIT frameShown(mediaId_, frame_);
 }
 
@@ -244,6 +252,8 @@ void Annotator::selectObject(int objectId) {
     selected_ = objectId;
     candidateKey_.reset();
     refreshOverlays();
+    if (tool() == Tool::Vertices)
+        restartVertexEdit();
     Q_EMIT selectedObjectChanged(selected_);
 }
 
@@ -296,7 +306,59 @@ Tool Annotator::tool() const { return canvas_ ? canvas_->tool() : Tool::Click; }
 void Annotator::setTool(Tool tool) {
     if (canvas_)
         canvas_->setTool(tool);
+    restartVertexEdit();
 }
+
+void Annotator::setVertexTolerance(double pixels) {
+    vertexTolerance_ = std::clamp(pixels, 0.0, 50.0);
+    if (vertexEditor_.isActive()) {
+        vertexEditor_.setTolerance(vertexTolerance_);
+        if (canvas_)
+            canvas_->refreshPolygonEdit();
+        showVertexPreview();
+        Q_EMIT vertexEditChanged();
+    }
+}
+
+void Annotator::restartVertexEdit() {
+    const FrameAnnotation* ann = project_ && tool() == Tool::Vertices && selected_ >= 0
+                                     ? project_->annotation(mediaId_, frame_, selected_)
+                                     : nullptr;
+    if (ann != nullptr)
+        vertexEditor_.start(ann->mask, vertexTolerance_);
+    else
+        vertexEditor_.clear();
+    if (canvas_) {
+        canvas_->setPolygonEditor(vertexEditor_.isActive() ? &vertexEditor_ : nullptr);
+        if (vertexEditor_.isActive())
+            showVertexPreview();
+        else if (tool() == Tool::Vertices)
+            canvas_->clearPreview();
+    }
+    Q_EMIT vertexEditChanged();
+}
+
+void Annotator::showVertexPreview() {
+    // The mask the rings give, over the object's own: what Enter would store.
+    const AnnotatedObject* obj = project_ ? project_->object(mediaId_, selected_) : nullptr;
+    if (canvas_ && obj != nullptr && vertexEditor_.isActive())
+        canvas_->setPreview(vertexEditor_.mask(), obj->color.lighter(150));
+}
+
+bool Annotator::applyVertexEdit() {
+    if (!vertexEditor_.isActive())
+        return false;
+    const Rle mask = vertexEditor_.mask();
+    if (mask == vertexEditor_.startMask())
+        return false;  // nothing changed (tolerance 0 and no edit)
+    if (mask.isEmpty()) {
+        Q_EMIT message(tr("The polygons cover no pixel; delete the object instead."));
+        return false;
+    }
+    return commitHandMask(mask, tr("Edit vertices"));  // restarts the editor through maskChanged
+}
+
+void Annotator::cancelVertexEdit() { restartVertexEdit(); }
 
 void Annotator::setHoverPreviewEnabled(bool enabled) {
     hoverPreview_ = enabled;
@@ -681,6 +743,26 @@ void Annotator::onStrokeFinished(const QImage& stroke, bool erase) {
     editMaskByImage(stroke, erase, erase ? tr("Erase") : tr("Brush"));
 }
 
+bool Annotator::commitHandMask(const Rle& mask, const QString& text) {
+    const FrameAnnotation* ann = project_ ? project_->annotation(mediaId_, frame_, selected_) : nullptr;
+    if (ann == nullptr)
+        return false;
+    FrameAnnotation after = *ann;
+    after.mask = mask;
+    after.source = MaskSource::Manual;
+    after.score.reset();
+    logits_.erase({mediaId_, frame_, selected_});  // as after a brush stroke
+    try {
+        auto* command = new SetMaskCommand(project_, mediaId_, frame_, selected_, after);
+        command->setText(text);
+        project_->undoStack()->push(command);
+    } catch (const std::exception& e) {
+        Q_EMIT message(tr("Could not edit the mask: %1").arg(QString::fromStdString(e.what())));
+        return false;
+    }
+    return true;
+}
+
 void Annotator::onPolygonFinished(const QPolygonF& polygon) {
     QImage paint(image_.size(), QImage::Format_Grayscale8);
     paint.fill(0);
@@ -759,8 +841,11 @@ void Annotator::onMaskChanged(int mediaId, int frame, int objectId) {
     if (mediaId != mediaId_ || frame != frame_)
         return;
     refreshObject(objectId);
-    if (objectId == selected_)
+    if (objectId == selected_) {
         refreshPrompts();
+        if (tool() == Tool::Vertices)
+            restartVertexEdit();
+    }
 }
 
 void Annotator::onObjectsChanged(int mediaId) {

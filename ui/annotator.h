@@ -23,6 +23,7 @@
 #include "annotation/project.h"
 #include "annotation/worker/inference_types.h"
 #include "ui/media_probe.h"
+#include "ui/polygon_editor.h"
 #include "ui/tools.h"
 
 namespace s2s {
@@ -75,6 +76,16 @@ public:
     // class list's order) and its colour, as one undo step. False, with message(), when no object
     // is selected or there is no such class.
     bool assignClassNumber(int number);
+    // Tools ▸ Edit vertices (Tool::Vertices): the selected object's mask on the frame shown as
+    // polygons in vertexEditor(), started again whenever the frame, the selection or that mask
+    // changes. applyVertexEdit() stores what the rings give as a hand edit (one undo step; on a
+    // video the frame becomes person-made like a brush edit); cancelVertexEdit() drops the edits.
+    const PolygonEditor& vertexEditor() const { return vertexEditor_; }
+    PolygonEditor& vertexEditor() { return vertexEditor_; }
+    void setVertexTolerance(double pixels);
+    double vertexTolerance() const { return vertexTolerance_; }
+    bool applyVertexEdit();
+    void cancelVertexEdit();
     // Class given to new objects (-1: none).
     void setDefaultClass(int classId) { defaultClass_ = classId; }
     int defaultClass() const { return defaultClass_; }
@@ -125,8 +136,15 @@ Q_SIGNALS:
     void message(const QString& text);
     // No request in flight any more (every click answered).
     void idle();
+    // The vertex editor started again or changed (its vertex count, its overlap with the mask).
+    void vertexEditChanged();
 
 private:
+    void restartVertexEdit();
+    void showVertexPreview();
+    // Stores `mask` as the selected object's hand-made mask on the frame shown.
+    bool commitHandMask(const Rle& mask, const QString& text);
+
     struct Inflight {
         int mediaId = -1;
         int frame = 0;
@@ -212,6 +230,8 @@ private:
     int defaultClass_ = -1;
     int pendingNewObject_ = -1;  // id reserved by a click whose answer has not come yet
     bool hoverPreview_ = true;
+    PolygonEditor vertexEditor_;
+    double vertexTolerance_ = 1.0;
     int prefetchCount_ = 2;
 
     std::map<quint64, Inflight> inflight_;

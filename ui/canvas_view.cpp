@@ -16,6 +16,7 @@
 #include <QWheelEvent>
 
 #include "ui/mask_overlay.h"
+#include "ui/polygon_editor.h"
 
 namespace s2s::ui {
 
@@ -50,6 +51,12 @@ CanvasView::CanvasView(QWidget* parent) : QGraphicsView(parent), scene_(new QGra
     QPen polyPen(QColor(0, 200, 255), 0);
     polygonItem_ = scene_->addPath(QPainterPath(), polyPen, QColor(0, 200, 255, 50));
     polygonItem_->setZValue(kPromptZ);
+    // Vertex editing: outer rings yellow, holes cyan, square handles on the vertices.
+    ringsItem_ = scene_->addPath(QPainterPath(), QPen(QColor(255, 215, 0), 0));
+    holesItem_ = scene_->addPath(QPainterPath(), QPen(QColor(0, 220, 255), 0, Qt::DashLine));
+    handlesItem_ = scene_->addPath(QPainterPath(), QPen(Qt::black, 0), QColor(255, 255, 255, 220));
+    for (QGraphicsPathItem* item : {ringsItem_, holesItem_, handlesItem_})
+        item->setZValue(kPromptZ + 1);
 }
 
 void CanvasView::setImage(const QImage& image) {
@@ -176,6 +183,7 @@ void CanvasView::setTool(Tool tool) {
     clearPreview();
     tool_ = tool;
     updateCursor();
+    refreshPolygonEdit();
 }
 
 void CanvasView::setBrushRadius(int pixels) { brushRadius_ = std::clamp(pixels, 1, 500); }
@@ -186,6 +194,7 @@ void CanvasView::zoomBy(double factor) {
     const double target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
     const double applied = target / zoom();
     scale(applied, applied);
+    refreshPolygonEdit();  // handles keep their screen size
     fitOnResize_ = false;
     Q_EMIT zoomChanged(zoom());
 }
@@ -288,8 +297,75 @@ void CanvasView::mousePressEvent(QMouseEvent* event) {
         break;
     case Tool::Pan:
         break;
+    case Tool::Vertices:
+        vertexPress(event, p);
+        break;
     }
     event->accept();
+}
+
+double CanvasView::handleRadius() const { return 6.0 / std::max(zoom(), 1e-6); }
+
+bool CanvasView::vertexPress(QMouseEvent* event, const QPointF& p) {
+    if (polygonEditor_ == nullptr || !polygonEditor_->isActive())
+        return false;
+    const double radius = handleRadius();
+    const auto vertex = polygonEditor_->vertexAt(p, radius);
+    if (event->button() == Qt::RightButton) {
+        if (vertex && polygonEditor_->deleteVertex(*vertex)) {
+            refreshPolygonEdit();
+            Q_EMIT polygonEditChanged();
+        }
+        return true;
+    }
+    if (event->button() != Qt::LeftButton)
+        return false;
+    if (event->modifiers() & Qt::ShiftModifier) {  // the whole ring
+        ringDrag_ = vertex ? vertex->ring : polygonEditor_->ringAt(p);
+        dragLast_ = p;
+        return ringDrag_ >= 0;
+    }
+    if (vertex) {
+        vertexDrag_ = std::pair(vertex->ring, vertex->index);
+        return true;
+    }
+    if (const auto edge = polygonEditor_->edgeAt(p, radius)) {  // a new vertex, dragged at once
+        const PolygonEditor::Vertex added = polygonEditor_->insertVertex(*edge, p);
+        vertexDrag_ = std::pair(added.ring, added.index);
+        refreshPolygonEdit();
+        return true;
+    }
+    return false;
+}
+
+void CanvasView::setPolygonEditor(PolygonEditor* editor) {
+    polygonEditor_ = editor;
+    vertexDrag_.reset();
+    ringDrag_ = -1;
+    refreshPolygonEdit();
+}
+
+void CanvasView::refreshPolygonEdit() {
+    QPainterPath rings, holes, handles;
+    if (polygonEditor_ != nullptr && polygonEditor_->isActive() && tool_ == Tool::Vertices) {
+        const double h = handleRadius() * 0.6;
+        for (const MaskRing& ring : polygonEditor_->rings()) {
+            if (ring.points.empty())
+                continue;
+            QPainterPath& path = ring.isHole() ? holes : rings;
+            // Vertices sit on pixel centres: draw them there.
+            const QPointF centre(0.5, 0.5);
+            path.moveTo(ring.points.front() + centre);
+            for (const QPointF& v : ring.points)
+                path.lineTo(v + centre);
+            path.closeSubpath();
+            for (const QPointF& v : ring.points)
+                handles.addRect(QRectF(v + centre - QPointF(h, h), QSizeF(2 * h, 2 * h)));
+        }
+    }
+    ringsItem_->setPath(rings);
+    holesItem_->setPath(holes);
+    handlesItem_->setPath(handles);
 }
 
 void CanvasView::mouseMoveEvent(QMouseEvent* event) {
@@ -330,6 +406,21 @@ void CanvasView::mouseMoveEvent(QMouseEvent* event) {
         break;
     case Tool::Pan:
         break;
+    case Tool::Vertices:
+        if (polygonEditor_ != nullptr && vertexDrag_) {
+            const QPointF to(std::clamp(std::round(p.x() - 0.5), 0.0, double(imageSize_.width() - 1)),
+                             std::clamp(std::round(p.y() - 0.5), 0.0, double(imageSize_.height() - 1)));
+            polygonEditor_->moveVertex({vertexDrag_->first, vertexDrag_->second}, to);
+            refreshPolygonEdit();
+        } else if (polygonEditor_ != nullptr && ringDrag_ >= 0) {
+            const QPointF delta(std::round(p.x() - dragLast_.x()), std::round(p.y() - dragLast_.y()));
+            if (!delta.isNull()) {
+                polygonEditor_->moveRing(ringDrag_, delta);
+                dragLast_ += delta;
+                refreshPolygonEdit();
+            }
+        }
+        break;
     }
 }
 
@@ -348,6 +439,10 @@ void CanvasView::mouseReleaseEvent(QMouseEvent* event) {
         boxItem_->setVisible(false);
         if (rect.width() >= 2 && rect.height() >= 2)
             Q_EMIT boxDrawn(rect);
+    } else if (tool_ == Tool::Vertices && (vertexDrag_ || ringDrag_ >= 0)) {
+        vertexDrag_.reset();
+        ringDrag_ = -1;
+        Q_EMIT polygonEditChanged();
     } else if ((tool_ == Tool::Brush || tool_ == Tool::Eraser) && stroking_) {
         stroking_ = false;
         const QImage done = stroke_;
@@ -372,7 +467,13 @@ void CanvasView::keyPressEvent(QKeyEvent* event) {
         return;
     }
     if (event->key() == Qt::Key_Escape) {
+        if (tool_ == Tool::Vertices)
+            Q_EMIT polygonEditCancel();
         cancelEdit();
+        return;
+    }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && tool_ == Tool::Vertices) {
+        Q_EMIT polygonEditApply();
         return;
     }
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && tool_ == Tool::Polygon) {
@@ -436,6 +537,7 @@ void CanvasView::updateCursor() {
     case Tool::Pan: setCursor(Qt::OpenHandCursor); break;
     case Tool::Click:
     case Tool::Box:
+    case Tool::Vertices:
     case Tool::Polygon: setCursor(Qt::CrossCursor); break;
     case Tool::Brush:
     case Tool::Eraser: setCursor(Qt::PointingHandCursor); break;

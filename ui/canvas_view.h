@@ -24,6 +24,8 @@ class QGraphicsItem;
 
 namespace s2s::ui {
 
+class PolygonEditor;
+
 class CanvasView : public QGraphicsView {
     Q_OBJECT
 public:
@@ -67,6 +69,12 @@ public:
     double zoom() const;
     void zoomBy(double factor);
 
+    // Tool::Vertices edits the rings of this editor (nullptr: nothing to edit). The canvas
+    // draws them and changes them with the mouse; polygonEditChanged() follows each change.
+    void setPolygonEditor(PolygonEditor* editor);
+    // Draws the editor's rings again (after it was started or changed from outside).
+    void refreshPolygonEdit();
+
 public Q_SLOTS:
     void fitToView();
     // Drops an unfinished polygon or box.
@@ -84,6 +92,10 @@ Q_SIGNALS:
     // A finished brush or eraser stroke: Grayscale8 of the image's size, 255 where painted.
     void strokeFinished(const QImage& stroke, bool erase);
     void polygonFinished(const QPolygonF& polygon);
+    // Tool::Vertices: a drag, an insert or a delete is done; Enter; Esc.
+    void polygonEditChanged();
+    void polygonEditApply();
+    void polygonEditCancel();
     void zoomChanged(double zoom);
 
 protected:
@@ -104,6 +116,8 @@ private:
     void updateStrokeItem();
     void updatePolygonItem(const QPointF& cursor);
     void updateCursor();
+    bool vertexPress(QMouseEvent* event, const QPointF& p);
+    double handleRadius() const;  // in image pixels: a few screen pixels whatever the zoom
 
     QGraphicsScene* scene_;
     QGraphicsPixmapItem* imageItem_;
@@ -136,6 +150,13 @@ private:
     QImage stroke_;
     QPointF strokeLast_;
     QPolygonF polygon_;
+    PolygonEditor* polygonEditor_ = nullptr;
+    QGraphicsPathItem* ringsItem_ = nullptr;
+    QGraphicsPathItem* holesItem_ = nullptr;
+    QGraphicsPathItem* handlesItem_ = nullptr;
+    std::optional<std::pair<int, int>> vertexDrag_;  // (ring, index)
+    int ringDrag_ = -1;
+    QPointF dragLast_;
 };
 
 } // namespace s2s::ui

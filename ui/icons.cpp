@@ -52,6 +52,19 @@ QPixmap paintIcon(Tool tool, int size) {
             p.drawRect(QRectF(v.x() - 2.5, v.y() - 2.5, 5, 5));
         break;
     }
+    case Tool::Vertices: {  // a filled blob outline with one vertex being dragged
+        const QPolygonF ring({{5, 22}, {8, 8}, {20, 5}, {28, 14}, {22, 27}, {11, 27}});
+        p.setBrush(QColor(255, 215, 0, 70));
+        p.setPen(QPen(QColor(200, 150, 0), 1.5));
+        p.drawPolygon(ring);
+        p.setPen(QPen(ink, 1.2));
+        p.setBrush(Qt::white);
+        for (const QPointF& v : ring)
+            p.drawRect(QRectF(v.x() - 2, v.y() - 2, 4, 4));
+        p.setBrush(ink);
+        p.drawRect(QRectF(26, 12, 5, 5));
+        break;
+    }
     case Tool::Pan:
         p.drawLine(QPointF(16, 3), QPointF(16, 29));
         p.drawLine(QPointF(3, 16), QPointF(29, 16));

@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -289,6 +290,9 @@ void MainWindow::buildActions() {
          tr("Polygon (P): click vertices, double-click or Enter to close")},
         {"tool.pan", tr("P&an"), QKeySequence(Qt::Key_V), Tool::Pan,
          tr("Pan (V): drag to move; Space+drag or the middle button pan with any tool")},
+        {"tool.vertices", tr("Edit &vertices"), QKeySequence(Qt::Key_G), Tool::Vertices,
+         tr("Edit vertices (G): the selected mask as polygons; drag a vertex, click an edge to add one, "
+            "right-click to delete one, Shift+drag to move a ring; Enter applies, Esc drops the edits")},
     };
     for (const auto& t : tools) {
         QAction* act = makeAction(QString::fromLatin1(t.name), t.text, t.key, t.tip);
@@ -536,6 +540,47 @@ void MainWindow::buildMenus() {
     bar->addSeparator();
     bar->addAction(action(QStringLiteral("previous")));
     bar->addAction(action(QStringLiteral("next")));
+    buildVertexBar();
+}
+
+void MainWindow::buildVertexBar() {
+    // The Edit vertices tool's options, shown while it is the tool: the simplification tolerance
+    // and what it gives, live.
+    QToolBar* bar = addToolBar(tr("Vertices"));
+    bar->setObjectName(QStringLiteral("verticesBar"));
+    auto* tolerance = new QDoubleSpinBox(bar);
+    tolerance->setObjectName(QStringLiteral("vertexTolerance"));
+    tolerance->setRange(0.0, 20.0);
+    tolerance->setSingleStep(0.5);
+    tolerance->setDecimals(1);
+    tolerance->setSuffix(tr(" px"));
+    tolerance->setToolTip(tr("Simplification: vertices may be this far from the mask's border (0: every corner)"));
+    tolerance->setValue(QSettings().value(QStringLiteral("tools/vertexTolerance"), 1.0).toDouble());
+    annotator_->setVertexTolerance(tolerance->value());
+    auto* stats = new QLabel(bar);
+    stats->setObjectName(QStringLiteral("vertexStats"));
+    bar->addWidget(new QLabel(tr("Tolerance:"), bar));
+    bar->addWidget(tolerance);
+    bar->addWidget(stats);
+    QAction* apply = bar->addAction(tr("Apply"), annotator_, &Annotator::applyVertexEdit);
+    apply->setToolTip(tr("Store the edited polygons as the mask (Enter)"));
+    QAction* drop = bar->addAction(tr("Drop edits"), annotator_, &Annotator::cancelVertexEdit);
+    drop->setToolTip(tr("Back to the mask as it is (Esc)"));
+    connect(tolerance, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        annotator_->setVertexTolerance(value);
+        QSettings().setValue(QStringLiteral("tools/vertexTolerance"), value);
+    });
+    auto update = [this, stats, bar, apply, drop] {
+        const PolygonEditor& editor = annotator_->vertexEditor();
+        bar->setVisible(annotator_->tool() == Tool::Vertices);
+        apply->setEnabled(editor.isActive());
+        drop->setEnabled(editor.isActive());
+        stats->setText(editor.isActive()
+                           ? tr("%1 vertices, IoU %2 with the mask").arg(editor.vertexCount()).arg(editor.iouWithStart(), 0, 'f', 3)
+                           : tr("Select an object with a mask on this frame"));
+    };
+    connect(annotator_, &Annotator::vertexEditChanged, this, update);
+    update();
 }
 
 void MainWindow::buildDocks() {

@@ -110,6 +110,7 @@ private:
     void buildMenus();
     void buildDocks();
     void buildStatusBar();
+    void buildVertexBar();
     void buildAutosaveMenu(QMenu* menu);
     static int autosaveIntervalSeconds();
     QAction* makeAction(const QString& name, const QString& text, const QKeySequence& key,

@@ -12,6 +12,8 @@ enum class Tool {
     Eraser,   // paint off the mask
     Polygon,  // click vertices, double-click / Enter closes and fills
     Pan,      // drag to move the view
+    Vertices, // the selected mask as polygons: drag a vertex, click an edge to add one, right-click
+              // to delete one, Shift+drag to move a ring; Enter applies, Esc drops the edits
 };
 
 } // namespace s2s::ui

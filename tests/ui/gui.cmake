@@ -35,3 +35,8 @@ sam2_add_qt_test(test_ui_review
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_ui_review.cpp ${CMAKE_CURRENT_LIST_DIR}/gui_test_util.h
   LIBS ui annotation export
   LABELS gui)
+# Tools > Edit vertices: the mask as polygons, mouse edits, apply / drop, tolerance, video keyframe.
+sam2_add_qt_test(test_ui_vertices
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_ui_vertices.cpp ${CMAKE_CURRENT_LIST_DIR}/gui_test_util.h
+  LIBS ui annotation export
+  LABELS gui)
