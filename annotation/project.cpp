@@ -254,6 +254,7 @@ MediaSnapshot Project::removeMedia(int mediaId) {
             auto it = objs.find(os.object.id);
             if (it != objs.end()) os.frames.emplace_back(frame, std::move(it->second));
         }
+        if (auto c = e.confidence.find(os.object.id); c != e.confidence.end()) os.confidence = std::move(c->second);
         snap.objects.push_back(std::move(os));
     }
     touch();
@@ -272,6 +273,7 @@ void Project::restoreMedia(const MediaSnapshot& snap) {
         e.objects.push_back(os.object);
         e.nextObjectId = std::max(e.nextObjectId, os.object.id + 1);
         for (const auto& [frame, ann] : os.frames) e.frames[frame][os.object.id] = ann;
+        if (!os.confidence.empty()) e.confidence[os.object.id] = os.confidence;
     }
     nextMediaId_ = std::max(nextMediaId_, snap.item.id + 1);
     media_.insert(media_.begin() + clampIndex(snap.index, media_.size()), std::move(e));
@@ -397,6 +399,10 @@ ObjectSnapshot Project::removeObject(int mediaId, int objectId) {
         }
         it = it->second.empty() ? e.frames.erase(it) : std::next(it);
     }
+    if (auto c = e.confidence.find(objectId); c != e.confidence.end()) {
+        snap.confidence = std::move(c->second);
+        e.confidence.erase(c);
+    }
     touch();
     Q_EMIT objectsChanged(mediaId);
     for (const auto& [frame, ann] : snap.frames) Q_EMIT maskChanged(mediaId, frame, objectId);
@@ -412,6 +418,7 @@ void Project::restoreObject(const ObjectSnapshot& snap) {
     e.objects.insert(e.objects.begin() + clampIndex(snap.index, e.objects.size()), snap.object);
     e.nextObjectId = std::max(e.nextObjectId, snap.object.id + 1);
     for (const auto& [frame, ann] : snap.frames) e.frames[frame][snap.object.id] = ann;
+    if (!snap.confidence.empty()) e.confidence[snap.object.id] = snap.confidence;
     touch();
     Q_EMIT objectsChanged(snap.mediaId);
     for (const auto& [frame, ann] : snap.frames) Q_EMIT maskChanged(snap.mediaId, frame, snap.object.id);
@@ -466,6 +473,35 @@ void Project::setAnnotation(int mediaId, int frame, int objectId, std::optional<
     }
     touch();
     Q_EMIT maskChanged(mediaId, frame, objectId);
+}
+
+void Project::setTrackConfidence(int mediaId, int objectId, int frame, TrackConfidence confidence) {
+    MediaEntry& e = entry(mediaId);
+    if (indexOfId(e.objects, objectId) < 0)
+        throw AnnotationError("There is no " + objectLabel(mediaId, objectId) + ".");
+    if (frame < 0 || frame >= e.item.frameCount)
+        throw AnnotationError("Frame " + std::to_string(frame) + " is outside " + mediaLabel(mediaId) + ".");
+    auto& frames = e.confidence[objectId];
+    if (const auto it = frames.find(frame); it != frames.end() && it->second == confidence)
+        return;
+    frames[frame] = confidence;
+    ++revision_;
+    setModified(true);
+}
+
+std::optional<TrackConfidence> Project::trackConfidence(int mediaId, int objectId, int frame) const {
+    const std::map<int, TrackConfidence>& frames = trackConfidences(mediaId, objectId);
+    const auto it = frames.find(frame);
+    return it == frames.end() ? std::nullopt : std::optional(it->second);
+}
+
+const std::map<int, TrackConfidence>& Project::trackConfidences(int mediaId, int objectId) const {
+    static const std::map<int, TrackConfidence> kNone;
+    const MediaEntry* e = findEntry(mediaId);
+    if (e == nullptr)
+        return kNone;
+    const auto it = e->confidence.find(objectId);
+    return it == e->confidence.end() ? kNone : it->second;
 }
 
 bool Project::setReview(int mediaId, int frame, int objectId, const Review& review) {

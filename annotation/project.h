@@ -112,6 +112,15 @@ public:
     // accepted (and there is one), else NotReviewed.
     ReviewState maskletReview(int mediaId, int objectId) const;
 
+    // ---- tracking confidence ----------------------------------------------------------------
+    // What the tracker said of an object on a frame (types.h). Saved in the project and kept
+    // with its object through removal and undo, but not an edit of its own: no undo step, and
+    // the undo stack's clean state is left alone (it follows the masks it came with).
+    void setTrackConfidence(int mediaId, int objectId, int frame, TrackConfidence confidence);
+    std::optional<TrackConfidence> trackConfidence(int mediaId, int objectId, int frame) const;
+    // frame -> confidence of one object; empty for an unknown media item or object.
+    const std::map<int, TrackConfidence>& trackConfidences(int mediaId, int objectId) const;
+
     std::size_t maskCount() const;           // all media
     std::size_t maskMemoryBytes() const;     // RLE memory of all masks
 
@@ -144,6 +153,7 @@ private:
         int nextObjectId = 1;
         std::vector<AnnotatedObject> objects;
         std::map<int, std::map<int, FrameAnnotation>> frames;  // frame -> objectId -> annotation
+        std::map<int, std::map<int, TrackConfidence>> confidence;  // objectId -> frame -> confidence
     };
     MediaEntry& entry(int mediaId);
     const MediaEntry& entry(int mediaId) const;

@@ -174,6 +174,15 @@ json ProjectIO::toJson(const Project& project, const QDir& baseDir) {
         for (const auto& [frame, objs] : e.frames)
             for (const auto& [objectId, ann] : objs) annotations.push_back(annotationToJson(frame, objectId, ann));
         jm["annotations"] = std::move(annotations);
+        if (!e.confidence.empty()) {
+            json tracks = json::array();
+            for (const auto& [objectId, frames] : e.confidence) {
+                json rows = json::array();
+                for (const auto& [frame, c] : frames) rows.push_back({frame, c.presence, c.iou});
+                tracks.push_back({{"object", objectId}, {"frames", std::move(rows)}});
+            }
+            jm["trackConfidence"] = std::move(tracks);
+        }
         media.push_back(std::move(jm));
     }
     root["media"] = std::move(media);
@@ -277,6 +286,18 @@ void ProjectIO::fromJson(Project& project, const json& root, const QDir& baseDir
                 const std::string awhere = "the mask of object " + std::to_string(objectId) + " on frame " +
                                            std::to_string(frame) + " of " + where;
                 project.setAnnotation(mediaId, frame, objectId, annotationFromJson(ja, awhere));
+            }
+            for (const auto& jt : arrayMemberOrEmpty(jm, "trackConfidence", where)) {
+                if (!jt.is_object()) throw AnnotationError(where + ": a trackConfidence entry is not an object.");
+                const int objectId = intMember(jt, "object", where + ", trackConfidence");
+                const std::string twhere = "the tracking confidence of object " + std::to_string(objectId) + " of " + where;
+                for (const auto& row : arrayMemberOrEmpty(jt, "frames", twhere)) {
+                    if (!row.is_array() || row.size() != 3 || !row[0].is_number_integer() || !row[1].is_number() ||
+                        !row[2].is_number())
+                        throw AnnotationError(twhere + ": each entry must be [frame, presence, iou].");
+                    project.setTrackConfidence(mediaId, objectId, row[0].get<int>(),
+                                               {row[1].get<float>(), row[2].get<float>()});
+                }
             }
             Project::MediaEntry& e = project.entry(mediaId);
             e.nextObjectId = std::max(e.nextObjectId, intMemberOr(jm, "nextObjectId", 1, where));

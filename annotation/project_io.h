@@ -14,6 +14,8 @@
 //                                 "score": s,
 //                                 "review": {"state": "accepted"|"needs-fix", "by", "at"}} ] } ] }
 // ("review" is absent while a mask is not reviewed; older files simply have none.)
+// A tracked video's media entry also has "trackConfidence": [ {"object", "frames": [[frame,
+// presence logit, predicted IoU], ...]} ]: what the tracker said, masks or not.
 // Media paths are written relative to the project file's folder when the media lies on the same
 // drive, plus the absolute path as a fallback; load tries the relative one first.
 // Writes go through QSaveFile: the old file stays intact unless the new one is complete.

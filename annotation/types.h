@@ -1,6 +1,7 @@
 #pragma once
 // Plain data of a project: media items, classes, objects and per-frame annotations.
 // The QObject that owns and edits them is s2s::Project (project.h).
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -101,12 +102,22 @@ struct FrameAnnotation {
     bool operator==(const FrameAnnotation&) const = default;
 };
 
+// What SAM 2's tracker said of an object on a frame: the presence logit (<= 0: absent or
+// occluded, so the frame has no mask) and the predicted IoU. Kept with or without a mask, so the
+// timeline's confidence strip and "tracked as absent" survive a save.
+struct TrackConfidence {
+    float presence = 0.f;
+    float iou = 0.f;
+    bool operator==(const TrackConfidence&) const = default;
+};
+
 // An object with everything attached to it, as removed from a project (for undo).
 struct ObjectSnapshot {
     int mediaId = -1;
     int index = -1;                                   // position in the media's object list
     AnnotatedObject object;
     std::vector<std::pair<int, FrameAnnotation>> frames;  // (frame, annotation), frame order
+    std::map<int, TrackConfidence> confidence;        // frame -> what the tracker said
 };
 
 // A media item with its objects and masks, as removed from a project (for undo).

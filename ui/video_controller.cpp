@@ -62,7 +62,6 @@ void VideoController::setProject(Project* project) {
     project_ = project;
     mediaId_ = -1;
     frame_ = 0;
-    confidence_.clear();
     lastRange_.reset();
     lastReport_.reset();
     if (project_) {
@@ -116,13 +115,12 @@ void VideoController::onFrameShown(int mediaId, int frame) {
 }
 
 std::optional<VideoController::Confidence> VideoController::confidence(int objectId, int frame) const {
-    const auto object = confidence_.find({mediaId_, objectId});
-    if (object == confidence_.end())
+    // Kept in the project, so a reopened project shows what the tracker said.
+    const std::optional<TrackConfidence> c = project_ ? project_->trackConfidence(mediaId_, objectId, frame)
+                                                      : std::nullopt;
+    if (!c)
         return std::nullopt;
-    const auto it = object->second.find(frame);
-    if (it == object->second.end())
-        return std::nullopt;
-    return it->second;
+    return Confidence{c->presence, c->iou};
 }
 
 std::vector<int> VideoController::keyframes() const {
@@ -304,7 +302,9 @@ void VideoController::cancelPropagation() { editor_->cancel(); }
 
 void VideoController::onFrameTracked(const TrackedFrame& tracked) {
     for (const TrackedObject& result : tracked.objects)
-        confidence_[{tracked.mediaId, result.objectId}][tracked.frame] = {result.objectScore, result.iou};
+        if (project_ && project_->object(tracked.mediaId, result.objectId) != nullptr)
+            project_->setTrackConfidence(tracked.mediaId, result.objectId, tracked.frame,
+                                         {result.objectScore, result.iou});
 }
 
 void VideoController::onFrameApplied(int mediaId, int frame) {

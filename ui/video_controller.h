@@ -58,7 +58,7 @@ public:
     bool isVideo() const { return frameCount() > 1; }
     double fps() const;
 
-    // Model confidence of a tracked frame (known for frames tracked in this session of the app).
+    // Model confidence of a tracked frame (saved with the project: Project::trackConfidence).
     std::optional<Confidence> confidence(int objectId, int frame) const;
     // Frames with a person-made mask of any object, ascending.
     std::vector<int> keyframes() const;
@@ -147,8 +147,6 @@ private:
     std::optional<VideoRunReport> lastReport_;
     QElapsedTimer followClock_;  // the canvas follows a propagation a few times a second
     bool follow_ = true;
-    // (mediaId, objectId) -> frame -> confidence
-    std::map<std::pair<int, int>, std::map<int, Confidence>> confidence_;
 };
 
 } // namespace s2s::ui

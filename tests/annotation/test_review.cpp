@@ -122,6 +122,47 @@ private Q_SLOTS:
         QCOMPARE(fx.p.annotation(fx.media, 4, fx.a)->review, verdict(ReviewState::NeedsFix));
     }
 
+    // The tracker's presence and IoU per frame (masks or not) are saved, go with their object
+    // through delete and undo, and leave the undo history alone.
+    void trackConfidenceIsSavedAndKept() {
+        Fixture fx;
+        fx.p.undoStack()->clear();
+        fx.p.setTrackConfidence(fx.media, fx.a, 2, {3.5f, 0.91f});
+        fx.p.setTrackConfidence(fx.media, fx.a, 8, {-4.0f, 0.12f});  // absent: no mask there
+        QCOMPARE(fx.p.undoStack()->count(), 0);
+        QVERIFY(fx.p.isModified());
+        QCOMPARE(fx.p.trackConfidence(fx.media, fx.a, 8), std::optional(TrackConfidence{-4.0f, 0.12f}));
+        QCOMPARE(fx.p.trackConfidence(fx.media, fx.b, 8), std::nullopt);
+        QVERIFY_THROWS_EXCEPTION(AnnotationError, fx.p.setTrackConfidence(fx.media, fx.a, 10, {}));
+        QVERIFY_THROWS_EXCEPTION(AnnotationError, fx.p.setTrackConfidence(fx.media, 99, 1, {}));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.s2s"));
+        fx.p.save(path);
+        auto loaded = Project::load(path);
+        QCOMPARE(loaded->trackConfidences(fx.media, fx.a), fx.p.trackConfidences(fx.media, fx.a));
+        QCOMPARE(loaded->trackConfidence(fx.media, fx.a, 8)->presence, -4.0f);
+
+        QUndoStack* stack = fx.p.undoStack();
+        stack->push(new RemoveObjectCommand(&fx.p, fx.media, fx.a));
+        QVERIFY(fx.p.trackConfidences(fx.media, fx.a).empty());
+        stack->undo();
+        QCOMPARE(fx.p.trackConfidence(fx.media, fx.a, 2), std::optional(TrackConfidence{3.5f, 0.91f}));
+        stack->push(new RemoveMediaCommand(&fx.p, fx.media));
+        stack->undo();
+        QCOMPARE(fx.p.trackConfidence(fx.media, fx.a, 8), std::optional(TrackConfidence{-4.0f, 0.12f}));
+
+        nlohmann::json json = ProjectIO::toJson(fx.p, dir.path());
+        json["media"][0]["trackConfidence"][0]["frames"][0] = {2, "high"};
+        Project bad;
+        try {
+            ProjectIO::fromJson(bad, json, dir.path(), nullptr, QStringLiteral("c.s2s"));
+            QFAIL("a malformed confidence row was accepted");
+        } catch (const AnnotationError& e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("[frame, presence, iou]")), e.what());
+        }
+    }
+
     void projectFilesKeepVerdicts() {
         Fixture fx;
         fx.p.setReview(fx.media, 0, fx.a, verdict(ReviewState::Accepted));

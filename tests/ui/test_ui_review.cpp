@@ -22,6 +22,7 @@
 #include "ui/object_list_panel.h"
 #include "ui/review_controller.h"
 #include "ui/timeline_widget.h"
+#include "ui/video_controller.h"
 #include "ui/video_ui.h"
 
 using namespace s2s;
@@ -224,7 +225,8 @@ private Q_SLOTS:
         QCOMPARE(w->reviewStatusText(), QString());
     }
 
-    // Verdicts survive save and reopen; the export can keep accepted masklets only.
+    // Verdicts and the tracker's presence scores (what the timeline draws) survive save and
+    // reopen; the export can keep accepted masklets only.
     void verdictsSurviveSaveAndFilterTheExport() {
         auto w = window();
         QVERIFY(w);
@@ -234,6 +236,9 @@ private Q_SLOTS:
         QVERIFY(showAndWait(*w, media_, 3));
         w->annotator()->selectObject(objects_[0]);
         QVERIFY(w->review()->flag());  // the disc: one frame flagged
+        // As a propagation leaves them: frame 9 tracked as absent (no mask kept there).
+        p->setTrackConfidence(media_, objects_[1], 9, {-2.5f, 0.2f});
+        p->setTrackConfidence(media_, objects_[0], 7, {4.0f, 0.3f});
         const QString path = work_.filePath(QStringLiteral("review.s2s"));
         QVERIFY(w->saveProject(path));
 
@@ -244,6 +249,12 @@ private Q_SLOTS:
         QCOMPARE(q->allAnnotations(media_), p->allAnnotations(media_));
         QCOMPARE(q->maskletReview(media_, objects_[1]), ReviewState::Accepted);
         QCOMPARE(q->maskletReview(media_, objects_[0]), ReviewState::NeedsFix);
+        reopened->show();
+        QVERIFY(reopened->showMediaAt(0));
+        QTRY_VERIFY(reopened->annotator()->mediaId() == media_ && !reopened->annotator()->isFrameLoading());
+        const auto absent = reopened->videoController()->confidence(objects_[1], 9);
+        QVERIFY(absent && absent->objectScore == -2.5f && absent->iou == 0.2f);
+        QCOMPARE(reopened->videoController()->confidence(objects_[0], 7)->iou, 0.3f);
 
         ExportOptions options;
         options.acceptedOnly = true;
