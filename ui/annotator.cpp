@@ -18,10 +18,13 @@ QColor objectColor(int n) {
 }
 
 Annotator::Annotator(CanvasView* canvas, InferenceClient* inference, QObject* parent)
-    : QObject(parent), canvas_(canvas), inference_(inference),
-      loader_(std::make_unique<FrameLoader>()) {
-    pool_.setMaxThreadCount(1);
-    displayPool_.setMaxThreadCount(1);
+    : QObject(parent), canvas_(canvas), inference_(inference), frames_(new FramePipeline(this)) {
+    connect(frames_, &FramePipeline::frameReady, this, &Annotator::onFrameReady);
+    connect(frames_, &FramePipeline::frameFailed, this, [this](int mediaId, const QString& path, int, const QString& error) {
+        const MediaItem* item = project_ ? project_->media(mediaId) : nullptr;
+        if (item != nullptr && item->path == path)
+            Q_EMIT message(tr("Cannot show %1: %2").arg(item->displayName(), error));
+    });
     connect(canvas, &CanvasView::pointClicked, this, &Annotator::onPointClicked);
     connect(canvas, &CanvasView::boxDrawn, this, &Annotator::onBoxDrawn);
     connect(canvas, &CanvasView::hoverMoved, this, &Annotator::onHoverMoved);
@@ -46,44 +49,7 @@ Annotator::Annotator(CanvasView* canvas, InferenceClient* inference, QObject* pa
     });
 }
 
-Annotator::~Annotator() {
-    // Decodes in flight post their result to this object: let them finish first.
-    pool_.clear();
-    pool_.waitForDone();
-    displayPool_.clear();
-    displayPool_.waitForDone();
-}
-
-void Annotator::decodeAhead(const QString& path) {
-    if (decoding_.count(path))
-        return;
-    for (const auto& entry : decoded_)
-        if (entry.first == path)
-            return;
-    decoding_.insert(path);
-    pool_.start([this, path] {
-        QImage image = decodeFrame(path, 0, nullptr);
-        QMetaObject::invokeMethod(this, [this, path, image] {
-            decoding_.erase(path);
-            if (image.isNull())
-                return;
-            decoded_.emplace_front(path, image);
-            while (decoded_.size() > kDecodedImages)
-                decoded_.pop_back();
-        }, Qt::QueuedConnection);
-    });
-}
-
-QImage Annotator::takeDecoded(const QString& path) {
-    for (auto it = decoded_.begin(); it != decoded_.end(); ++it) {
-        if (it->first == path) {
-            QImage image = it->second;
-            decoded_.erase(it);
-            return image;
-        }
-    }
-    return QImage();
-}
+Annotator::~Annotator() = default;
 
 void Annotator::setProject(Project* project) {
     if (project_)
@@ -120,7 +86,7 @@ void Annotator::clearView() {
     mediaPath_.clear();
     image_ = QImage();
     selected_ = -1;
-    wanted_.reset();  // a frame still decoding is not shown any more
+    frames_->forget();  // a frame still decoding is not shown any more
     if (canvas_) {
         canvas_->setImage(QImage());
         canvas_->clearObjectMasks();
@@ -135,22 +101,18 @@ bool Annotator::showFrame(int mediaId, int frame) {
     if (item == nullptr)
         return false;
     if (item->kind != MediaKind::Image) {
-        if (wanted_ && wanted_->mediaId == mediaId && wanted_->frame == frame && wanted_->path == item->path)
+        const auto& wish = frames_->wanted();
+        if (wish && wish->mediaId == mediaId && wish->frame == frame && wish->path == item->path)
             return true;  // already on its way
-        if (!wanted_ && mediaId == mediaId_ && frame == frame_ && item->path == mediaPath_ && !image_.isNull()) {
+        if (!wish && mediaId == mediaId_ && frame == frame_ && item->path == mediaPath_ && !image_.isNull()) {
             display(mediaId, item->path, frame, image_);  // shown already: redraw without decoding
             return true;
         }
-        wanted_ = FrameWish{mediaId, item->path, frame, nextWish_++};
-        if (!displayDecoding_)
-            decodeForDisplay();
+        frames_->want(mediaId, item->path, frame);
         return true;
     }
-    wanted_.reset();  // a still image replaces whatever video frame was on its way
     QString error;
-    QImage image = takeDecoded(item->path);
-    if (image.isNull())
-        image = loader_->frame(item->path, frame, &error);
+    const QImage image = frames_->stillImage(item->path, &error);
     if (image.isNull()) {
         Q_EMIT message(tr("Cannot show %1: %2").arg(item->displayName(), error));
         return false;
@@ -159,37 +121,11 @@ bool Annotator::showFrame(int mediaId, int frame) {
     return true;
 }
 
-void Annotator::decodeForDisplay() {
-    if (!wanted_)
-        return;
-    displayDecoding_ = true;
-    const FrameWish wish = *wanted_;
-    FrameLoader* loader = loader_.get();  // outlives the pool: the destructor waits for it
-    displayPool_.start([this, loader, wish] {
-        QString error;
-        const QImage image = loader->frame(wish.path, wish.frame, &error);
-        QMetaObject::invokeMethod(this, [this, wish, image, error] { onDisplayDecoded(wish, image, error); },
-                                  Qt::QueuedConnection);
-    });
-}
-
-void Annotator::onDisplayDecoded(const FrameWish& wish, const QImage& image, const QString& error) {
-    displayDecoding_ = false;
-    if (!wanted_)
-        return;  // the view was cleared or moved to a still image meanwhile
-    if (wanted_->serial != wish.serial) {
-        decodeForDisplay();  // a newer frame was asked for: this one is stale, go for that
-        return;
-    }
-    wanted_.reset();
-    const MediaItem* item = project_ ? project_->media(wish.mediaId) : nullptr;
-    if (item == nullptr || item->path != wish.path || !canvas_)
+void Annotator::onFrameReady(int mediaId, const QString& path, int frame, const QImage& image) {
+    const MediaItem* item = project_ ? project_->media(mediaId) : nullptr;
+    if (item == nullptr || item->path != path || !canvas_)
         return;  // removed or replaced while decoding
-    if (image.isNull()) {
-        Q_EMIT message(tr("Cannot show %1: %2").arg(item->displayName(), error));
-        return;
-    }
-    display(wish.mediaId, wish.path, wish.frame, image);
+    display(mediaId, path, frame, image);
 }
 
 void Annotator::setReadAhead(int direction, int fromFrame) {
@@ -198,7 +134,7 @@ void Annotator::setReadAhead(int direction, int fromFrame) {
     const MediaItem* item = project_->media(requestedMediaId());
     if (item == nullptr || item->kind == MediaKind::Image)
         return;
-    loader_->setReadAhead(item->path, direction, fromFrame);
+    frames_->setReadAhead(item->path, direction, fromFrame);
 }
 
 void Annotator::display(int mediaId, const QString& path, int frame, const QImage& image) {
@@ -239,7 +175,7 @@ void Annotator::prefetchNext() {
         next.push_back(ref);
     }
     if (!next.empty())
-        decodeAhead(next.front().mediaPath);
+        frames_->decodeAhead(next.front().mediaPath);
     if (inference_->isModelLoaded())
         inference_->prefetch(next);
 }

@@ -17,11 +17,11 @@
 #include <QObject>
 #include <QPointF>
 #include <QPointer>
-#include <QThreadPool>
 #include <list>
 
 #include "annotation/project.h"
 #include "annotation/worker/inference_types.h"
+#include "ui/frame_pipeline.h"
 #include "ui/media_probe.h"
 #include "ui/polygon_editor.h"
 #include "ui/tools.h"
@@ -52,14 +52,14 @@ public:
     // read; a video frame that cannot be read is reported by message().
     bool showFrame(int mediaId, int frame = 0);
     // A frame asked for with showFrame and not shown yet.
-    bool isFrameLoading() const { return wanted_.has_value(); }
+    bool isFrameLoading() const { return frames_->wanted().has_value(); }
     // The frame on screen, or the one being loaded when one is.
-    int requestedMediaId() const { return wanted_ ? wanted_->mediaId : mediaId_; }
-    int requestedFrame() const { return wanted_ ? wanted_->frame : frame_; }
+    int requestedMediaId() const { return frames_->wanted() ? frames_->wanted()->mediaId : mediaId_; }
+    int requestedFrame() const { return frames_->wanted() ? frames_->wanted()->frame : frame_; }
     // Read-ahead of the current video's decoder: +1 while playing or tracking forward, -1
     // backward, 0 to stop. Frames in that direction are then decoded before they are asked for.
     void setReadAhead(int direction, int fromFrame);
-    FrameLoader::Stats mediaStats() const { return loader_->stats(); }
+    FrameLoader::Stats mediaStats() const { return frames_->stats(); }
     void clearView();
     int mediaId() const { return mediaId_; }
     int frame() const { return frame_; }
@@ -190,29 +190,8 @@ private:
     void refreshPrompts();
     void prefetchNext();
 
-    // Still images of the next items, decoded ahead on pool_ so moving to them is instant.
-    void decodeAhead(const QString& path);
-    QImage takeDecoded(const QString& path);
-    static constexpr std::size_t kDecodedImages = 3;
-    QThreadPool pool_;
-    std::list<std::pair<QString, QImage>> decoded_;  // most recent first
-    std::set<QString> decoding_;
-
-    // Video frames for display, decoded on displayPool_ (one thread): one decode at a time; when
-    // it ends, the newest wanted frame is decoded next and older wishes are forgotten.
-    struct FrameWish {
-        int mediaId = -1;
-        QString path;
-        int frame = 0;
-        quint64 serial = 0;
-    };
-    void decodeForDisplay();
-    void onDisplayDecoded(const FrameWish& wish, const QImage& image, const QString& error);
+    void onFrameReady(int mediaId, const QString& path, int frame, const QImage& image);
     void display(int mediaId, const QString& path, int frame, const QImage& image);
-    QThreadPool displayPool_;
-    std::optional<FrameWish> wanted_;
-    bool displayDecoding_ = false;
-    quint64 nextWish_ = 1;
 
     // Video prompts share inflight_ with the image worker's requests under this bit.
     static constexpr quint64 kVideoRequest = quint64{1} << 63;
@@ -221,7 +200,7 @@ private:
     InferenceClient* inference_;
     QPointer<VideoEditor> videoEditor_;
     QPointer<Project> project_;
-    std::unique_ptr<FrameLoader> loader_;
+    FramePipeline* frames_;  // decodes what is shown (frame_pipeline.h)
     QImage image_;
     QString mediaPath_;
     int mediaId_ = -1;

@@ -40,6 +40,7 @@
 #include "ui/icons.h"
 #include "ui/media_list_panel.h"
 #include "ui/media_probe.h"
+#include "ui/project_files.h"
 #include "ui/review_controller.h"
 #include "ui/timeline_widget.h"
 #include "ui/shortcut_map.h"
@@ -52,8 +53,6 @@
 namespace s2s::ui {
 
 namespace {
-constexpr int kMaxRecent = 10;
-const char* kProjectFilter = QT_TRANSLATE_NOOP("s2s::ui::MainWindow", "SAM 2 Studio projects (*.s2sproj)");
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -79,6 +78,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     annotator_ = new Annotator(canvas_, inference_, this);
     datasetJobs_ = new DatasetJobs(this);
+    projectFiles_ = new ProjectFiles(this, [this](std::unique_ptr<Project> project) { setProject(std::move(project)); });
     review_ = new ReviewController(annotator_, this);
     inference_->setEmbeddingCache(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
                                       QStringLiteral("/embeddings"),
@@ -91,6 +91,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(annotator_, &Annotator::message, this, [this](const QString& t) { showMessage(t); });
     connect(datasetJobs_, &DatasetJobs::message, this, &MainWindow::showMessage);
+    connect(projectFiles_, &ProjectFiles::message, this, &MainWindow::showMessage);
     connect(review_, &ReviewController::message, this, [this](const QString& t) { showMessage(t); });
     connect(review_, &ReviewController::activeChanged, this, [this](bool on) {
         action(QStringLiteral("review.mode"))->setChecked(on);
@@ -169,10 +170,11 @@ MainWindow::MainWindow(QWidget* parent)
     updateModelStatus();
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     // After the event loop starts, so setInteractive(false) from tests and scripts applies.
-    QTimer::singleShot(0, this, &MainWindow::offerRecovery);
+    QTimer::singleShot(0, projectFiles_, &ProjectFiles::offerRecovery);
 }
 
 MainWindow::~MainWindow() {
+    projectFiles_->attach(nullptr);  // the autosave goes before the project it watches
     annotator_->setProject(nullptr);
     // The project outlives actions_ (declared first): its undo stack must not reach them while it
     // is destroyed (QUndoStack::clear emits undoTextChanged).
@@ -330,13 +332,12 @@ void MainWindow::buildActions() {
     makeAction(QStringLiteral("shortcuts"), tr("&Keyboard shortcuts"), QKeySequence::HelpContents);
     makeAction(QStringLiteral("about"), tr("&About SAM 2 Studio"), QKeySequence());
 
-    connect(action(QStringLiteral("newProject")), &QAction::triggered, this, &MainWindow::newProject);
+    connect(action(QStringLiteral("newProject")), &QAction::triggered, projectFiles_, &ProjectFiles::newProject);
     connect(action(QStringLiteral("openMedia")), &QAction::triggered, this, &MainWindow::openMediaDialog);
     connect(action(QStringLiteral("openFolder")), &QAction::triggered, this, &MainWindow::openFolderDialog);
     connect(action(QStringLiteral("openFrames")), &QAction::triggered, this,
             &MainWindow::openFrameFolderDialog);
-    connect(action(QStringLiteral("openProject")), &QAction::triggered, this,
-            &MainWindow::openProjectDialog);
+    connect(action(QStringLiteral("openProject")), &QAction::triggered, projectFiles_, &ProjectFiles::openDialog);
     connect(action(QStringLiteral("save")), &QAction::triggered, this, &MainWindow::save);
     connect(action(QStringLiteral("saveAs")), &QAction::triggered, this, &MainWindow::saveAs);
     connect(action(QStringLiteral("export")), &QAction::triggered, this, &MainWindow::exportDataset);
@@ -397,7 +398,7 @@ void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     for (const char* name : {"newProject", "openMedia", "openFolder", "openFrames", "openProject"})
         file->addAction(action(QString::fromLatin1(name)));
-    recentMenu_ = file->addMenu(tr("Open &recent"));
+    projectFiles_->setRecentMenu(file->addMenu(tr("Open &recent")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("save")));
     file->addAction(action(QStringLiteral("saveAs")));
@@ -405,10 +406,9 @@ void MainWindow::buildMenus() {
     file->addAction(action(QStringLiteral("import")));
     file->addAction(action(QStringLiteral("export")));
     file->addSeparator();
-    buildAutosaveMenu(file->addMenu(tr("A&utosave every")));
+    projectFiles_->fillAutosaveMenu(file->addMenu(tr("A&utosave every")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
-    rebuildRecentMenu();
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     for (const char* name : {"undo", "redo", "undoPrompt", "newObject", "deleteObject", "cycleMask",
@@ -643,35 +643,8 @@ void MainWindow::scheduleReviewStatus() {
 
 QString MainWindow::reviewStatusText() const { return reviewLabel_->isHidden() ? QString() : reviewLabel_->text(); }
 
-int MainWindow::autosaveIntervalSeconds() {
-    // Any whole number of seconds from the settings file (tests use 1); the menu offers five.
-    const int seconds = QSettings().value(QStringLiteral("autosave/intervalSeconds"),
-                                          Autosave::kDefaultIntervalMs / 1000).toInt();
-    return std::clamp(seconds, 1, 3600);
-}
-
-void MainWindow::buildAutosaveMenu(QMenu* menu) {
-    auto* group = new QActionGroup(menu);
-    const int current = autosaveIntervalSeconds();
-    const std::pair<int, QString> choices[] = {{30, tr("30 seconds")}, {60, tr("1 minute")}, {120, tr("2 minutes")},
-                                               {300, tr("5 minutes")}, {600, tr("10 minutes")}};
-    for (const auto& [seconds, text] : choices) {
-        QAction* act = menu->addAction(text);
-        act->setObjectName(QStringLiteral("autosave.%1").arg(seconds));
-        act->setCheckable(true);
-        act->setChecked(seconds == current);
-        group->addAction(act);
-        const int s = seconds;
-        connect(act, &QAction::triggered, this, [this, s] {
-            QSettings().setValue(QStringLiteral("autosave/intervalSeconds"), s);
-            if (autosave_)
-                autosave_->setIntervalMs(s * 1000);
-        });
-    }
-}
-
 void MainWindow::setProject(std::unique_ptr<Project> project) {
-    autosave_.reset();
+    projectFiles_->attach(nullptr);  // the old autosave stops while its project still exists
     annotator_->setProject(nullptr);
     objectList_->setProject(nullptr);
     classList_->setProject(nullptr);
@@ -688,10 +661,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project) {
     scheduleReviewStatus();
     if (video_)
         video_->setProject(project_.get());
-    autosave_ = std::make_unique<Autosave>(project_.get());
-    autosave_->setIntervalMs(autosaveIntervalSeconds() * 1000);
-    connect(autosave_.get(), &Autosave::failed, this,
-            [this](const QString& message) { showMessage(tr("Autosave failed: %1").arg(message), false); });
+    projectFiles_->attach(project_.get());
     connect(project_.get(), &Project::modifiedChanged, this, &MainWindow::updateTitle);
     connect(project_.get(), &Project::filePathChanged, this, &MainWindow::updateTitle);
     QUndoStack* stack = project_->undoStack();
@@ -936,7 +906,7 @@ void MainWindow::dropEvent(QDropEvent* event) {
     }
     event->acceptProposedAction();
     if (!projectFile.isEmpty()) {
-        if (maybeSave())
+        if (projectFiles_->maybeSave())
             openProject(projectFile);
         return;
     }
@@ -944,145 +914,30 @@ void MainWindow::dropEvent(QDropEvent* event) {
         openMedia(paths);
 }
 
-// ---- project files ----------------------------------------------------------------------------
+// ---- project files (project_files.h) -------------------------------------------------------
 
-void MainWindow::newProject() {
-    if (!maybeSave())
-        return;
-    autosave_->discard();
-    setProject(std::make_unique<Project>());
-}
+bool MainWindow::openProject(const QString& path) { return projectFiles_->open(path); }
 
-void MainWindow::openProjectDialog() {
-    if (!maybeSave())
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(), tr(kProjectFilter));
-    if (!path.isEmpty())
-        openProject(path);
-}
+bool MainWindow::saveProject(const QString& path) { return projectFiles_->saveTo(path); }
 
-bool MainWindow::openProject(const QString& path) {
-    QStringList warnings;
-    std::unique_ptr<Project> loaded;
-    try {
-        if (auto candidate = Autosave::findRecoverable(path); candidate && interactive_) {
-            const auto answer = QMessageBox::question(
-                this, tr("Recover unsaved changes?"),
-                tr("%1 has changes from %2 that were never saved (the application may have "
-                   "stopped unexpectedly). Recover them?")
-                    .arg(QFileInfo(path).fileName(), candidate->autosaveTime.toString()));
-            if (answer == QMessageBox::Yes)
-                loaded = Autosave::recover(candidate->autosavePath, &warnings);
-        }
-        if (!loaded)
-            loaded = Project::load(path, &warnings);
-    } catch (const std::exception& e) {
-        showMessage(QString::fromStdString(e.what()), true);
-        return false;
-    }
-    setProject(std::move(loaded));
-    addRecentProject(path);
-    if (!warnings.isEmpty())
-        showMessage(warnings.join(QLatin1Char('\n')), true);
-    return true;
-}
+bool MainWindow::save() { return projectFiles_->save(); }
 
-bool MainWindow::saveProject(const QString& path) {
-    try {
-        project_->save(path);
-    } catch (const std::exception& e) {
-        showMessage(tr("The project was not saved: %1").arg(QString::fromStdString(e.what())), true);
-        return false;
-    }
-    addRecentProject(project_->filePath());
-    showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(project_->filePath())));
-    return true;
-}
+bool MainWindow::saveAs() { return projectFiles_->saveAs(); }
 
-bool MainWindow::save() {
-    if (project_->filePath().isEmpty())
-        return saveAs();
-    return saveProject(project_->filePath());
-}
+Autosave* MainWindow::autosave() const { return projectFiles_->autosave(); }
 
-bool MainWindow::saveAs() {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save project"), project_->filePath(), tr(kProjectFilter));
-    if (path.isEmpty())
-        return false;
-    if (!path.endsWith(QStringLiteral(".s2sproj")))
-        path += QStringLiteral(".s2sproj");
-    return saveProject(path);
-}
-
-bool MainWindow::maybeSave() {
-    if (!project_->isModified() || !interactive_)
-        return true;
-    const auto answer = QMessageBox::warning(
-        this, tr("Unsaved changes"), tr("The project has unsaved changes. Save them?"),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-    if (answer == QMessageBox::Save)
-        return save();
-    if (answer == QMessageBox::Discard)
-        autosave_->discard();
-    return answer == QMessageBox::Discard;
+void MainWindow::setInteractive(bool interactive) {
+    interactive_ = interactive;
+    projectFiles_->setInteractive(interactive);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (!maybeSave()) {
+    if (!projectFiles_->maybeSave()) {
         event->ignore();
         return;
     }
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     event->accept();
-}
-
-void MainWindow::addRecentProject(const QString& path) {
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentProjects")).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    while (recent.size() > kMaxRecent)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("recentProjects"), recent);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu() {
-    if (recentMenu_ == nullptr)
-        return;
-    recentMenu_->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
-    for (const QString& path : recent) {
-        QAction* act = recentMenu_->addAction(QFileInfo(path).fileName());
-        act->setToolTip(path);
-        connect(act, &QAction::triggered, this, [this, path] {
-            if (maybeSave())
-                openProject(path);
-        });
-    }
-    recentMenu_->setEnabled(!recent.isEmpty());
-}
-
-void MainWindow::offerRecovery() {
-    const std::vector<RecoveryCandidate> orphans = Autosave::findOrphaned();
-    if (orphans.empty() || !interactive_)
-        return;
-    const RecoveryCandidate& newest = orphans.front();
-    const auto answer = QMessageBox::question(
-        this, tr("Recover unsaved work?"),
-        tr("An unsaved project from %1 was found (the application may have stopped "
-           "unexpectedly). Recover it?")
-            .arg(newest.autosaveTime.toString()));
-    if (answer != QMessageBox::Yes)
-        return;
-    try {
-        QStringList warnings;
-        setProject(Autosave::recover(newest.autosavePath, &warnings));
-        QFile::remove(newest.autosavePath);
-    } catch (const std::exception& e) {
-        showMessage(QString::fromStdString(e.what()), true);
-    }
 }
 
 // ---- datasets ---------------------------------------------------------------------------------

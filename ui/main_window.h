@@ -32,6 +32,7 @@ class Annotator;
 class AutoMasksPanel;
 class CanvasView;
 class ClassListPanel;
+class ProjectFiles;
 class ReviewController;
 class ShortcutMap;
 class DatasetJobs;
@@ -64,7 +65,7 @@ public:
     // The status bar's review line ("Review: 12 frames left"; empty outside review mode).
     QString reviewStatusText() const;
     // The current project's autosave (its interval comes from File ▸ Autosave every).
-    Autosave* autosave() const { return autosave_.get(); }
+    Autosave* autosave() const;
     // Named actions ("undo", "save", "tool.brush", "next", ...); nullptr for an unknown name.
     QAction* action(const QString& name) const;
     // The model banner's text when no model is loaded (empty otherwise).
@@ -85,7 +86,7 @@ public:
     // Shows media item number `index` in the list.
     bool showMediaAt(int index);
     // Silences dialogs (tests and --screenshot): messages go to the status bar and log.
-    void setInteractive(bool interactive) { interactive_ = interactive; }
+    void setInteractive(bool interactive);
 
 public Q_SLOTS:
     void nextItem();
@@ -111,39 +112,31 @@ private:
     void buildDocks();
     void buildStatusBar();
     void buildVertexBar();
-    void buildAutosaveMenu(QMenu* menu);
-    static int autosaveIntervalSeconds();
     QAction* makeAction(const QString& name, const QString& text, const QKeySequence& key,
                         const QString& tip = QString());
     void setProject(std::unique_ptr<Project> project);
-    bool maybeSave();
     void showMessage(const QString& text, bool warning = false);
     void updateTitle();
     void updateModelStatus();
     void updateBanner();
     void scheduleReviewStatus();  // coalesced: a whole masklet's verdicts are one update
-    void addRecentProject(const QString& path);
-    void rebuildRecentMenu();
-    void offerRecovery();
     void chooseCheckpoint();
     void chooseConfig();
     void downloadCheckpoints();
     void exportDataset();
     void importDataset();
-    void newProject();
-    void openProjectDialog();
     void openMediaDialog();
     void openFolderDialog();
     void openFrameFolderDialog();
 
     std::unique_ptr<Project> project_;
-    std::unique_ptr<Autosave> autosave_;
     AutoMasksPanel* autoMasks_ = nullptr;
     QDockWidget* autoMasksDock_ = nullptr;
     InferenceClient* inference_;
     CanvasView* canvas_;
     Annotator* annotator_;
     DatasetJobs* datasetJobs_ = nullptr;
+    ProjectFiles* projectFiles_ = nullptr;
     ShortcutMap* shortcuts_ = nullptr;
     ReviewController* review_ = nullptr;
     QLabel* reviewLabel_ = nullptr;
@@ -155,7 +148,6 @@ private:
     QLabel* modelLabel_;
     QLabel* activityLabel_;
     QProgressBar* progress_;
-    QMenu* recentMenu_ = nullptr;
     QMenu* deviceMenu_ = nullptr;
     QActionGroup* toolGroup_ = nullptr;
     std::map<QString, QAction*> actions_;
