@@ -1322,19 +1322,19 @@
         <translation>SAM 2 Studio-Projekte (*.s2sproj)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="+142"/>
-        <location line="+568"/>
+        <location filename="../ui/model_controller.cpp" line="+30"/>
+        <location line="+21"/>
         <source>The model could not be loaded: %1</source>
         <translation>Das Modell konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="-564"/>
-        <location line="+471"/>
+        <location filename="../ui/main_window.cpp" line="+137"/>
+        <location line="+407"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-354"/>
         <source>&amp;New project</source>
         <translation>&amp;Neues Projekt</translation>
     </message>
@@ -1410,23 +1410,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+454"/>
+        <location line="+396"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-396"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+455"/>
+        <location line="+397"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-397"/>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
@@ -1718,7 +1718,7 @@
         <translation>Pinselradius %1 px</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>About SAM 2 Studio</source>
         <translation>Über SAM 2 Studio</translation>
     </message>
@@ -1798,7 +1798,7 @@
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/model_controller.cpp" line="+76"/>
         <source>&amp;Device</source>
         <translation>&amp;Gerät</translation>
     </message>
@@ -1818,7 +1818,7 @@
         <translation>Dieser LibTorch-Build hat kein CUDA, oder es ist keine GPU vorhanden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Precision</source>
         <translation>&amp;Rechengenauigkeit</translation>
     </message>
@@ -1848,7 +1848,7 @@
         <translation>Diese CPU rechnet bfloat16 nicht nativ: Auf der CPU ist das langsamer als float32 (auf einer CUDA-GPU hilft es).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../ui/main_window.cpp" line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1986,7 +1986,7 @@
         <translation>SAM 2 Studio</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../ui/model_controller.cpp" line="-132"/>
         <source>Model: %1 on %2, bfloat16</source>
         <translation>Modell: %1 auf %2, bfloat16</translation>
     </message>
@@ -2001,12 +2001,12 @@
         <translation>Modell: wird geladen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Model: none</source>
         <translation>Modell: keines</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>CUDA is not available in this build; using the CPU.</source>
         <translation>CUDA ist in diesem Build nicht verfügbar; die CPU wird verwendet.</translation>
     </message>
@@ -2016,12 +2016,12 @@
         <translation>Diese CPU hat kein AVX-512 für bfloat16; float32 wird verwendet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Choose a SAM 2 checkpoint</source>
         <translation>SAM-2-Checkpoint wählen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PyTorch checkpoints (*.pt *.pth)</source>
         <translation>PyTorch-Checkpoints (*.pt *.pth)</translation>
     </message>
@@ -2041,7 +2041,7 @@
         <translation>SAM-2-Konfigurationen (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../ui/main_window.cpp" line="+30"/>
         <source>%1: no images in this folder</source>
         <translation>%1: keine Bilder in diesem Ordner</translation>
     </message>

@@ -1322,19 +1322,19 @@
         <translation>Proyectos de SAM 2 Studio (*.s2sproj)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="+142"/>
-        <location line="+568"/>
+        <location filename="../ui/model_controller.cpp" line="+30"/>
+        <location line="+21"/>
         <source>The model could not be loaded: %1</source>
         <translation>No se pudo cargar el modelo: %1</translation>
     </message>
     <message>
-        <location line="-564"/>
-        <location line="+471"/>
+        <location filename="../ui/main_window.cpp" line="+137"/>
+        <location line="+407"/>
         <source>Idle</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-354"/>
         <source>&amp;New project</source>
         <translation>&amp;Nuevo proyecto</translation>
     </message>
@@ -1410,23 +1410,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+454"/>
+        <location line="+396"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-396"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+455"/>
+        <location line="+397"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-397"/>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
@@ -1718,7 +1718,7 @@
         <translation>Radio del pincel: %1 px</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>About SAM 2 Studio</source>
         <translation>Acerca de SAM 2 Studio</translation>
     </message>
@@ -1798,7 +1798,7 @@
         <translation>&amp;Modelo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/model_controller.cpp" line="+76"/>
         <source>&amp;Device</source>
         <translation>&amp;Dispositivo</translation>
     </message>
@@ -1818,7 +1818,7 @@
         <translation>Esta compilación de LibTorch no tiene CUDA o no hay ninguna GPU.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Precision</source>
         <translation>&amp;Precisión</translation>
     </message>
@@ -1848,7 +1848,7 @@
         <translation>Esta CPU no calcula bfloat16 de forma nativa: en la CPU es más lenta que float32 (ayuda en una GPU CUDA).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../ui/main_window.cpp" line="+7"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -1986,7 +1986,7 @@
         <translation>SAM 2 Studio</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../ui/model_controller.cpp" line="-132"/>
         <source>Model: %1 on %2, bfloat16</source>
         <translation>Modelo: %1 en %2, bfloat16</translation>
     </message>
@@ -2001,12 +2001,12 @@
         <translation>Modelo: cargando…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Model: none</source>
         <translation>Modelo: ninguno</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>CUDA is not available in this build; using the CPU.</source>
         <translation>CUDA no está disponible en esta compilación; se usa la CPU.</translation>
     </message>
@@ -2016,12 +2016,12 @@
         <translation>Esta CPU no tiene AVX-512 para bfloat16; se usa float32.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Choose a SAM 2 checkpoint</source>
         <translation>Elija un checkpoint de SAM 2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PyTorch checkpoints (*.pt *.pth)</source>
         <translation>Checkpoints de PyTorch (*.pt *.pth)</translation>
     </message>
@@ -2041,7 +2041,7 @@
         <translation>Configuraciones de SAM 2 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../ui/main_window.cpp" line="+30"/>
         <source>%1: no images in this folder</source>
         <translation>%1: no hay imágenes en esta carpeta</translation>
     </message>

@@ -1322,19 +1322,19 @@
         <translation>Projets SAM 2 Studio (*.s2sproj)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="+142"/>
-        <location line="+568"/>
+        <location filename="../ui/model_controller.cpp" line="+30"/>
+        <location line="+21"/>
         <source>The model could not be loaded: %1</source>
         <translation>Impossible de charger le modèle : %1</translation>
     </message>
     <message>
-        <location line="-564"/>
-        <location line="+471"/>
+        <location filename="../ui/main_window.cpp" line="+137"/>
+        <location line="+407"/>
         <source>Idle</source>
         <translation>Inactif</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-354"/>
         <source>&amp;New project</source>
         <translation>&amp;Nouveau projet</translation>
     </message>
@@ -1410,23 +1410,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+454"/>
+        <location line="+396"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-396"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+455"/>
+        <location line="+397"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-397"/>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
@@ -1718,7 +1718,7 @@
         <translation>Rayon du pinceau : %1 px</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>About SAM 2 Studio</source>
         <translation>À propos de SAM 2 Studio</translation>
     </message>
@@ -1798,7 +1798,7 @@
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/model_controller.cpp" line="+76"/>
         <source>&amp;Device</source>
         <translation>&amp;Périphérique</translation>
     </message>
@@ -1818,7 +1818,7 @@
         <translation>Cette version de LibTorch n’a pas CUDA, ou aucun GPU n’est présent.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Precision</source>
         <translation>P&amp;récision</translation>
     </message>
@@ -1848,7 +1848,7 @@
         <translation>Ce processeur ne calcule pas nativement en bfloat16 : sur le processeur, c’est plus lent que float32 (utile sur un GPU CUDA).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../ui/main_window.cpp" line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1986,7 +1986,7 @@
         <translation>SAM 2 Studio</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../ui/model_controller.cpp" line="-132"/>
         <source>Model: %1 on %2, bfloat16</source>
         <translation>Modèle : %1 sur %2, bfloat16</translation>
     </message>
@@ -2001,12 +2001,12 @@
         <translation>Modèle : chargement…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Model: none</source>
         <translation>Modèle : aucun</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>CUDA is not available in this build; using the CPU.</source>
         <translation>CUDA n’est pas disponible dans cette version ; le CPU est utilisé.</translation>
     </message>
@@ -2016,12 +2016,12 @@
         <translation>Ce processeur n’a pas AVX-512 pour bfloat16 ; float32 est utilisé.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Choose a SAM 2 checkpoint</source>
         <translation>Choisir un checkpoint SAM 2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PyTorch checkpoints (*.pt *.pth)</source>
         <translation>Checkpoints PyTorch (*.pt *.pth)</translation>
     </message>
@@ -2041,7 +2041,7 @@
         <translation>Configurations SAM 2 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../ui/main_window.cpp" line="+30"/>
         <source>%1: no images in this folder</source>
         <translation>%1 : aucune image dans ce dossier</translation>
     </message>

@@ -1303,19 +1303,19 @@
         <translation>SAM 2 Studio プロジェクト (*.s2sproj)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="+142"/>
-        <location line="+568"/>
+        <location filename="../ui/model_controller.cpp" line="+30"/>
+        <location line="+21"/>
         <source>The model could not be loaded: %1</source>
         <translation>モデルを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="-564"/>
-        <location line="+471"/>
+        <location filename="../ui/main_window.cpp" line="+137"/>
+        <location line="+407"/>
         <source>Idle</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-354"/>
         <source>&amp;New project</source>
         <translation>新規プロジェクト(&amp;N)</translation>
     </message>
@@ -1391,23 +1391,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+454"/>
+        <location line="+396"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-396"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+455"/>
+        <location line="+397"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-397"/>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
@@ -1699,7 +1699,7 @@
         <translation>ブラシ半径 %1 px</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>About SAM 2 Studio</source>
         <translation>SAM 2 Studio について</translation>
     </message>
@@ -1779,7 +1779,7 @@
         <translation>モデル(&amp;M)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/model_controller.cpp" line="+76"/>
         <source>&amp;Device</source>
         <translation>デバイス(&amp;D)</translation>
     </message>
@@ -1799,7 +1799,7 @@
         <translation>この LibTorch には CUDA がないか、GPU がありません。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Precision</source>
         <translation>精度(&amp;P)</translation>
     </message>
@@ -1829,7 +1829,7 @@
         <translation>この CPU は bfloat16 をネイティブに扱えません。CPU では float32 より遅くなります (CUDA GPU では有効です)。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../ui/main_window.cpp" line="+7"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -1966,7 +1966,7 @@
         <translation>SAM 2 Studio</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../ui/model_controller.cpp" line="-132"/>
         <source>Model: %1 on %2, bfloat16</source>
         <translation>モデル: %1 (%2, bfloat16)</translation>
     </message>
@@ -1981,12 +1981,12 @@
         <translation>モデル: 読み込み中…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Model: none</source>
         <translation>モデル: なし</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>CUDA is not available in this build; using the CPU.</source>
         <translation>このビルドでは CUDA を利用できないため、CPU を使用します。</translation>
     </message>
@@ -1996,12 +1996,12 @@
         <translation>この CPU には bfloat16 用の AVX-512 がないため、float32 を使用します。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Choose a SAM 2 checkpoint</source>
         <translation>SAM 2 チェックポイントを選択</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PyTorch checkpoints (*.pt *.pth)</source>
         <translation>PyTorch チェックポイント (*.pt *.pth)</translation>
     </message>
@@ -2021,7 +2021,7 @@
         <translation>SAM 2 設定 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../ui/main_window.cpp" line="+30"/>
         <source>%1: no images in this folder</source>
         <translation>%1: このフォルダーに画像がありません</translation>
     </message>

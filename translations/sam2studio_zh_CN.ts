@@ -1303,19 +1303,19 @@
         <translation>SAM 2 Studio 项目 (*.s2sproj)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="+142"/>
-        <location line="+568"/>
+        <location filename="../ui/model_controller.cpp" line="+30"/>
+        <location line="+21"/>
         <source>The model could not be loaded: %1</source>
         <translation>无法加载模型：%1</translation>
     </message>
     <message>
-        <location line="-564"/>
-        <location line="+471"/>
+        <location filename="../ui/main_window.cpp" line="+137"/>
+        <location line="+407"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-354"/>
         <source>&amp;New project</source>
         <translation>新建项目(&amp;N)</translation>
     </message>
@@ -1391,23 +1391,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+454"/>
+        <location line="+396"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-396"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+455"/>
+        <location line="+397"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-397"/>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
@@ -1699,7 +1699,7 @@
         <translation>画笔半径 %1 px</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>About SAM 2 Studio</source>
         <translation>关于 SAM 2 Studio</translation>
     </message>
@@ -1779,7 +1779,7 @@
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/model_controller.cpp" line="+76"/>
         <source>&amp;Device</source>
         <translation>设备(&amp;D)</translation>
     </message>
@@ -1799,7 +1799,7 @@
         <translation>此 LibTorch 构建不含 CUDA，或没有 GPU。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Precision</source>
         <translation>精度(&amp;P)</translation>
     </message>
@@ -1829,7 +1829,7 @@
         <translation>此 CPU 不支持原生 bfloat16：在 CPU 上比 float32 更慢（在 CUDA GPU 上有帮助）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../ui/main_window.cpp" line="+7"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1966,7 +1966,7 @@
         <translation>SAM 2 Studio</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../ui/model_controller.cpp" line="-132"/>
         <source>Model: %1 on %2, bfloat16</source>
         <translation>模型：%1（%2，bfloat16）</translation>
     </message>
@@ -1981,12 +1981,12 @@
         <translation>模型：加载中…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Model: none</source>
         <translation>模型：无</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>CUDA is not available in this build; using the CPU.</source>
         <translation>此构建不支持 CUDA，将使用 CPU。</translation>
     </message>
@@ -1996,12 +1996,12 @@
         <translation>此 CPU 不支持 bfloat16 所需的 AVX-512；改用 float32。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Choose a SAM 2 checkpoint</source>
         <translation>选择 SAM 2 检查点</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PyTorch checkpoints (*.pt *.pth)</source>
         <translation>PyTorch 检查点 (*.pt *.pth)</translation>
     </message>
@@ -2021,7 +2021,7 @@
         <translation>SAM 2 配置 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../ui/main_window.cpp" line="+30"/>
         <source>%1: no images in this folder</source>
         <translation>%1：此文件夹中没有图像</translation>
     </message>

@@ -40,6 +40,7 @@
 #include "ui/icons.h"
 #include "ui/media_list_panel.h"
 #include "ui/media_probe.h"
+#include "ui/model_controller.h"
 #include "ui/project_files.h"
 #include "ui/review_controller.h"
 #include "ui/timeline_widget.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     annotator_ = new Annotator(canvas_, inference_, this);
     datasetJobs_ = new DatasetJobs(this);
+    model_ = new ModelController(this, inference_);
     projectFiles_ = new ProjectFiles(this, [this](std::unique_ptr<Project> project) { setProject(std::move(project)); });
     review_ = new ReviewController(annotator_, this);
     inference_->setEmbeddingCache(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
@@ -127,21 +129,10 @@ MainWindow::MainWindow(QWidget* parent)
         project_->undoStack()->push(new RemoveMediaCommand(project_.get(), id));
     });
 
-    connect(inference_, &InferenceClient::modelLoaded, this, [this](const ModelStatus& status) {
-        // Remembered only once it loaded, so a broken file is not retried at every start.
-        QSettings settings;
-        settings.setValue(QStringLiteral("model/checkpoint"), status.checkpoint);
-        settings.setValue(QStringLiteral("model/config"), status.configPath);
-        modelError_.clear();
-        updateModelStatus();
-        Q_EMIT modelReady();
-    });
-    connect(inference_, &InferenceClient::modelFailed, this, [this](const QString& message) {
-        modelError_ = message;
-        updateModelStatus();
-        showMessage(tr("The model could not be loaded: %1").arg(message), true);
-        Q_EMIT modelError(message);
-    });
+    connect(model_, &ModelController::statusChanged, this, &MainWindow::updateModelStatus);
+    connect(model_, &ModelController::message, this, &MainWindow::showMessage);
+    connect(model_, &ModelController::ready, this, &MainWindow::modelReady);
+    connect(model_, &ModelController::failed, this, &MainWindow::modelError);
     connect(inference_, &InferenceClient::activity, this, [this](const QString& text, int percent) {
         activityLabel_->setText(text.isEmpty() ? tr("Idle") : text);
         progress_->setVisible(!text.isEmpty());
@@ -160,14 +151,8 @@ MainWindow::MainWindow(QWidget* parent)
     shortcuts_->adopt(actions());
     setProject(std::make_unique<Project>());
 
-    // The last model, or an official checkpoint found where downloads go.
-    QSettings settings;
-    QString checkpoint = settings.value(QStringLiteral("model/checkpoint")).toString();
-    if (checkpoint.isEmpty() || !QFileInfo(checkpoint).isFile())
-        checkpoint = findInstalledCheckpoint();
-    if (!checkpoint.isEmpty())
-        loadModel(checkpoint, settings.value(QStringLiteral("model/config")).toString());
-    updateModelStatus();
+    model_->loadRemembered();
+    const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     // After the event loop starts, so setInteractive(false) from tests and scripts applies.
     QTimer::singleShot(0, projectFiles_, &ProjectFiles::offerRecovery);
@@ -380,11 +365,9 @@ void MainWindow::buildActions() {
     connect(action(QStringLiteral("zoomOut")), &QAction::triggered, this, [this] { canvas_->zoomBy(0.8); });
     connect(next, &QAction::triggered, this, &MainWindow::nextItem);
     connect(prev, &QAction::triggered, this, &MainWindow::previousItem);
-    connect(action(QStringLiteral("chooseCheckpoint")), &QAction::triggered, this,
-            &MainWindow::chooseCheckpoint);
-    connect(action(QStringLiteral("chooseConfig")), &QAction::triggered, this, &MainWindow::chooseConfig);
-    connect(action(QStringLiteral("download")), &QAction::triggered, this,
-            &MainWindow::downloadCheckpoints);
+    connect(action(QStringLiteral("chooseCheckpoint")), &QAction::triggered, model_, &ModelController::chooseCheckpoint);
+    connect(action(QStringLiteral("chooseConfig")), &QAction::triggered, model_, &ModelController::chooseConfig);
+    connect(action(QStringLiteral("download")), &QAction::triggered, model_, &ModelController::download);
     connect(action(QStringLiteral("shortcuts")), &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(action(QStringLiteral("about")), &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About SAM 2 Studio"),
@@ -464,64 +447,8 @@ void MainWindow::buildMenus() {
     QMenu* model = menuBar()->addMenu(tr("&Model"));
     model->addAction(action(QStringLiteral("chooseCheckpoint")));
     model->addAction(action(QStringLiteral("chooseConfig")));
-    deviceMenu_ = model->addMenu(tr("&Device"));
-    auto* devices = new QActionGroup(this);
-    const QString current = QSettings().value(QStringLiteral("model/device"), QStringLiteral("cpu")).toString();
-    for (const QString& device : {QStringLiteral("cpu"), QStringLiteral("cuda")}) {
-        QAction* act = deviceMenu_->addAction(device == QStringLiteral("cpu") ? tr("CPU") : tr("CUDA GPU"));
-        act->setCheckable(true);
-        act->setData(device);
-        act->setChecked(device == current);
-        if (device == QStringLiteral("cuda") && !InferenceClient::cudaAvailable()) {
-            act->setEnabled(false);
-            act->setToolTip(tr("This build of LibTorch has no CUDA, or no GPU is present."));
-        }
-        devices->addAction(act);
-        connect(act, &QAction::triggered, this, [this, device] {
-            QSettings().setValue(QStringLiteral("model/device"), device);
-            const ModelStatus& status = inference_->modelStatus();
-            if (status.loaded)
-                loadModel(status.checkpoint, status.configPath, device);
-        });
-    }
-    // Precision: bfloat16 roughly halves encoding and tracking time on CPUs with AVX-512 BF16 or
-    // AMX (and on GPUs); masks differ slightly from float32, so float32 stays the default.
-    QMenu* precision = model->addMenu(tr("&Precision"));
-    auto* precisions = new QActionGroup(this);
-    const QString currentDtype =
-        QSettings().value(QStringLiteral("model/dtype"), QStringLiteral("float32")).toString();
-    for (const QString& dtype : {QStringLiteral("float32"), QStringLiteral("bfloat16")}) {
-        const bool full = dtype == QStringLiteral("float32");
-        QAction* act = precision->addAction(full ? tr("Full (float32)") : tr("Fast (bfloat16)"));
-        act->setObjectName(QStringLiteral("precision_") + dtype);
-        act->setCheckable(true);
-        act->setData(dtype);
-        act->setChecked(dtype == currentDtype);
-        if (!full) {
-            const bool fast = InferenceClient::cpuBfloat16Fast();
-            if (!InferenceClient::cpuBfloat16Available()) {
-                // Below AVX-512 the model refuses bfloat16 on the CPU (about 30 times slower there).
-                act->setEnabled(false);
-                act->setChecked(false);
-                act->setToolTip(tr("Needs a CPU with AVX-512: on this CPU bfloat16 would be about 30 times "
-                                   "slower than float32."));
-            } else {
-                act->setToolTip(fast ? tr("About twice as fast on this CPU; masks differ slightly from float32.")
-                                     : tr("This CPU has no native bfloat16: on the CPU this is slower than float32 "
-                                          "(it helps on a CUDA GPU)."));
-            }
-        } else if (!InferenceClient::cpuBfloat16Available()) {
-            act->setChecked(true);
-        }
-        precisions->addAction(act);
-        connect(act, &QAction::triggered, this, [this, dtype] {
-            QSettings().setValue(QStringLiteral("model/dtype"), dtype);
-            const ModelStatus& status = inference_->modelStatus();
-            if (status.loaded)
-                loadModel(status.checkpoint, status.configPath, status.spec.device);
-        });
-    }
-    precision->setToolTipsVisible(true);
+    model_->addDeviceMenu(model);
+    model_->addPrecisionMenu(model);
     model->addAction(action(QStringLiteral("download")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -700,84 +627,15 @@ QString MainWindow::modelBannerText() const { return banner_->isVisible() ? bann
 
 QString MainWindow::modelStatusText() const { return modelLabel_->text(); }
 
-void MainWindow::updateBanner() {
-    if (inference_->isModelLoaded() || inference_->isModelLoading()) {
-        banner_->hide();
-        return;
-    }
-    QString text = missingModelHelp();
-    if (!modelError_.isEmpty())
-        text = tr("The model could not be loaded: %1").arg(modelError_) + QStringLiteral("\n") + text;
-    banner_->setText(text);
-    banner_->show();
-}
-
 void MainWindow::updateModelStatus() {
-    const ModelStatus& status = inference_->modelStatus();
-    if (status.loaded)
-        modelLabel_->setText(status.spec.dtype == QStringLiteral("bfloat16")
-                                 ? tr("Model: %1 on %2, bfloat16").arg(status.variant, status.device.toUpper())
-                                 : tr("Model: %1 on %2").arg(status.variant, status.device.toUpper()));
-    else if (inference_->isModelLoading())
-        modelLabel_->setText(tr("Model: loading…"));
-    else
-        modelLabel_->setText(tr("Model: none"));
-    updateBanner();
+    modelLabel_->setText(model_->statusText());
+    const QString banner = model_->bannerText();
+    banner_->setText(banner);
+    banner_->setVisible(!banner.isEmpty());
 }
 
 void MainWindow::loadModel(const QString& checkpoint, const QString& config, const QString& device) {
-    QSettings settings;
-    ModelSpec spec;
-    spec.checkpoint = QFileInfo(checkpoint).absoluteFilePath();
-    spec.config = config.isEmpty() ? QString() : QFileInfo(config).absoluteFilePath();
-    spec.device = device.isEmpty()
-                      ? settings.value(QStringLiteral("model/device"), QStringLiteral("cpu")).toString()
-                      : device;
-    if (spec.device.startsWith(QStringLiteral("cuda")) && !InferenceClient::cudaAvailable()) {
-        showMessage(tr("CUDA is not available in this build; using the CPU."));
-        spec.device = QStringLiteral("cpu");
-    }
-    spec.dtype = settings.value(QStringLiteral("model/dtype"), QStringLiteral("float32")).toString();
-    if (spec.dtype != QStringLiteral("bfloat16"))
-        spec.dtype = QStringLiteral("float32");
-    if (spec.dtype == QStringLiteral("bfloat16") && spec.device == QStringLiteral("cpu") &&
-        !InferenceClient::cpuBfloat16Available()) {
-        // A setting carried over from another machine: this CPU cannot run bfloat16.
-        showMessage(tr("This CPU has no AVX-512 for bfloat16; using float32."));
-        spec.dtype = QStringLiteral("float32");
-    }
-    modelError_.clear();
-    inference_->loadModel(spec);
-    updateModelStatus();
-}
-
-void MainWindow::chooseCheckpoint() {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Choose a SAM 2 checkpoint"), modelsDirectory(), tr("PyTorch checkpoints (*.pt *.pth)"));
-    if (!path.isEmpty())
-        loadModel(path);
-}
-
-void MainWindow::chooseConfig() {
-    const ModelStatus& status = inference_->modelStatus();
-    QString checkpoint = status.loaded ? status.checkpoint
-                                       : QSettings().value(QStringLiteral("model/checkpoint")).toString();
-    if (checkpoint.isEmpty()) {
-        showMessage(tr("Choose a checkpoint first."), true);
-        return;
-    }
-    const QString yaml = QFileDialog::getOpenFileName(this, tr("Choose the model config"),
-                                                      QFileInfo(checkpoint).absolutePath(),
-                                                      tr("SAM 2 configs (*.yaml *.yml)"));
-    if (!yaml.isEmpty())
-        loadModel(checkpoint, yaml);
-}
-
-void MainWindow::downloadCheckpoints() {
-    CheckpointDownloadDialog dialog(this);
-    connect(&dialog, &CheckpointDownloadDialog::downloaded, this,
-            [this](const QString& path) { loadModel(path); });
-    dialog.exec();
+    model_->load(checkpoint, config, device);
 }
 
 // ---- media ------------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ class Annotator;
 class AutoMasksPanel;
 class CanvasView;
 class ClassListPanel;
+class ModelController;
 class ProjectFiles;
 class ReviewController;
 class ShortcutMap;
@@ -118,11 +119,7 @@ private:
     void showMessage(const QString& text, bool warning = false);
     void updateTitle();
     void updateModelStatus();
-    void updateBanner();
     void scheduleReviewStatus();  // coalesced: a whole masklet's verdicts are one update
-    void chooseCheckpoint();
-    void chooseConfig();
-    void downloadCheckpoints();
     void exportDataset();
     void importDataset();
     void openMediaDialog();
@@ -137,6 +134,7 @@ private:
     Annotator* annotator_;
     DatasetJobs* datasetJobs_ = nullptr;
     ProjectFiles* projectFiles_ = nullptr;
+    ModelController* model_ = nullptr;
     ShortcutMap* shortcuts_ = nullptr;
     ReviewController* review_ = nullptr;
     QLabel* reviewLabel_ = nullptr;
@@ -148,11 +146,9 @@ private:
     QLabel* modelLabel_;
     QLabel* activityLabel_;
     QProgressBar* progress_;
-    QMenu* deviceMenu_ = nullptr;
     QActionGroup* toolGroup_ = nullptr;
     std::map<QString, QAction*> actions_;
     bool interactive_ = true;
-    QString modelError_;
     VideoController* video_ = nullptr;
 };
 

@@ -1,0 +1,186 @@
+#include "ui/model_controller.h"
+
+#include <QActionGroup>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QSettings>
+
+#include "annotation/worker/inference_client.h"
+#include "ui/checkpoint_download_dialog.h"
+#include "ui/main_window.h"
+#include "ui/model_files.h"
+
+namespace s2s::ui {
+
+ModelController::ModelController(QWidget* window, InferenceClient* inference)
+    : QObject(window), window_(window), inference_(inference) {
+    connect(inference_, &InferenceClient::modelLoaded, this, [this](const ModelStatus& status) {
+        // Remembered only once it loaded, so a broken file is not retried at every start.
+        QSettings settings;
+        settings.setValue(QStringLiteral("model/checkpoint"), status.checkpoint);
+        settings.setValue(QStringLiteral("model/config"), status.configPath);
+        error_.clear();
+        Q_EMIT statusChanged();
+        Q_EMIT ready();
+    });
+    connect(inference_, &InferenceClient::modelFailed, this, [this](const QString& text) {
+        error_ = text;
+        Q_EMIT statusChanged();
+        Q_EMIT message(MainWindow::tr("The model could not be loaded: %1").arg(text), true);
+        Q_EMIT failed(text);
+    });
+}
+
+QString ModelController::statusText() const {
+    const ModelStatus& status = inference_->modelStatus();
+    if (status.loaded)
+        return status.spec.dtype == QStringLiteral("bfloat16")
+                   ? MainWindow::tr("Model: %1 on %2, bfloat16").arg(status.variant, status.device.toUpper())
+                   : MainWindow::tr("Model: %1 on %2").arg(status.variant, status.device.toUpper());
+    if (inference_->isModelLoading())
+        return MainWindow::tr("Model: loading…");
+    return MainWindow::tr("Model: none");
+}
+
+QString ModelController::bannerText() const {
+    if (inference_->isModelLoaded() || inference_->isModelLoading())
+        return QString();
+    QString text = missingModelHelp();
+    if (!error_.isEmpty())
+        text = MainWindow::tr("The model could not be loaded: %1").arg(error_) + QStringLiteral("\n") + text;
+    return text;
+}
+
+void ModelController::load(const QString& checkpoint, const QString& config, const QString& device) {
+    QSettings settings;
+    ModelSpec spec;
+    spec.checkpoint = QFileInfo(checkpoint).absoluteFilePath();
+    spec.config = config.isEmpty() ? QString() : QFileInfo(config).absoluteFilePath();
+    spec.device = device.isEmpty()
+                      ? settings.value(QStringLiteral("model/device"), QStringLiteral("cpu")).toString()
+                      : device;
+    if (spec.device.startsWith(QStringLiteral("cuda")) && !InferenceClient::cudaAvailable()) {
+        Q_EMIT message(MainWindow::tr("CUDA is not available in this build; using the CPU."), false);
+        spec.device = QStringLiteral("cpu");
+    }
+    spec.dtype = settings.value(QStringLiteral("model/dtype"), QStringLiteral("float32")).toString();
+    if (spec.dtype != QStringLiteral("bfloat16"))
+        spec.dtype = QStringLiteral("float32");
+    if (spec.dtype == QStringLiteral("bfloat16") && spec.device == QStringLiteral("cpu") &&
+        !InferenceClient::cpuBfloat16Available()) {
+        // A setting carried over from another machine: this CPU cannot run bfloat16.
+        Q_EMIT message(MainWindow::tr("This CPU has no AVX-512 for bfloat16; using float32."), false);
+        spec.dtype = QStringLiteral("float32");
+    }
+    error_.clear();
+    inference_->loadModel(spec);
+    Q_EMIT statusChanged();
+}
+
+void ModelController::loadRemembered() {
+    const QSettings settings;
+    QString checkpoint = settings.value(QStringLiteral("model/checkpoint")).toString();
+    if (checkpoint.isEmpty() || !QFileInfo(checkpoint).isFile())
+        checkpoint = findInstalledCheckpoint();
+    if (!checkpoint.isEmpty())
+        load(checkpoint, settings.value(QStringLiteral("model/config")).toString());
+    Q_EMIT statusChanged();
+}
+
+void ModelController::chooseCheckpoint() {
+    const QString path = QFileDialog::getOpenFileName(window_, MainWindow::tr("Choose a SAM 2 checkpoint"),
+                                                      modelsDirectory(),
+                                                      MainWindow::tr("PyTorch checkpoints (*.pt *.pth)"));
+    if (!path.isEmpty())
+        load(path);
+}
+
+void ModelController::chooseConfig() {
+    const ModelStatus& status = inference_->modelStatus();
+    const QString checkpoint = status.loaded ? status.checkpoint
+                                             : QSettings().value(QStringLiteral("model/checkpoint")).toString();
+    if (checkpoint.isEmpty()) {
+        Q_EMIT message(MainWindow::tr("Choose a checkpoint first."), true);
+        return;
+    }
+    const QString yaml = QFileDialog::getOpenFileName(window_, MainWindow::tr("Choose the model config"),
+                                                      QFileInfo(checkpoint).absolutePath(),
+                                                      MainWindow::tr("SAM 2 configs (*.yaml *.yml)"));
+    if (!yaml.isEmpty())
+        load(checkpoint, yaml);
+}
+
+void ModelController::download() {
+    CheckpointDownloadDialog dialog(window_);
+    connect(&dialog, &CheckpointDownloadDialog::downloaded, this, [this](const QString& path) { load(path); });
+    dialog.exec();
+}
+
+void ModelController::reloadWith(const QString& device) {
+    const ModelStatus& status = inference_->modelStatus();
+    if (status.loaded)
+        load(status.checkpoint, status.configPath, device.isEmpty() ? status.spec.device : device);
+}
+
+void ModelController::addDeviceMenu(QMenu* model) {
+    QMenu* menu = model->addMenu(MainWindow::tr("&Device"));
+    auto* devices = new QActionGroup(menu);
+    const QString current = QSettings().value(QStringLiteral("model/device"), QStringLiteral("cpu")).toString();
+    for (const QString& device : {QStringLiteral("cpu"), QStringLiteral("cuda")}) {
+        QAction* act = menu->addAction(device == QStringLiteral("cpu") ? MainWindow::tr("CPU") : MainWindow::tr("CUDA GPU"));
+        act->setCheckable(true);
+        act->setData(device);
+        act->setChecked(device == current);
+        if (device == QStringLiteral("cuda") && !InferenceClient::cudaAvailable()) {
+            act->setEnabled(false);
+            act->setToolTip(MainWindow::tr("This build of LibTorch has no CUDA, or no GPU is present."));
+        }
+        devices->addAction(act);
+        connect(act, &QAction::triggered, this, [this, device] {
+            QSettings().setValue(QStringLiteral("model/device"), device);
+            reloadWith(device);
+        });
+    }
+}
+
+void ModelController::addPrecisionMenu(QMenu* model) {
+    // Precision: bfloat16 roughly halves encoding and tracking time on CPUs with AVX-512 BF16 or
+    // AMX (and on GPUs); masks differ slightly from float32, so float32 stays the default.
+    QMenu* precision = model->addMenu(MainWindow::tr("&Precision"));
+    auto* precisions = new QActionGroup(precision);
+    const QString currentDtype =
+        QSettings().value(QStringLiteral("model/dtype"), QStringLiteral("float32")).toString();
+    for (const QString& dtype : {QStringLiteral("float32"), QStringLiteral("bfloat16")}) {
+        const bool full = dtype == QStringLiteral("float32");
+        QAction* act = precision->addAction(full ? MainWindow::tr("Full (float32)") : MainWindow::tr("Fast (bfloat16)"));
+        act->setObjectName(QStringLiteral("precision_") + dtype);
+        act->setCheckable(true);
+        act->setData(dtype);
+        act->setChecked(dtype == currentDtype);
+        if (!full) {
+            const bool fast = InferenceClient::cpuBfloat16Fast();
+            if (!InferenceClient::cpuBfloat16Available()) {
+                // Below AVX-512 the model refuses bfloat16 on the CPU (about 30 times slower there).
+                act->setEnabled(false);
+                act->setChecked(false);
+                act->setToolTip(MainWindow::tr("Needs a CPU with AVX-512: on this CPU bfloat16 would be about 30 times "
+                                               "slower than float32."));
+            } else {
+                act->setToolTip(fast ? MainWindow::tr("About twice as fast on this CPU; masks differ slightly from float32.")
+                                     : MainWindow::tr("This CPU has no native bfloat16: on the CPU this is slower than float32 "
+                                                      "(it helps on a CUDA GPU)."));
+            }
+        } else if (!InferenceClient::cpuBfloat16Available()) {
+            act->setChecked(true);
+        }
+        precisions->addAction(act);
+        connect(act, &QAction::triggered, this, [this, dtype] {
+            QSettings().setValue(QStringLiteral("model/dtype"), dtype);
+            reloadWith(QString());
+        });
+    }
+    precision->setToolTipsVisible(true);
+}
+
+} // namespace s2s::ui
