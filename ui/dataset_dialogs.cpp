@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace s2s::ui {
 
@@ -39,6 +40,17 @@ void selectFormat(QComboBox* box, DatasetFormat format) {
 }
 
 DatasetFormat formatOf(const QComboBox* box) { return static_cast<DatasetFormat>(box->currentData().toInt()); }
+
+// The form above, OK (named `okText`) and Cancel below.
+void layOut(QDialog* dialog, QFormLayout* form, const QString& okText) {
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(okText);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
 
 } // namespace
 
@@ -76,13 +88,7 @@ ExportDialog::ExportDialog(int currentMediaId, QWidget* parent)
     form->addRow(currentOnly_);
     form->addRow(acceptedOnly_);
     form->addRow(overwrite_);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+    layOut(this, form, tr("Export"));
 
     QSettings settings;
     settings.beginGroup(QStringLiteral("export"));
@@ -169,13 +175,7 @@ ImportDialog::ImportDialog(QWidget* parent) : QDialog(parent) {
                          media_->setText(dir);
                  }));
     form->addRow(tr("SA-V frame stride:"), stride_);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+    layOut(this, form, tr("Import"));
 
     QSettings settings;
     settings.beginGroup(QStringLiteral("import"));
