@@ -242,7 +242,7 @@ void MainWindow::buildActions() {
     };
     for (const auto& r : reviewActions) {
         QAction* act = makeAction(QString::fromLatin1(r.name), r.text, r.key);
-        connect(act, &QAction::triggered, review_, [this, slot = r.slot] { (review_->*slot)(); });
+        connect(act, &QAction::triggered, review_, r.slot);
     }
     for (int number = 1; number <= 9; ++number) {
         QAction* act = makeAction(QStringLiteral("class.%1").arg(number), tr("Give class %1").arg(number),
