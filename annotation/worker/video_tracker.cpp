@@ -4,6 +4,8 @@
 #include <cstring>
 #include <set>
 #include <stdexcept>
+#include <chrono>
+#include <thread>
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -334,6 +336,9 @@ void VideoTrackerWorker::propagate(const PropagationRequest& request) {
                 ++summary.framesTracked;
                 summary.firstFrame = summary.firstFrame < 0 ? result.frame : std::min(summary.firstFrame, result.frame);
                 summary.lastFrame = std::max(summary.lastFrame, result.frame);
+                while (unconsumed_.load() >= kMaxUnconsumedFrames && !isCancelled(request.id))
+                    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+                unconsumed_.fetch_add(1);
                 Q_EMIT frameTracked(out);
                 Q_EMIT progress(request.id, summary.framesTracked, total);
             };
@@ -427,7 +432,10 @@ VideoTracker::VideoTracker(QObject* parent)
         hasRequested_ = false;
         Q_EMIT modelFailed(message);
     });
-    connect(worker_, &VideoTrackerWorker::frameTracked, this, &VideoTracker::frameTracked);
+    connect(worker_, &VideoTrackerWorker::frameTracked, this, [this](const TrackedFrame& frame) {
+        Q_EMIT frameTracked(frame);  // the receivers run here, on this thread
+        worker_->frameConsumed();
+    });
     connect(worker_, &VideoTrackerWorker::progress, this, &VideoTracker::progress);
     connect(worker_, &VideoTrackerWorker::finished, this, &VideoTracker::finished);
     connect(worker_, &VideoTrackerWorker::prompted, this, &VideoTracker::prompted);

@@ -171,6 +171,12 @@ public:
     void cancelUpTo(quint64 requestId);
     // Frames computed by the last propagation after its cancel was seen (tests: at most one).
     int framesAfterCancel() const { return framesAfterCancel_.load(); }
+    // Back-pressure: at most this many computed frames wait for the receiving thread; the
+    // tracker pauses beyond that (a busy GUI thread would otherwise queue every frame's masks).
+    static constexpr int kMaxUnconsumedFrames = 16;
+    // Thread-safe: the receiver handled one frameTracked() (VideoTracker calls it).
+    void frameConsumed() { unconsumed_.fetch_sub(1); }
+    int unconsumedFrames() const { return unconsumed_.load(); }
     // Address of the loaded weights (nullptr when none); the image worker's when they share them.
     const void* weightsIdentity() const { return weights_.load(); }
 
@@ -208,6 +214,7 @@ private:
     std::vector<std::unique_ptr<Session>> sessions_;  // most recently used first
     std::atomic<quint64> cancelUpTo_{0};
     std::atomic<int> framesAfterCancel_{0};
+    std::atomic<int> unconsumed_{0};  // frameTracked() emitted, not yet handled by the receiver
     std::atomic<const void*> weights_{nullptr};
 };
 
