@@ -537,12 +537,7 @@ ReviewCounts Project::reviewCounts(int mediaId, int objectId) const {
 }
 
 ReviewState Project::maskletReview(int mediaId, int objectId) const {
-    const ReviewCounts c = reviewCounts(mediaId, objectId);
-    if (c.needsFix > 0)
-        return ReviewState::NeedsFix;
-    if (c.accepted > 0 && c.notReviewed == 0)
-        return ReviewState::Accepted;
-    return ReviewState::NotReviewed;
+    return reviewCounts(mediaId, objectId).masklet();
 }
 
 void Project::setMask(int mediaId, int frame, int objectId, const Rle& mask, MaskSource source) {

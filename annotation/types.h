@@ -88,6 +88,12 @@ struct Review {
 struct ReviewCounts {
     int notReviewed = 0, accepted = 0, needsFix = 0;
     int total() const { return notReviewed + accepted + needsFix; }
+    // The masklet's state these masks give: NeedsFix when any needs a fix, Accepted when every
+    // one is accepted (and there is one), else NotReviewed.
+    ReviewState masklet() const {
+        if (needsFix > 0) return ReviewState::NeedsFix;
+        return accepted > 0 && notReviewed == 0 ? ReviewState::Accepted : ReviewState::NotReviewed;
+    }
     bool operator==(const ReviewCounts&) const = default;
 };
 

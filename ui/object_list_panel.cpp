@@ -165,7 +165,7 @@ void ObjectListPanel::rebuild() {
                     text += QStringLiteral("  %1 ✗").arg(counts.needsFix);
                 item->setText(ReviewColumn, text);
                 item->setToolTip(ReviewColumn, reviewText(counts));
-                const ReviewState state = project_->maskletReview(mediaId_, obj.id);
+                const ReviewState state = counts.masklet();  // counted once, not again per object
                 if (state != ReviewState::NotReviewed)
                     item->setForeground(ReviewColumn, state == ReviewState::Accepted ? QColor(40, 150, 60)
                                                                                       : QColor(200, 50, 40));

@@ -40,12 +40,7 @@ void PolygonEditor::setTolerance(double tolerance) {
 
 Rle PolygonEditor::mask() const { return ringsToMask(rings_, start_.height(), start_.width()); }
 
-double PolygonEditor::iouWithStart() const {
-    const Rle now = mask();
-    const double inter = double(Rle::intersectionArea(now, start_));
-    const double uni = double(now.area()) + double(start_.area()) - inter;
-    return uni > 0 ? inter / uni : 1.0;
-}
+double PolygonEditor::iouWithStart() const { return Rle::iou(mask(), start_); }
 
 bool PolygonEditor::valid(Vertex v) const {
     return v.ring >= 0 && v.ring < static_cast<int>(rings_.size()) && v.index >= 0 &&

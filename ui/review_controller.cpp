@@ -28,6 +28,11 @@ bool isProblem(const std::map<int, FrameAnnotation>& masks) {
     return false;
 }
 
+// A verdict given now by this reviewer.
+Review verdict(ReviewState state) {
+    return {state, ReviewController::reviewerName(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
+}
+
 } // namespace
 
 ReviewController::ReviewController(Annotator* annotator, QObject* parent) : QObject(parent), annotator_(annotator) {}
@@ -81,8 +86,7 @@ bool ReviewController::judge(ReviewState state) {
                                      : tr("This frame has no masks to review."));
         return false;
     }
-    const Review review{state, reviewerName(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
-    project_->undoStack()->push(new SetReviewCommand(project_, media, std::move(entries), review));
+    project_->undoStack()->push(new SetReviewCommand(project_, media, std::move(entries), verdict(state)));
     if (active_)
         next();
     return true;
@@ -104,8 +108,7 @@ bool ReviewController::acceptMasklet() {
         entries.push_back({frame, object});
     if (entries.empty())
         return false;
-    const Review review{ReviewState::Accepted, reviewerName(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
-    project_->undoStack()->push(new SetReviewCommand(project_, media, std::move(entries), review));
+    project_->undoStack()->push(new SetReviewCommand(project_, media, std::move(entries), verdict(ReviewState::Accepted)));
     return true;
 }
 
