@@ -450,21 +450,27 @@ void VideoEditor::commitRun() {
     {
         // Put the frames back as they were, then let one command apply the run (its undo state is
         // captured on push).
+        // The run's records are dropped as they are used: on a long video they are two records
+        // per tracked mask, and holding them beside the command's own would raise the peak.
         Project::HistoryScope scope(project_);
-        for (const auto& [key, after] : run_->after) {
-            const auto [frame, objectId] = key;
+        entries.reserve(run_->after.size());
+        for (auto it = run_->after.begin(); it != run_->after.end(); it = run_->after.erase(it)) {
+            const auto [frame, objectId] = it->first;
+            std::optional<FrameAnnotation>& after = it->second;
+            auto beforeNode = run_->before.extract(it->first);
             if (project_->object(mediaId, objectId) == nullptr)
                 continue;
             const FrameAnnotation* now = project_->annotation(mediaId, frame, objectId);
             const bool unchanged = (now == nullptr && !after) || (now && after && *now == *after);
             if (!unchanged)
                 continue;  // edited meanwhile: leave it
-            const std::optional<FrameAnnotation>& before = run_->before[key];
+            const std::optional<FrameAnnotation> before = beforeNode ? std::move(beforeNode.mapped()) : std::nullopt;
             if (before == after)
                 continue;
             project_->setAnnotation(mediaId, frame, objectId, before);
-            entries.push_back({frame, objectId, after});
+            entries.push_back({frame, objectId, std::move(after)});
         }
+        run_->before.clear();
     }
     run_->report.masksChanged = static_cast<int>(entries.size());
     if (!entries.empty()) {

@@ -140,7 +140,7 @@ void VideoDriver::setManualMask(int frame, int objectId, const s2s::Rle& mask) {
   project_->undoStack()->push(new s2s::SetMaskCommand(project_.get(), mediaId_, frame, objectId, ann));
 }
 
-VideoDriver::RunOutcome VideoDriver::waitForRun(bool started) {
+VideoDriver::RunOutcome VideoDriver::waitForRun(bool started, const FrameHandler& onFrame) {
   RunOutcome out;
   if (!started) {
     out.report.error = lastMessage_.isEmpty() ? QStringLiteral("the propagation was refused") : lastMessage_;
@@ -148,7 +148,12 @@ VideoDriver::RunOutcome VideoDriver::waitForRun(bool started) {
   }
   std::optional<s2s::VideoRunReport> report;
   const auto c1 = QObject::connect(editor_.get(), &s2s::VideoEditor::frameTracked,
-                                   [&](const s2s::TrackedFrame& f) { out.frames.push_back(f); });
+                                   [&](const s2s::TrackedFrame& f) {
+                                     if (onFrame)
+                                       onFrame(f);
+                                     else
+                                       out.frames.push_back(f);
+                                   });
   const auto c2 = QObject::connect(editor_.get(), &s2s::VideoEditor::runFinished,
                                    [&](const s2s::VideoRunReport& r) { report = r; });
   waitUntil([&] { return report.has_value(); });
@@ -159,10 +164,10 @@ VideoDriver::RunOutcome VideoDriver::waitForRun(bool started) {
 }
 
 VideoDriver::RunOutcome VideoDriver::propagate(int startFrame, s2s::PropagationDirection direction, int maxFrames,
-                                               const std::vector<int>& objects) {
+                                               const std::vector<int>& objects, const FrameHandler& onFrame) {
   lastMessage_.clear();
   // Connected before the call: the first frames may be answered before it returns to the loop.
-  return waitForRun(editor_->propagate(mediaId_, startFrame, direction, maxFrames, objects));
+  return waitForRun(editor_->propagate(mediaId_, startFrame, direction, maxFrames, objects), onFrame);
 }
 
 VideoDriver::RunOutcome VideoDriver::propagateFrom(int frame, s2s::PropagationDirection direction, int maxFrames) {

@@ -69,14 +69,17 @@ class VideoDriver {
   };
   // The editor's propagate (every object, or `objects`) and propagateFrom (re-track what changed
   // on `frame`).
+  // With `onFrame`, each frame goes to it as it arrives and RunOutcome::frames stays empty (a long
+  // video's results need not all wait in memory).
+  using FrameHandler = std::function<void(const s2s::TrackedFrame&)>;
   RunOutcome propagate(int startFrame, s2s::PropagationDirection direction, int maxFrames,
-                       const std::vector<int>& objects = {});
+                       const std::vector<int>& objects = {}, const FrameHandler& onFrame = {});
   RunOutcome propagateFrom(int frame, s2s::PropagationDirection direction, int maxFrames);
   void removeObject(int objectId);
   void resetSession();
 
  private:
-  RunOutcome waitForRun(bool started);
+  RunOutcome waitForRun(bool started, const FrameHandler& onFrame = {});
   PromptOutcome waitForPrompt(const std::function<quint64()>& send, const char* refused);
   QString lastMessage_;
   std::unique_ptr<s2s::Project> project_;

@@ -39,14 +39,17 @@ double msSince(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-// Peak resident set size of this process in MiB (VmHWM), 0 where unknown.
-double peakRssMb() {
+// A size from /proc/self/status in MiB ("VmHWM:" the peak resident set, "VmRSS:" the current
+// one), 0 where unknown.
+double procStatusMb(const std::string& field) {
   std::ifstream status("/proc/self/status");
   std::string line;
   while (std::getline(status, line))
-    if (line.rfind("VmHWM:", 0) == 0) return static_cast<double>(std::stoll(line.substr(6))) / 1024.0;
+    if (line.rfind(field, 0) == 0) return static_cast<double>(std::stoll(line.substr(field.size()))) / 1024.0;
   return 0.0;
 }
+
+double peakRssMb() { return procStatusMb("VmHWM:"); }
 
 double percentile(std::vector<double> values, double p) {
   if (values.empty()) return 0.0;
@@ -195,7 +198,7 @@ nlohmann::json benchVideo(const std::shared_ptr<sam2::Sam2Model>& model, const S
     session.addPoints(0, i + 1, {{x, y, 1}});
   }
   promptMs = msSince(t0);
-  std::vector<double> frameMs;
+  std::vector<double> frameMs, rssMb;
   int64_t area = 0;
   t0 = Clock::now();
   bool first = true;
@@ -208,11 +211,22 @@ nlohmann::json benchVideo(const std::shared_ptr<sam2::Sam2Model>& model, const S
     }
     first = false;
     for (const auto& o : r.objects) area += o.mask.area();
+    rssMb.push_back(procStatusMb("VmRSS:"));  // how memory behaves over a long video
     t0 = Clock::now();
   });
   nlohmann::json out = summary(frameMs);
   out["frames_ms"] = nlohmann::json::array();
   for (double v : frameMs) out["frames_ms"].push_back(round2(v));
+  double totalMs = 0.0;
+  for (double v : frameMs) totalMs += v;
+  if (totalMs > 0) out["frames_per_s"] = round2(1000.0 * static_cast<double>(frameMs.size()) / totalMs);
+  // Resident memory after each frame, frame 0 (the prompted one) first; the store's budget is 1 GiB.
+  out["rss_mb"] = nlohmann::json::array();
+  for (double v : rssMb) out["rss_mb"].push_back(round2(v));
+  const sam2::MemoryUsage usage = session.memoryUsage();
+  out["store"] = {{"outputs", usage.storedOutputs},
+                  {"ram_mb", round2(static_cast<double>(usage.bytesInRam) / (1024.0 * 1024.0))},
+                  {"disk_mb", round2(static_cast<double>(usage.bytesOnDisk) / (1024.0 * 1024.0))}};
   // The memory bank is full from frame num_maskmem on: the steady state of a long video.
   const int full = model->config().num_maskmem;
   if (static_cast<int>(frameMs.size()) > full) {

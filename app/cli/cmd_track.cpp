@@ -14,6 +14,11 @@
 #include <cstring>
 #include <fstream>
 #include <map>
+// glibc's heap figures; not under AddressSanitizer, whose allocator glibc does not see.
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+#define S2S_GLIBC_HEAP 1
+#include <malloc.h>
+#endif
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -32,12 +37,13 @@ double secondsSince(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-// Peak resident set size of this process in bytes (VmHWM), 0 where unknown.
-int64_t peakRssBytes() {
+// A size from /proc/self/status in bytes ("VmHWM:" the peak resident set, "VmRSS:" the current
+// one), 0 where unknown.
+int64_t procStatusBytes(const std::string& field) {
   std::ifstream status("/proc/self/status");
   std::string line;
   while (std::getline(status, line))
-    if (line.rfind("VmHWM:", 0) == 0) return std::stoll(line.substr(6)) * 1024;
+    if (line.rfind(field, 0) == 0) return std::stoll(line.substr(field.size())) * 1024;
   return 0;
 }
 
@@ -163,8 +169,13 @@ int runTrack(const QStringList& args) {
   const QCommandLineOption spill(QStringLiteral("spill-dir"),
                                  QStringLiteral("Folder for spilled tracking memory (default: system temp)."),
                                  QStringLiteral("DIR"));
+  const QCommandLineOption memoryEveryOption(
+      QStringLiteral("memory-every"),
+      QStringLiteral("Also sample peak and current memory every N tracked frames (memory.timeline in the summary)."),
+      QStringLiteral("N"));
   modelArgs.addTo(parser);
-  for (const auto* o : {&video, &prompts, &out, &maxFrames, &reverse, &budget, &spill}) parser.addOption(*o);
+  for (const auto* o : {&video, &prompts, &out, &maxFrames, &reverse, &budget, &spill, &memoryEveryOption})
+    parser.addOption(*o);
   const cli::PredictorArgs predictorArgs;
   predictorArgs.addTo(parser);
   if (!cli::parseArgs(parser, args)) return cli::kExitUsage;
@@ -189,6 +200,11 @@ int runTrack(const QStringList& args) {
   bool ok = false;
   const double budgetMb = parser.value(budget).toDouble(&ok);
   if (!ok || budgetMb < 0) return usage(QStringLiteral("--memory-budget-mb must be a number >= 0"));
+  int memoryEvery = 0;
+  if (parser.isSet(memoryEveryOption)) {
+    memoryEvery = parser.value(memoryEveryOption).toInt(&ok);
+    if (!ok || memoryEvery < 1) return usage(QStringLiteral("--memory-every must be a whole number >= 1"));
+  }
 
   try {
     const auto startAll = Clock::now();
@@ -222,32 +238,54 @@ int runTrack(const QStringList& args) {
     }
     const double promptSeconds = secondsSince(t0);
 
-    // From the earliest prompted frame, as SAM 2's propagate_in_video does by default.
-    t0 = Clock::now();
-    const auto run = driver.propagate(-1, parser.isSet(reverse) ? s2s::PropagationDirection::Backward
-                                                                : s2s::PropagationDirection::Forward,
-                                      limit ? *limit : -1);
-    const double trackSeconds = secondsSince(t0);
-    if (!run.report.error.isEmpty()) return cli::fail(command, run.report.error);
-
+    // Masks are written as frames arrive (a long video's results never wait in memory all at
+    // once). With --memory-every N the memory figures are also sampled every N frames, in the same
+    // process, so a long run shows how they grow.
     int framesDone = 0;
     int64_t masksWritten = 0, maskBytes = 0;
     std::map<int, int64_t> areaSum;
     std::optional<int> firstFrame, lastFrame;
-    for (const s2s::TrackedFrame& f : run.frames) {
+    QString writeError;
+    nlohmann::json timeline = nlohmann::json::array();
+    t0 = Clock::now();
+    const auto sample = [&] {
+      timeline.push_back({{"frames", framesDone},
+                          {"seconds", secondsSince(t0)},
+                          {"peak_rss_mb", static_cast<double>(procStatusBytes("VmHWM:")) / (1024.0 * 1024.0)},
+                          {"rss_mb", static_cast<double>(procStatusBytes("VmRSS:")) / (1024.0 * 1024.0)},
+                          {"masks_mb", static_cast<double>(maskBytes) / (1024.0 * 1024.0)}});
+#if defined(S2S_GLIBC_HEAP)
+      // What the allocator has handed out and not taken back: live data, without the pages that
+      // freed blocks leave resident.
+      const struct mallinfo2 heap = mallinfo2();
+      timeline.back()["heap_in_use_mb"] = static_cast<double>(heap.uordblks + heap.hblkhd) / (1024.0 * 1024.0);
+#endif
+    };
+    const auto onFrame = [&](const s2s::TrackedFrame& f) {
+      if (!writeError.isEmpty()) return;  // cancelling
       if (!firstFrame) firstFrame = f.frame;
       lastFrame = f.frame;
       ++framesDone;
       for (const s2s::TrackedObject& o : f.objects) {
         const QString path =
             QDir(objectDirs[o.objectId]).filePath(QStringLiteral("%1.png").arg(f.frame, 5, 10, QLatin1Char('0')));
-        QString writeError;
-        if (!cli::writeMaskPng(path, o.mask, writeError)) return cli::fail(command, writeError);
+        if (!cli::writeMaskPng(path, o.mask, writeError)) {
+          driver.editor().cancel();
+          return;
+        }
         ++masksWritten;
         maskBytes += static_cast<int64_t>(o.mask.counts().size() * sizeof(uint32_t));
         areaSum[o.objectId] += static_cast<int64_t>(o.mask.area());
       }
-    }
+      if (memoryEvery > 0 && framesDone % memoryEvery == 0) sample();
+    };
+    // From the earliest prompted frame, as SAM 2's propagate_in_video does by default.
+    const auto run = driver.propagate(-1, parser.isSet(reverse) ? s2s::PropagationDirection::Backward
+                                                                : s2s::PropagationDirection::Forward,
+                                      limit ? *limit : -1, {}, onFrame);
+    const double trackSeconds = secondsSince(t0);
+    if (!writeError.isEmpty()) return cli::fail(command, writeError);
+    if (!run.report.error.isEmpty()) return cli::fail(command, run.report.error);
 
     nlohmann::json summary;
     summary["model"] = model->description();
@@ -273,7 +311,7 @@ int runTrack(const QStringList& args) {
                             {"propagate", trackSeconds},
                             {"per_frame", framesDone ? trackSeconds / framesDone : 0.0},
                             {"total", secondsSince(startAll)}};
-    summary["memory"] = {{"peak_rss_mb", static_cast<double>(peakRssBytes()) / (1024.0 * 1024.0)},
+    summary["memory"] = {{"peak_rss_mb", static_cast<double>(procStatusBytes("VmHWM:")) / (1024.0 * 1024.0)},
                          {"store_budget_mb", budgetMb},
                          {"store_ram_mb", static_cast<double>(run.report.storeRamBytes) / (1024.0 * 1024.0)},
                          {"store_disk_mb", static_cast<double>(run.report.storeDiskBytes) / (1024.0 * 1024.0)},
@@ -281,6 +319,11 @@ int runTrack(const QStringList& args) {
                          // The tracked masks' own run lengths (one copy: the project, its undo
                          // step and the editor share them): what necessarily grows with frames.
                          {"masks_mb", static_cast<double>(maskBytes) / (1024.0 * 1024.0)}};
+#if defined(S2S_GLIBC_HEAP)
+    const struct mallinfo2 heap = mallinfo2();
+    summary["memory"]["heap_in_use_mb"] = static_cast<double>(heap.uordblks + heap.hblkhd) / (1024.0 * 1024.0);
+#endif
+    if (memoryEvery > 0) summary["memory"]["timeline"] = timeline;
     cli::printJson(summary);
     return cli::kExitOk;
   } catch (const sam2::Sam2Error& e) {

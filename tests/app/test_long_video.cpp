@@ -1,12 +1,17 @@
 // A long day's video (issue 19): `sam2studio-cli track` (the app's tracking engine: VideoEditor,
-// tracker thread, memory store) over a generated 10,000-frame video with the golden mini model.
-// With the store's RAM budget binding from the first few hundred frames, peak RSS after 10,000
-// frames is the same as after 1,000 within 16 MB, apart from the masks themselves: the project
-// has to hold every tracked mask, and the mini model's random weights make them speckled (about
-// 7 KB of runs each, against a few hundred bytes for a real model's mask of this disc), so the
-// masks' own bytes (the CLI's masks_mb, one shared copy) are taken out of the comparison.
-// Everything else (tracking memory, undo steps, history, queued results) must not grow.
-// Under scripts/sanitize.sh the same runs are LeakSanitizer's: a leak fails the exit code.
+// tracker thread, memory store) over a generated 10,000-frame video with the golden mini model,
+// sampling memory every 1,000 frames in the same process (--memory-every). The store's RAM budget
+// binds from the first few hundred frames, so from frame 1,000 to frame 10,000 nothing may grow
+// but the masks: the project has to hold every tracked mask, and the mini model's random weights
+// make them speckled (about 6 KB of runs each, against a few hundred bytes for a real model's
+// mask of this disc), so the masks' own bytes (the CLI's masks_mb) are taken out.
+//  - The live heap (glibc's count of what is allocated, where the CLI reports it) besides the
+//    masks stays within 16 MB: tracking memory, undo records, history and queued results are flat.
+//  - Peak RSS grows by at most the masks, 16 MB, and the allocator's slack around the masks: freed
+//    work buffers leave partly used pages between them (here 19-22 MB besides 55 MB of masks in one
+//    process; 27 MB in a CI run that compared two processes), allowed as half the masks' bytes.
+// Under scripts/sanitize.sh (by hand: CI leaves the `long` label out there, ASan's shadow memory makes
+// RSS meaningless) the same run is LeakSanitizer's: a leak fails the exit code.
 #include <QDir>
 #include <QImage>
 #include <QPainter>
@@ -45,6 +50,7 @@ class TestLongVideo : public QObject {
                              dir_.filePath(QStringLiteral("prompts.json")), QStringLiteral("--out"), out,
                              QStringLiteral("--max-frames"), QString::number(frames - 1),
                              QStringLiteral("--memory-budget-mb"), QStringLiteral("8"),
+                             QStringLiteral("--memory-every"), QString::number(kShort),
                              // One thread: the same work whatever else runs (ctest -j).
                              QStringLiteral("--threads"), QStringLiteral("1"),
                              QStringLiteral("--spill-dir"), dir_.filePath(QStringLiteral("spill"))});
@@ -85,31 +91,41 @@ private Q_SLOTS:
     }
 
     void peakMemoryIsFlatOverTenThousandFrames() {
-        const TrackRun shortRun = track(kShort);
-        QVERIFY2(shortRun.exitCode == 0, qPrintable(shortRun.errors));
-        const TrackRun longRun = track(kLong);
-        QVERIFY2(longRun.exitCode == 0, qPrintable(longRun.errors));
-        for (const auto* run : {&shortRun, &longRun})
-            QVERIFY2(run->summary.is_object() && run->summary.contains("memory"), qPrintable(run->errors));
-        QCOMPARE(shortRun.summary["frames_tracked"].get<int>(), kShort);
-        QCOMPARE(longRun.summary["frames_tracked"].get<int>(), kLong);
-        QCOMPARE(longRun.summary["masks_written"].get<int>(), kLong);
-        // The budget binds in both runs (memory went to disk), so the comparison means something.
-        QVERIFY(shortRun.summary["memory"]["store_disk_mb"].get<double>() > 0);
-        QVERIFY(longRun.summary["memory"]["store_ram_mb"].get<double>() <= 8.5);
-        const double peakShort = shortRun.summary["memory"]["peak_rss_mb"].get<double>();
-        const double peakLong = longRun.summary["memory"]["peak_rss_mb"].get<double>();
-        const double masksShort = shortRun.summary["memory"]["masks_mb"].get<double>();
-        const double masksLong = longRun.summary["memory"]["masks_mb"].get<double>();
-        qInfo("peak RSS %.1f MB after %d frames, %.1f MB after %d (%.1f ms per frame); masks %.1f / %.1f MB; "
-              "spilled %.1f MB",
-              peakShort, kShort, peakLong, kLong, 1000 * longRun.summary["timings_s"]["per_frame"].get<double>(),
-              masksShort, masksLong, longRun.summary["memory"]["store_disk_mb"].get<double>());
-        QVERIFY(peakShort > 0);
-        const double growth = (peakLong - peakShort) - (masksLong - masksShort);
-        QVERIFY2(std::abs(growth) <= 16.0,
-                 qPrintable(QStringLiteral("%1 MB vs %2 MB, masks %3 vs %4 MB: %5 MB besides the masks")
-                                .arg(peakLong).arg(peakShort).arg(masksLong).arg(masksShort).arg(growth)));
+        const TrackRun run = track(kLong);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
+        QVERIFY2(run.summary.is_object() && run.summary.contains("memory"), qPrintable(run.errors));
+        QCOMPARE(run.summary["frames_tracked"].get<int>(), kLong);
+        QCOMPARE(run.summary["masks_written"].get<int>(), kLong);
+        const nlohmann::json& memory = run.summary["memory"];
+        // The budget binds (memory went to disk), so flat means something.
+        QVERIFY(memory["store_disk_mb"].get<double>() > 0);
+        QVERIFY(memory["store_ram_mb"].get<double>() <= 8.5);
+        // Frame 1,000 as sampled during the run, against the end of the run (the propagation's undo
+        // step committed, every PNG written).
+        const nlohmann::json& timeline = memory["timeline"];
+        QCOMPARE(timeline.size(), size_t(kLong / kShort));
+        const nlohmann::json& early = timeline.front();
+        QCOMPARE(early["frames"].get<int>(), kShort);
+        const double masks = memory["masks_mb"].get<double>() - early["masks_mb"].get<double>();
+        const double peak = memory["peak_rss_mb"].get<double>() - early["peak_rss_mb"].get<double>();
+        qInfo("frames %d -> %d (%.1f ms per frame): peak RSS %.1f -> %.1f MB, masks +%.1f MB; spilled %.1f MB",
+              kShort, kLong, 1000 * run.summary["timings_s"]["per_frame"].get<double>(),
+              early["peak_rss_mb"].get<double>(), memory["peak_rss_mb"].get<double>(), masks,
+              memory["store_disk_mb"].get<double>());
+        QVERIFY(masks > 0);
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+        QVERIFY2(memory.contains("heap_in_use_mb") && early.contains("heap_in_use_mb"),
+                 "a glibc build reports the live heap");
+        const double heap = memory["heap_in_use_mb"].get<double>() - early["heap_in_use_mb"].get<double>();
+        qInfo("live heap %+.1f MB, %+.1f MB besides the masks", heap, heap - masks);
+        QVERIFY2(std::abs(heap - masks) <= 16.0,
+                 qPrintable(QStringLiteral("the live heap grew %1 MB besides the masks").arg(heap - masks)));
+#endif
+        const double slack = masks / 2;
+        QVERIFY2(peak - masks <= 16.0 + slack,
+                 qPrintable(QStringLiteral("peak RSS grew %1 MB: %2 MB besides the masks, more than 16 MB and "
+                                           "%3 MB of allocator slack")
+                                .arg(peak).arg(peak - masks).arg(slack)));
     }
 };
 
