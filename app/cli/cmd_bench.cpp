@@ -26,6 +26,7 @@
 #include "model/cpu_tuning.h"
 #include "model/error.h"
 #include "model/image_session.h"
+#include "model/product_counter.h"
 #include "model/profile.h"
 #include "model/runtime.h"
 #include "model/sam2_model.h"
@@ -64,13 +65,45 @@ double round2(double v) { return std::round(v * 100.0) / 100.0; }
 // One line of progress on stderr: a run on a big model takes minutes, and its stdout is the JSON.
 void progress(const std::string& line) { std::fprintf(stderr, "bench: %s\n", line.c_str()); }
 
-// The profiler's counters since the last reset, per timed unit (encoding, click or frame):
-// {"stage": {"ms": .., "calls": ..}}. Inclusive times: nested stages also count in their parent.
+// The dtype of the model's products and whether they run on the CPU (the peak is measured there).
+bool gProductsInBfloat16 = false;
+bool gProductsOnCpu = true;
+
+// The peak of a product shape in the run's dtype, measured once per shape.
+const sam2::profile::ProductPeak& peakOf(const sam2::profile::Product& p) {
+  static std::map<std::pair<sam2::profile::Product, bool>, sam2::profile::ProductPeak> measured;
+  const auto key = std::make_pair(p, gProductsInBfloat16);
+  auto it = measured.find(key);
+  if (it == measured.end()) it = measured.emplace(key, sam2::profile::measureProductPeak(p, gProductsInBfloat16)).first;
+  return it->second;
+}
+
+// The profiler's counters since the last reset, per timed unit (encoding, click or frame): the
+// time of each stage and, where it ran matrix products, their work (GFLOP), the rate it reached,
+// its dominant product (batch x M x N x K) and that product's peak on these cores, measured on its
+// own after the timed runs, so the stage reads as a share of what the hardware does.
 nlohmann::json profileReport(size_t units) {
   nlohmann::json out = nlohmann::json::object();
   const double n = static_cast<double>(std::max<size_t>(1, units));
-  for (const sam2::profile::Entry& e : sam2::profile::snapshot())
-    out[e.name] = {{"ms", round2(e.totalMs / n)}, {"calls", round2(static_cast<double>(e.calls) / n)}};
+  for (const sam2::profile::Entry& e : sam2::profile::snapshot()) {
+    nlohmann::json entry = {{"ms", round2(e.totalMs / n)}, {"calls", round2(static_cast<double>(e.calls) / n)}};
+    if (e.flops > 0) {
+      const double gflops = e.totalMs > 0 ? e.flops / (e.totalMs * 1e6) : 0.0;
+      entry["gflop"] = round2(e.flops / n / 1e9);
+      entry["gflops"] = round2(gflops);
+      const auto& d = e.dominant;
+      entry["dominant_product"] = std::to_string(d.batch) + "x" + std::to_string(d.m) + "x" + std::to_string(d.n) +
+                                  "x" + std::to_string(d.k);
+      entry["dominant_share_pct"] = round2(100.0 * e.dominantFlops / e.flops);
+      if (gProductsOnCpu) {
+        const sam2::profile::ProductPeak& peak = peakOf(d);
+        entry["peak_gflops"] = round2(peak.gflops);
+        entry["peak_path"] = peak.path;
+        if (peak.gflops > 0) entry["of_peak_pct"] = round2(100.0 * gflops / peak.gflops);
+      }
+    }
+    out[e.name] = std::move(entry);
+  }
   return out;
 }
 
@@ -319,6 +352,7 @@ int runBench(const QStringList& args) {
   settings.amgImage = parser.value(amgImage);
   settings.profile = parser.isSet(profileOption);
   sam2::profile::setEnabled(settings.profile);
+  if (settings.profile) sam2::profile::installProductCounter();
 
   try {
     const std::string allocator = sam2::tuneCpuAllocator();
@@ -332,6 +366,8 @@ int runBench(const QStringList& args) {
     out["model_description"] = model->description();
     out["device"] = modelOptions.device;
     out["dtype"] = modelOptions.dtype;
+    gProductsInBfloat16 = modelOptions.dtype == "bfloat16";
+    gProductsOnCpu = modelOptions.device == "cpu";
     out["threads"] = sam2::currentThreads();
     out["hardware_threads"] = std::thread::hardware_concurrency();
     out["cpu"] = sam2::cpuFeatures();

@@ -1,7 +1,8 @@
 // The fast attention paths of model/ against the plain formulas they replace: blocked attention
 // (float32 exact, bfloat16 close), the rotary encoding (complex multiply against the written-out
 // rotation), the cross-attention that projects values after the soft-max, and the profiler's
-// bookkeeping. Nothing here measures time.
+// bookkeeping, with the work of matrix products and convolutions it counts per stage. Nothing here
+// measures time (the product peak is only checked to be a rate).
 #include <ATen/ATen.h>
 #include <c10/core/InferenceMode.h>
 
@@ -17,6 +18,7 @@
 #include "model/cpu_tuning.h"
 #include "model/memory_attention.h"
 #include "model/onednn_products.h"
+#include "model/product_counter.h"
 #include "model/profile.h"
 #include "model/two_way_transformer.h"
 
@@ -277,6 +279,63 @@ TEST_CASE("the profiler counts calls per name only while enabled") {
   }
   sam2::profile::reset();
   CHECK(sam2::profile::snapshot().empty());
+}
+
+TEST_CASE("the product counter gives each open scope the work of its products and convolutions") {
+  c10::InferenceMode guard;
+  sam2::profile::installProductCounter();
+  sam2::profile::installProductCounter();  // once only: a second install must not count twice
+  sam2::profile::reset();
+  sam2::profile::setEnabled(true);
+  const at::Tensor a = at::randn({64, 32}), b = at::randn({32, 16});
+  const at::Tensor x = at::randn({3, 10, 20}), y = at::randn({3, 20, 5});
+  const at::Tensor image = at::randn({2, 8, 12, 10}), kernel = at::randn({6, 4, 3, 3});
+  const at::Tensor upKernel = at::randn({8, 3, 2, 2});
+  {
+    SAM2_PROFILE_SCOPE("outer");
+    (void)at::mm(a, b);                        // 2*64*16*32
+    (void)at::addmm(at::zeros({16}), a, b);    // the same again
+    {
+      SAM2_PROFILE_SCOPE("outer.inner");
+      (void)at::bmm(x, y);  // 2*3*10*5*20
+      // Two groups, stride 2, padding 1: output 6x5, each output channel reads 4 channels x 3x3.
+      (void)at::conv2d(image, kernel, {}, {2, 2}, {1, 1}, {1, 1}, 2);
+      // Transposed (the decoder's upscaling): every input pixel meets 3 output channels x 2x2.
+      (void)at::conv_transpose2d(image, upKernel, {}, {2, 2});
+    }
+    (void)at::matmul(x, y);  // through bmm: counted once
+    // The oneDNN product of onednn_products.cpp, where it is used: the same work as mm.
+    (void)sam2::productWithTransposed(at::randn({256, 32}), at::randn({16, 32}));
+  }
+  // Nothing is counted outside a scope or while the profiler is off.
+  (void)at::mm(a, b);
+  sam2::profile::setEnabled(false);
+  {
+    SAM2_PROFILE_SCOPE("outer");
+    (void)at::mm(a, b);
+  }
+  const double mm = 2.0 * 64 * 16 * 32, bmm = 2.0 * 3 * 10 * 5 * 20;
+  const double conv = 2.0 * 2 * 6 * 5 * /*out channels per group*/ 3 * /*k*/ 4 * 9 * /*groups*/ 2;
+  const double upconv = 2.0 * (2 * 12 * 10) * 8 * (3 * 2 * 2);
+  const double big = 2.0 * 256 * 16 * 32;
+  double outer = -1, inner = -1;
+  sam2::profile::Product innerDominant;
+  for (const auto& e : sam2::profile::snapshot()) {
+    if (e.name == "outer") outer = e.flops;
+    if (e.name == "outer.inner") {
+      inner = e.flops;
+      innerDominant = e.dominant;
+    }
+  }
+  CHECK(inner == bmm + conv + upconv);
+  CHECK(outer == 2 * mm + inner + bmm + big);
+  // The conv_transpose2d's product is the largest inside: 2*12*10 rows, 3*2*2 columns, 8 deep.
+  CHECK(innerDominant.batch == 1 && innerDominant.m == 240 && innerDominant.n == 12 && innerDominant.k == 8);
+  sam2::profile::reset();
+
+  const sam2::profile::ProductPeak peak = sam2::profile::measureProductPeak({1, 256, 256, 256}, false, 5.0);
+  CHECK(peak.gflops > 0 && peak.gflops == std::max(peak.atenGflops, peak.oneDnnGflops));
+  CHECK(peak.path == "aten" || peak.path == "onednn");
 }
 
 int main(int argc, char** argv) { return check::runAll(argc, argv); }
