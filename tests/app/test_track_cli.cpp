@@ -160,6 +160,21 @@ void TestTrackCli::errors() {
                        QStringLiteral("--out"), out});
   QCOMPARE(run.exitCode, 1);
   QVERIFY(run.err.contains("none.pt"));
+
+  // --memory-every needs a whole number >= 1.
+  QCOMPARE(cli(QStringList{QStringLiteral("track")} + model +
+               QStringList{QStringLiteral("--prompts"), bad, QStringLiteral("--memory-every"), QStringLiteral("0")})
+               .exitCode,
+           2);
+
+  // A mask that cannot be written (a folder in its place) stops the run there, named in the
+  // error: masks are written as their frames arrive, and nothing after the failure is.
+  QVERIFY(QDir().mkpath(out + QStringLiteral("/001/00002.png")));
+  const Run blocked = cli(QStringList{QStringLiteral("track")} + model + QStringList{QStringLiteral("--prompts"), bad});
+  QCOMPARE(blocked.exitCode, 1);
+  QVERIFY2(blocked.err.contains("00002.png"), blocked.err.constData());
+  QVERIFY(QFile::exists(out + QStringLiteral("/001/00001.png")));
+  QVERIFY(!QFile::exists(out + QStringLiteral("/001/00003.png")));
 }
 
 QTEST_GUILESS_MAIN(TestTrackCli)
