@@ -8,7 +8,7 @@
 //  - The live heap (glibc's count of what is allocated, where the CLI reports it) besides the
 //    masks stays within 16 MB: tracking memory, undo records, history and queued results are flat.
 //  - Peak RSS grows by at most the masks, 16 MB, and the allocator's slack around the masks: freed
-//    work buffers leave partly used pages between them (here 19-22 MB besides 55 MB of masks in one
+//    work buffers leave partly used pages between them (here 9 to 22 MB besides 55 MB of masks in one
 //    process; 27 MB in a CI run that compared two processes), allowed as half the masks' bytes.
 // Under scripts/sanitize.sh (by hand: CI leaves the `long` label out there, ASan's shadow memory makes
 // RSS meaningless) the same run is LeakSanitizer's: a leak fails the exit code.
