@@ -449,9 +449,8 @@ void VideoEditor::commitRun() {
     ++applying_;
     {
         // Put the frames back as they were, then let one command apply the run (its undo state is
-        // captured on push).
-        // The run's records are dropped as they are used: on a long video they are two records
-        // per tracked mask, and holding them beside the command's own would raise the peak.
+        // captured on push). The run's records are dropped as they are used: on a long video they
+        // are two per tracked mask, and holding them beside the command's own would raise the peak.
         Project::HistoryScope scope(project_);
         entries.reserve(run_->after.size());
         for (auto it = run_->after.begin(); it != run_->after.end(); it = run_->after.erase(it)) {

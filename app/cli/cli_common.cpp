@@ -1,6 +1,9 @@
 #include "cli/cli_common.h"
 
 #include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <string>
 #include <iostream>
 
 #include <QFileInfo>
@@ -8,6 +11,11 @@
 #include <nlohmann/json.hpp>
 
 #include "model/runtime.h"
+
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+#define S2S_GLIBC_HEAP 1
+#include <malloc.h>
+#endif
 
 namespace cli {
 
@@ -96,6 +104,24 @@ QString companionConfig(const QString& checkpoint) {
     if (QFileInfo::exists(candidate)) return candidate;
   }
   return QString();
+}
+
+double procStatusMb(const char* field) {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  const size_t length = std::strlen(field);
+  while (std::getline(status, line))
+    if (line.compare(0, length, field) == 0) return static_cast<double>(std::stoll(line.substr(length))) / 1024.0;
+  return 0.0;
+}
+
+double heapInUseMb() {
+#if defined(S2S_GLIBC_HEAP)
+  const struct mallinfo2 heap = mallinfo2();
+  return static_cast<double>(heap.uordblks + heap.hblkhd) / (1024.0 * 1024.0);
+#else
+  return -1.0;
+#endif
 }
 
 }  // namespace cli

@@ -10,7 +10,6 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <random>
@@ -39,18 +38,6 @@ using Clock = std::chrono::steady_clock;
 double msSince(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
-
-// A size from /proc/self/status in MiB ("VmHWM:" the peak resident set, "VmRSS:" the current
-// one), 0 where unknown.
-double procStatusMb(const std::string& field) {
-  std::ifstream status("/proc/self/status");
-  std::string line;
-  while (std::getline(status, line))
-    if (line.rfind(field, 0) == 0) return static_cast<double>(std::stoll(line.substr(field.size()))) / 1024.0;
-  return 0.0;
-}
-
-double peakRssMb() { return procStatusMb("VmHWM:"); }
 
 double percentile(std::vector<double> values, double p) {
   if (values.empty()) return 0.0;
@@ -244,7 +231,7 @@ nlohmann::json benchVideo(const std::shared_ptr<sam2::Sam2Model>& model, const S
     }
     first = false;
     for (const auto& o : r.objects) area += o.mask.area();
-    rssMb.push_back(procStatusMb("VmRSS:"));  // how memory behaves over a long video
+    rssMb.push_back(cli::procStatusMb("VmRSS:"));  // how memory behaves over a long video
     t0 = Clock::now();
   });
   nlohmann::json out = summary(frameMs);
@@ -404,7 +391,7 @@ int runBench(const QStringList& args) {
       out["correction_detail"] = correction;
     }
     if (retrackFrameCount > 0) out["retrack"] = cli::benchRetrack(model, retrackFrameCount, 2, 5);
-    out["peak_rss_mb"] = round2(peakRssMb());
+    out["peak_rss_mb"] = round2(cli::procStatusMb("VmHWM:"));
 
     if (parser.isSet(media)) {
       const s2s::MediaBenchResult m = s2s::benchmarkMedia(parser.value(media));

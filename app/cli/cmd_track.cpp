@@ -12,13 +12,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
 #include <map>
-// glibc's heap figures; not under AddressSanitizer, whose allocator glibc does not see.
-#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
-#define S2S_GLIBC_HEAP 1
-#include <malloc.h>
-#endif
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -35,16 +29,6 @@ using Clock = std::chrono::steady_clock;
 
 double secondsSince(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-// A size from /proc/self/status in bytes ("VmHWM:" the peak resident set, "VmRSS:" the current
-// one), 0 where unknown.
-int64_t procStatusBytes(const std::string& field) {
-  std::ifstream status("/proc/self/status");
-  std::string line;
-  while (std::getline(status, line))
-    if (line.rfind(field, 0) == 0) return std::stoll(line.substr(field.size())) * 1024;
-  return 0;
 }
 
 struct ObjectPrompt {
@@ -251,15 +235,10 @@ int runTrack(const QStringList& args) {
     const auto sample = [&] {
       timeline.push_back({{"frames", framesDone},
                           {"seconds", secondsSince(t0)},
-                          {"peak_rss_mb", static_cast<double>(procStatusBytes("VmHWM:")) / (1024.0 * 1024.0)},
-                          {"rss_mb", static_cast<double>(procStatusBytes("VmRSS:")) / (1024.0 * 1024.0)},
+                          {"peak_rss_mb", cli::procStatusMb("VmHWM:")},
+                          {"rss_mb", cli::procStatusMb("VmRSS:")},
                           {"masks_mb", static_cast<double>(maskBytes) / (1024.0 * 1024.0)}});
-#if defined(S2S_GLIBC_HEAP)
-      // What the allocator has handed out and not taken back: live data, without the pages that
-      // freed blocks leave resident.
-      const struct mallinfo2 heap = mallinfo2();
-      timeline.back()["heap_in_use_mb"] = static_cast<double>(heap.uordblks + heap.hblkhd) / (1024.0 * 1024.0);
-#endif
+      if (const double heap = cli::heapInUseMb(); heap >= 0) timeline.back()["heap_in_use_mb"] = heap;
     };
     const auto onFrame = [&](const s2s::TrackedFrame& f) {
       if (!writeError.isEmpty()) return;  // cancelling
@@ -311,7 +290,7 @@ int runTrack(const QStringList& args) {
                             {"propagate", trackSeconds},
                             {"per_frame", framesDone ? trackSeconds / framesDone : 0.0},
                             {"total", secondsSince(startAll)}};
-    summary["memory"] = {{"peak_rss_mb", static_cast<double>(procStatusBytes("VmHWM:")) / (1024.0 * 1024.0)},
+    summary["memory"] = {{"peak_rss_mb", cli::procStatusMb("VmHWM:")},
                          {"store_budget_mb", budgetMb},
                          {"store_ram_mb", static_cast<double>(run.report.storeRamBytes) / (1024.0 * 1024.0)},
                          {"store_disk_mb", static_cast<double>(run.report.storeDiskBytes) / (1024.0 * 1024.0)},
@@ -319,10 +298,7 @@ int runTrack(const QStringList& args) {
                          // The tracked masks' own run lengths (one copy: the project, its undo
                          // step and the editor share them): what necessarily grows with frames.
                          {"masks_mb", static_cast<double>(maskBytes) / (1024.0 * 1024.0)}};
-#if defined(S2S_GLIBC_HEAP)
-    const struct mallinfo2 heap = mallinfo2();
-    summary["memory"]["heap_in_use_mb"] = static_cast<double>(heap.uordblks + heap.hblkhd) / (1024.0 * 1024.0);
-#endif
+    if (const double heap = cli::heapInUseMb(); heap >= 0) summary["memory"]["heap_in_use_mb"] = heap;
     if (memoryEvery > 0) summary["memory"]["timeline"] = timeline;
     cli::printJson(summary);
     return cli::kExitOk;
