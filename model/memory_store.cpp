@@ -21,14 +21,29 @@ size_t outputBytes(const StoredOutput& o) {
          tensorBytes(o.objectScoreLogits);
 }
 
-at::Tensor cpuCopy(const at::Tensor& t) {
-  if (!t.defined()) return t;
-  // clone() so that the store never aliases a caller's tensor (which may be modified in place).
-  return t.detach().to(at::kCPU).contiguous().clone();
+bool onDeviceOtherThanHost(const StoredOutput& o) {
+  for (const at::Tensor* t : {&o.maskmemFeatures, &o.predMasks, &o.objPtr, &o.objectScoreLogits})
+    if (t->defined() && !t->device().is_cpu()) return true;
+  return false;
 }
 
-StoredOutput cpuCopy(const StoredOutput& o) {
-  return {cpuCopy(o.maskmemFeatures), cpuCopy(o.predMasks), cpuCopy(o.objPtr), cpuCopy(o.objectScoreLogits), o.iou};
+// A contiguous copy on `device` that never aliases `t` (a caller may change its tensor in place).
+// Host copies for a GPU go to page-locked memory, which the copies both ways need for DMA.
+at::Tensor copyTo(const at::Tensor& t, const at::Device& device, bool pinned) {
+  if (!t.defined()) return t;
+  const at::Tensor src = t.detach();
+  if (device.is_cpu()) {
+    at::Tensor host = at::empty(src.sizes(), src.options().device(at::kCPU).pinned_memory(pinned));
+    host.copy_(src);
+    return host;
+  }
+  if (src.device() == device) return src.clone(at::MemoryFormat::Contiguous);
+  return src.to(device, /*non_blocking=*/false, /*copy=*/true).contiguous();
+}
+
+StoredOutput copyTo(const StoredOutput& o, const at::Device& device, bool pinned) {
+  return {copyTo(o.maskmemFeatures, device, pinned), copyTo(o.predMasks, device, pinned),
+          copyTo(o.objPtr, device, pinned), copyTo(o.objectScoreLogits, device, pinned), o.iou};
 }
 
 template <typename T>
@@ -85,8 +100,12 @@ at::Tensor readTensor(std::ifstream& in, int64_t fileBytes) {
 
 }  // namespace
 
-MemoryStore::MemoryStore(size_t budgetBytes, std::string spillDirectory)
-    : budget_(budgetBytes), spillDirectory_(std::move(spillDirectory)) {}
+MemoryStore::MemoryStore(size_t budgetBytes, std::string spillDirectory, at::Device device,
+                         size_t deviceBudgetBytes)
+    : budget_(budgetBytes),
+      spillDirectory_(std::move(spillDirectory)),
+      device_(device),
+      deviceBudget_(deviceBudgetBytes) {}
 
 MemoryStore::~MemoryStore() {
   if (!folder_.empty()) {
@@ -95,63 +114,78 @@ MemoryStore::~MemoryStore() {
   }
 }
 
+StoredOutput MemoryStore::onDevice(const StoredOutput& o) { return copyTo(o, device_, false); }
+
+StoredOutput MemoryStore::onHost(const StoredOutput& o) { return copyTo(o, at::kCPU, device_.is_cuda()); }
+
 MemoryStore::Id MemoryStore::put(const StoredOutput& output) {
   const Id id = nextId_++;
-  Entry entry;
-  entry.data = cpuCopy(output);
-  entry.bytes = outputBytes(entry.data);
-  lru_.push_front(id);
-  entry.lru = lru_.begin();
-  bytesInRam_ += entry.bytes;
-  entries_.emplace(id, std::move(entry));
-  enforceBudget(id);
+  insert(id, output);
   return id;
+}
+
+void MemoryStore::insert(Id id, const StoredOutput& output) {
+  Entry entry;
+  const bool fromOtherDevice = onDeviceOtherThanHost(output);
+  if (deviceTier()) {
+    entry.data = onDevice(output);
+    if (!device_.is_cpu() && !fromOtherDevice) ++transfers_.toDevice;
+  } else {
+    entry.data = onHost(output);
+    if (fromOtherDevice) ++transfers_.toHost;
+  }
+  entry.bytes = outputBytes(entry.data);
+  Entry& stored = entries_.emplace(id, std::move(entry)).first->second;
+  link(id, stored, deviceTier() ? Tier::Device : Tier::Host);
+  enforceBudgets(id);
 }
 
 StoredOutput MemoryStore::get(Id id) {
   auto it = entries_.find(id);
   if (it == entries_.end()) throw Sam2Error("memory store: unknown entry");
   Entry& entry = it->second;
-  if (entry.spilled) {
+  if (entry.tier == Tier::Disk) {
     entry.data = load(id);
     std::error_code ec;
     std::filesystem::remove(fileOf(id), ec);
     bytesOnDisk_ -= entry.bytes;
-    entry.spilled = false;
-    lru_.push_front(id);
-    entry.lru = lru_.begin();
-    bytesInRam_ += entry.bytes;
-    StoredOutput result = entry.data;
-    enforceBudget(id);
-    return result;
+    link(id, entry, Tier::Host);
   }
-  touch(entry, id);
-  return entry.data;
+  if (entry.tier == Tier::Host && deviceTier()) {
+    // Up into the device tier: the next reads of this output (the frames after it attend to
+    // it for num_maskmem frames) copy nothing.
+    entry.data = onDevice(entry.data);
+    ++transfers_.toDevice;
+    unlink(entry);
+    link(id, entry, Tier::Device);
+  } else {
+    unlink(entry);
+    link(id, entry, entry.tier);  // most recently used in its tier
+  }
+  StoredOutput result = entry.data;
+  enforceBudgets(id);
+  if (entry.tier == Tier::Host && !device_.is_cpu()) {
+    ++transfers_.toDevice;
+    return onDevice(result);
+  }
+  return result;
 }
 
 void MemoryStore::replace(Id id, const StoredOutput& output) {
   erase(id);
-  Entry entry;
-  entry.data = cpuCopy(output);
-  entry.bytes = outputBytes(entry.data);
-  lru_.push_front(id);
-  entry.lru = lru_.begin();
-  bytesInRam_ += entry.bytes;
-  entries_.emplace(id, std::move(entry));
-  enforceBudget(id);
+  insert(id, output);
 }
 
 void MemoryStore::erase(Id id) {
   auto it = entries_.find(id);
   if (it == entries_.end()) return;
   Entry& entry = it->second;
-  if (entry.spilled) {
+  if (entry.tier == Tier::Disk) {
     std::error_code ec;
     std::filesystem::remove(fileOf(id), ec);
     bytesOnDisk_ -= entry.bytes;
   } else {
-    lru_.erase(entry.lru);
-    bytesInRam_ -= entry.bytes;
+    unlink(entry);
   }
   entries_.erase(it);
 }
@@ -163,23 +197,51 @@ void MemoryStore::clear() {
   for (Id id : ids) erase(id);
 }
 
-void MemoryStore::touch(Entry& entry, Id id) {
-  lru_.erase(entry.lru);
-  lru_.push_front(id);
-  entry.lru = lru_.begin();
+void MemoryStore::unlink(Entry& entry) {
+  if (entry.tier == Tier::Device) {
+    deviceLru_.erase(entry.lru);
+    bytesOnDevice_ -= entry.bytes;
+  } else if (entry.tier == Tier::Host) {
+    hostLru_.erase(entry.lru);
+    bytesInRam_ -= entry.bytes;
+  }
 }
 
-void MemoryStore::enforceBudget(Id keep) {
-  while (bytesInRam_ > budget_ && !lru_.empty()) {
-    const Id victim = lru_.back();
+void MemoryStore::link(Id id, Entry& entry, Tier tier) {
+  entry.tier = tier;
+  auto& lru = tier == Tier::Device ? deviceLru_ : hostLru_;
+  lru.push_front(id);
+  entry.lru = lru.begin();
+  (tier == Tier::Device ? bytesOnDevice_ : bytesInRam_) += entry.bytes;
+}
+
+// Least recently used first: device outputs move down to the host, host outputs to disk. The
+// entry being used stays where it is even over budget (an output larger than the budget).
+void MemoryStore::enforceBudgets(Id keep) {
+  while (bytesOnDevice_ > deviceBudget_ && !deviceLru_.empty()) {
+    const Id victim = deviceLru_.back();
+    Entry& entry = entries_.at(victim);
     if (victim == keep) {
-      if (lru_.size() == 1) break;  // the entry being used stays in RAM even when over budget
-      lru_.pop_back();
-      lru_.push_front(victim);
-      entries_.at(victim).lru = lru_.begin();
+      if (deviceLru_.size() == 1) break;
+      unlink(entry);
+      link(victim, entry, Tier::Device);
       continue;
     }
-    spill(victim, entries_.at(victim));
+    entry.data = onHost(entry.data);
+    ++transfers_.toHost;
+    unlink(entry);
+    link(victim, entry, Tier::Host);
+  }
+  while (bytesInRam_ > budget_ && !hostLru_.empty()) {
+    const Id victim = hostLru_.back();
+    Entry& entry = entries_.at(victim);
+    if (victim == keep) {
+      if (hostLru_.size() == 1) break;
+      unlink(entry);
+      link(victim, entry, Tier::Host);
+      continue;
+    }
+    spill(victim, entry);
   }
 }
 
@@ -197,11 +259,10 @@ void MemoryStore::spill(Id id, Entry& entry) {
     out.flush();
     if (!out) throw Sam2Error("memory store: cannot write " + path.string() + " (disk full?)");
   }
-  lru_.erase(entry.lru);
-  bytesInRam_ -= entry.bytes;
+  unlink(entry);
   bytesOnDisk_ += entry.bytes;
   entry.data = StoredOutput{};
-  entry.spilled = true;
+  entry.tier = Tier::Disk;
 }
 
 StoredOutput MemoryStore::load(Id id) const {

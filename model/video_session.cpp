@@ -105,6 +105,15 @@ at::Tensor fillHolesInMaskScores(const at::Tensor& mask, int maxArea) {
   return cpu.to(mask.device(), mask.scalar_type());
 }
 
+namespace {
+
+size_t deviceBudgetOf(const VideoOptions& options, const at::Device& device) {
+  if (options.deviceMemoryBudgetBytes) return *options.deviceMemoryBudgetBytes;
+  return device.is_cpu() ? 0 : size_t{4} << 30;
+}
+
+}  // namespace
+
 VideoSession::Impl::Impl(std::shared_ptr<Sam2BaseImpl> model, int numFrames, int width, int height,
                          FrameSource source, VideoOptions options)
     : model_(std::move(model)),
@@ -114,7 +123,8 @@ VideoSession::Impl::Impl(std::shared_ptr<Sam2BaseImpl> model, int numFrames, int
       height_(height),
       source_(std::move(source)),
       options_(std::move(options)),
-      store_(options_.memoryBudgetBytes, options_.spillDirectory) {
+      store_(options_.memoryBudgetBytes, options_.spillDirectory, model_->weightOptions().device(),
+             deviceBudgetOf(options_, model_->weightOptions().device())) {
   if (numFrames <= 0) throw Sam2Error("a video session needs at least one frame");
   if (width <= 0 || height <= 0) throw Sam2Error("a video session needs a positive frame size");
   if (!source_) throw Sam2Error("a video session needs a frame source");
@@ -297,16 +307,23 @@ FrameResult VideoSession::Impl::makeResult(int frame, const std::vector<at::Tens
   r.frame = frame;
   if (objects_.empty()) return r;
   if (include && std::none_of(include->begin(), include->end(), [](bool b) { return b; })) return r;
+  // Upsampling, overlap resolution and thresholding run where the logits are (the GPU, when the
+  // session is on one); what comes to the host is one byte plane per object, one score tensor,
+  // and the logits only when asked for.
+  const auto floats = model_->weightOptions().dtype(at::kFloat);
   std::vector<at::Tensor> planes;
+  std::vector<at::Tensor> scores;
   std::vector<size_t> objectOf;  // plane -> object index
   for (size_t i = 0; i < lowResPerObject.size(); ++i) {
     if (include && !(*include)[i]) continue;
     objectOf.push_back(i);
     const at::Tensor& t = lowResPerObject[i];
     if (t.defined())
-      planes.push_back(upsampleTo(t.to(at::kCPU, at::kFloat), height_, width_));
+      planes.push_back(upsampleTo(t.to(floats), height_, width_));
     else
-      planes.push_back(at::full({1, 1, height_, width_}, kNoObjScore));
+      planes.push_back(at::full({1, 1, height_, width_}, kNoObjScore, floats));
+    scores.push_back(stored[i] ? stored[i]->objectScoreLogits.to(floats).reshape({1})
+                               : at::full({1}, kNoObjScore, floats));
   }
   at::Tensor all = at::cat(planes, 0);  // [N, 1, H, W]
   if (options_.nonOverlapMasks && all.size(0) > 1) {
@@ -315,22 +332,26 @@ FrameResult VideoSession::Impl::makeResult(int frame, const std::vector<at::Tens
     at::Tensor index = at::arange(all.size(0), best.options()).view({-1, 1, 1, 1});
     all = at::where(best == index, all, all.clamp_max(-10.0));
   }
-  all = all.contiguous();
+  const at::Tensor bits = (all > 0).to(at::kByte).to(at::kCPU).contiguous();
+  const at::Tensor logits = options_.keepLogits ? all.to(at::kCPU).contiguous() : at::Tensor();
+  const at::Tensor scoreValues = at::cat(scores, 0).to(at::kCPU).contiguous();
+  const int64_t planeSize = static_cast<int64_t>(height_) * width_;
   for (size_t p = 0; p < objectOf.size(); ++p) {
     const size_t i = objectOf[p];
     ObjectResult o;
     o.objId = objects_[i].objId;
-    at::Tensor plane = all[static_cast<int64_t>(p)][0];
-    at::Tensor bin = (plane > 0).to(at::kByte).contiguous();
+    const uint8_t* bin = bits.data_ptr<uint8_t>() + static_cast<int64_t>(p) * planeSize;
     o.mask.width = width_;
     o.mask.height = height_;
-    o.mask.data.assign(bin.data_ptr<uint8_t>(), bin.data_ptr<uint8_t>() + bin.numel());
-    if (options_.keepLogits) o.logits.assign(plane.data_ptr<float>(), plane.data_ptr<float>() + plane.numel());
+    o.mask.data.assign(bin, bin + planeSize);
+    if (logits.defined()) {
+      const float* plane = logits.data_ptr<float>() + static_cast<int64_t>(p) * planeSize;
+      o.logits.assign(plane, plane + planeSize);
+    }
+    o.objectScore = scoreValues.data_ptr<float>()[p];
     if (stored[i]) {
-      o.objectScore = stored[i]->objectScoreLogits.to(at::kFloat).item<float>();
       o.iou = stored[i]->iou;
     } else {
-      o.objectScore = kNoObjScore;
       o.hasOutput = false;
     }
     r.objects.push_back(std::move(o));
@@ -642,8 +663,11 @@ ObjectStateSummary VideoSession::Impl::objectState(int objId) const {
 MemoryUsage VideoSession::Impl::memoryUsage() const {
   MemoryUsage u;
   u.storedOutputs = store_.size();
+  u.bytesOnDevice = store_.bytesOnDevice();
   u.bytesInRam = store_.bytesInRam();
   u.bytesOnDisk = store_.bytesOnDisk();
+  u.transfersToDevice = store_.transfers().toDevice;
+  u.transfersToHost = store_.transfers().toHost;
   u.cachedFeatureFrames = featureCache_.size();
   return u;
 }

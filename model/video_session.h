@@ -45,6 +45,12 @@ struct VideoOptions {
   bool clearNonCondMemForMultiObj = true;
   int maxCondFramesInAttn = -1;     // -1: attend to every conditioning frame
 
+  // On a GPU: how many bytes of stored per-frame outputs stay in GPU memory, so that tracking
+  // reads its memory frames with no copy; beyond it the least recently used ones go to RAM.
+  // Unset: 4 GiB on a GPU (about 5,000 object-frames of a 1024-pixel model), none on the CPU. Set
+  // on the CPU, it is a RAM pool ahead of memoryBudgetBytes that counts its moves as a GPU's would
+  // (MemoryUsage::transfersToDevice), so tests can check the tiers without a GPU.
+  std::optional<size_t> deviceMemoryBudgetBytes;
   // RAM for stored per-frame outputs; beyond it the least recently used ones go to disk.
   size_t memoryBudgetBytes = size_t{256} << 20;
   // Where spilled outputs go (a private subfolder is created and removed); empty: the system's
@@ -93,9 +99,14 @@ struct ObjectStateSummary {
 
 struct MemoryUsage {
   size_t storedOutputs = 0;   // per-object frame outputs held
+  size_t bytesOnDevice = 0;   // of those outputs, in the device tier (VideoOptions::deviceMemoryBudgetBytes)
   size_t bytesInRam = 0;
   size_t bytesOnDisk = 0;
   size_t cachedFeatureFrames = 0;
+  // Stored outputs copied host -> device and device -> host since the session began: with the
+  // outputs within the device budget, a propagation adds none per frame.
+  uint64_t transfersToDevice = 0;
+  uint64_t transfersToHost = 0;
 };
 
 class VideoSession {

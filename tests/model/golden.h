@@ -29,6 +29,19 @@ inline std::filesystem::path goldenDir() {
 #endif
 }
 
+// The device the model tests run on: SAM2_TEST_DEVICE ("cuda" when scripts/gpu-check.sh runs them
+// on a GPU), else the CPU.
+inline std::string testDevice() {
+  const char* env = std::getenv("SAM2_TEST_DEVICE");
+  return env && *env ? std::string(env) : std::string("cpu");
+}
+
+inline sam2::ModelOptions testModelOptions() {
+  sam2::ModelOptions o;
+  o.device = testDevice();
+  return o;
+}
+
 class Session {
  public:
   // `folder` holds golden.json and tensors.bin (e.g. goldenDir()/"image").

@@ -180,4 +180,71 @@ TEST_CASE("memory store: a spill file's dtype and sizes are checked against the 
   std::filesystem::remove_all(dir);
 }
 
+
+// The device tier, on the CPU: a RAM pool ahead of the host tier whose moves are counted as a
+// GPU's copies would be (scripts/gpu-check.sh runs the same on a GPU through test_video_session).
+TEST_CASE("memory store: the device tier hands out outputs with no copy and moves the least used down, exactly") {
+  const auto dir = freshDir("sam2-test-memory-store-tiers");
+  {
+    const size_t perEntry = makeOutput(0).predMasks.nbytes() + makeOutput(0).maskmemFeatures.nbytes() + 16 * 4 + 4;
+    sam2::MemoryStore store(4 * perEntry, dir.string(), at::kCPU, 3 * perEntry);
+    std::vector<sam2::MemoryStore::Id> ids;
+    for (int i = 0; i < 3; ++i) ids.push_back(store.put(makeOutput(i)));
+    CHECK(store.bytesOnDevice() == 3 * perEntry);
+    CHECK(store.bytesInRam() == 0);
+    // Within the budget: reads return the stored tensors themselves, nothing moves.
+    for (int round = 0; round < 5; ++round)
+      for (int i = 0; i < 3; ++i) CHECK_MSG(same(store.get(ids[i]), makeOutput(i)), "entry " + std::to_string(i));
+    const auto held = store.get(ids[1]);
+    CHECK(held.maskmemFeatures.data_ptr() == store.get(ids[1]).maskmemFeatures.data_ptr());
+    CHECK(store.transfers().toDevice == 0);
+    CHECK(store.transfers().toHost == 0);
+
+    // Ten more: each beyond the third pushes the least recently used one down; the host tier
+    // holds four, the rest go to disk.
+    for (int i = 3; i < 13; ++i) ids.push_back(store.put(makeOutput(i)));
+    CHECK(store.transfers().toHost == 10);
+    CHECK(store.transfers().toDevice == 0);
+    CHECK(store.bytesOnDevice() == 3 * perEntry);
+    CHECK(store.bytesInRam() == 4 * perEntry);
+    CHECK(store.bytesOnDisk() == 6 * perEntry);
+    CHECK(filesUnder(dir) == 6);
+    // The newest three are on the device: reading them moves nothing.
+    for (int i = 10; i < 13; ++i) CHECK(same(store.get(ids[i]), makeOutput(i)));
+    CHECK(store.transfers().toDevice == 0);
+    // An old one comes back up from disk (one move up, and one down to make room), exactly.
+    CHECK(same(store.get(ids[0]), makeOutput(0)));
+    CHECK(store.transfers().toDevice == 1);
+    CHECK(store.transfers().toHost == 11);
+    CHECK(same(store.get(ids[0]), makeOutput(0)));  // now on the device
+    CHECK(store.transfers().toDevice == 1);
+    // Every entry, in a scrambled order, survives its trips between the tiers.
+    for (int i : {5, 12, 0, 7, 3, 11, 1, 9, 2, 4, 6, 8, 10}) {
+      CHECK_MSG(same(store.get(ids[i]), makeOutput(i)), "entry " + std::to_string(i));
+      CHECK(store.bytesOnDevice() <= store.deviceBudgetBytes());
+      CHECK(store.bytesInRam() <= store.budgetBytes());
+    }
+    CHECK(store.bytesOnDevice() + store.bytesInRam() + store.bytesOnDisk() == 13 * perEntry);
+    // Erasing from each tier and replacing keep the accounting right.
+    store.replace(ids[8], makeOutput(80));
+    CHECK(same(store.get(ids[8]), makeOutput(80)));
+    for (int i = 0; i < 13; ++i) store.erase(ids[i]);
+    CHECK(store.bytesOnDevice() == 0);
+    CHECK(store.bytesInRam() == 0);
+    CHECK(store.bytesOnDisk() == 0);
+    CHECK(filesUnder(dir) == 0);
+  }
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("memory store: without a device tier the CPU store copies nothing on reads") {
+  sam2::MemoryStore store(size_t{1} << 30, "");
+  const auto id = store.put(makeOutput(2));
+  const auto a = store.get(id);
+  CHECK(a.predMasks.data_ptr() == store.get(id).predMasks.data_ptr());
+  CHECK(store.bytesOnDevice() == 0);
+  CHECK(store.transfers().toDevice == 0);
+  CHECK(store.transfers().toHost == 0);
+}
+
 int main(int argc, char** argv) { return check::runAll(argc, argv); }

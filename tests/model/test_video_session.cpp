@@ -25,7 +25,7 @@ namespace {
 
 struct Fixture {
   Fixture() : g(golden::goldenDir() / "video") {
-    model = sam2::wrapModel(videotest::loadGoldenModel(g), sam2::ModelOptions{}, "golden");
+    model = sam2::wrapModel(videotest::loadGoldenModel(g), golden::testModelOptions(), "golden");
     for (const auto& f : videotest::frameFiles(g.resolve("../frames"))) frames.push_back(videotest::readRgb(f));
   }
 
@@ -105,6 +105,47 @@ TEST_CASE("video session: spilling every stored output to disk changes no result
   // The session removed its spill folder.
   CHECK(!std::filesystem::exists(dir) || std::filesystem::is_empty(dir));
   std::filesystem::remove_all(dir);
+}
+
+// Issue 17: on a GPU the stored outputs stay in GPU memory, so tracking reads its memory frames
+// with no copy. On the CPU the device tier is a RAM pool counted the same way (MemoryStore).
+TEST_CASE("video session: within the device budget a propagation moves no stored output between device and host") {
+  auto& f = fixture();
+  auto plain = f.open();
+  const auto expected = scriptedRun(*plain);
+  const auto plainUsage = plain->memoryUsage();
+  if (golden::testDevice() == "cpu") {
+    CHECK(plainUsage.bytesOnDevice == 0);  // on the CPU the tier is off unless asked for
+  }
+  CHECK(plainUsage.transfersToHost == 0);
+  CHECK(plainUsage.transfersToDevice == 0);
+
+  sam2::VideoOptions ample;
+  ample.deviceMemoryBudgetBytes = size_t{1} << 30;
+  auto onDevice = f.open(ample);
+  const auto results = scriptedRun(*onDevice);
+  const auto usage = onDevice->memoryUsage();
+  std::fprintf(stderr, "    device tier: %zu outputs, %zu bytes on the device, %llu copies up, %llu down\n",
+               usage.storedOutputs, usage.bytesOnDevice, static_cast<unsigned long long>(usage.transfersToDevice),
+               static_cast<unsigned long long>(usage.transfersToHost));
+  CHECK(usage.storedOutputs > 10);
+  CHECK(usage.bytesOnDevice > 0);
+  CHECK(usage.bytesInRam == 0);
+  CHECK(usage.transfersToDevice == 0);
+  CHECK(usage.transfersToHost == 0);
+  CHECK_MSG(sameResults(expected, results), "results differ with the outputs in the device tier");
+
+  // A device tier of two outputs: the least recently used move to RAM and back, exactly.
+  sam2::VideoOptions tight;
+  const size_t perOutput = usage.bytesOnDevice / usage.storedOutputs;
+  tight.deviceMemoryBudgetBytes = 2 * perOutput;
+  auto small = f.open(tight);
+  const auto smallResults = scriptedRun(*small);
+  const auto smallUsage = small->memoryUsage();
+  CHECK(smallUsage.transfersToHost > 0);
+  CHECK(smallUsage.transfersToDevice > 0);
+  CHECK(smallUsage.bytesOnDevice <= 3 * perOutput);  // outputs differ a little in size
+  CHECK_MSG(sameResults(expected, smallResults), "results differ when outputs move between the tiers");
 }
 
 sam2::ModelOptions bf16OnlyOptions() {
