@@ -106,15 +106,6 @@ QString companionConfig(const QString& checkpoint) {
   return QString();
 }
 
-double procStatusMb(const char* field) {
-  std::ifstream status("/proc/self/status");
-  std::string line;
-  const size_t length = std::strlen(field);
-  while (std::getline(status, line))
-    if (line.compare(0, length, field) == 0) return static_cast<double>(std::stoll(line.substr(length))) / 1024.0;
-  return 0.0;
-}
-
 double heapInUseMb() {
 #if defined(S2S_GLIBC_HEAP)
   const struct mallinfo2 heap = mallinfo2();

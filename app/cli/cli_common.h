@@ -50,10 +50,6 @@ class ModelArgs {
 // The config YAML next to a checkpoint (same base name, .yaml or .yml), or an empty string.
 QString companionConfig(const QString& checkpoint);
 
-// A size of this process from /proc/self/status in MiB ("VmHWM:" the peak resident set, "VmRSS:"
-// the current one), 0 where unknown.
-double procStatusMb(const char* field);
-
 // What glibc's allocator has handed out and not taken back (live data, without the pages freed
 // blocks leave resident), in MiB; negative where unknown (another C library, or AddressSanitizer,
 // whose allocator glibc does not see).

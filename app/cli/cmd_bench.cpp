@@ -10,11 +10,8 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <map>
 #include <nlohmann/json.hpp>
-#include <random>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "annotation/media_bench.h"
@@ -22,94 +19,24 @@
 #include "cli/bench_corrections.h"
 #include "cli/cli_common.h"
 #include "model/automatic_masks.h"
+#include "model/model_bench.h"
 #include "model/cpu_tuning.h"
 #include "model/error.h"
-#include "model/image_session.h"
 #include "model/product_counter.h"
 #include "model/profile.h"
-#include "model/runtime.h"
 #include "model/sam2_model.h"
-#include "model/video_session.h"
 
 namespace {
 
 using Clock = std::chrono::steady_clock;
+using sam2::bench::progress;
+using sam2::bench::round2;
 
 double msSince(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-double percentile(std::vector<double> values, double p) {
-  if (values.empty()) return 0.0;
-  std::sort(values.begin(), values.end());
-  // Nearest rank: the smallest value with at least p of the values at or below it.
-  const auto rank = static_cast<size_t>(std::ceil(p * static_cast<double>(values.size())));
-  return values[std::clamp<size_t>(rank, 1, values.size()) - 1];
-}
-
-double round2(double v) { return std::round(v * 100.0) / 100.0; }
-
-// One line of progress on stderr: a run on a big model takes minutes, and its stdout is the JSON.
-void progress(const std::string& line) { std::fprintf(stderr, "bench: %s\n", line.c_str()); }
-
-// The dtype of the model's products and whether they run on the CPU (the peak is measured there).
-bool gProductsInBfloat16 = false;
-bool gProductsOnCpu = true;
-
-// The peak of a product shape in the run's dtype, measured once per shape.
-const sam2::profile::ProductPeak& peakOf(const sam2::profile::Product& p) {
-  static std::map<std::pair<sam2::profile::Product, bool>, sam2::profile::ProductPeak> measured;
-  const auto key = std::make_pair(p, gProductsInBfloat16);
-  auto it = measured.find(key);
-  if (it == measured.end()) it = measured.emplace(key, sam2::profile::measureProductPeak(p, gProductsInBfloat16)).first;
-  return it->second;
-}
-
-// The profiler's counters since the last reset, per timed unit (encoding, click or frame): the
-// time of each stage and, where it ran matrix products, their work (GFLOP), the rate it reached,
-// its dominant product (batch x M x N x K) and that product's peak on these cores, measured on its
-// own after the timed runs, so the stage reads as a share of what the hardware does.
-nlohmann::json profileReport(size_t units) {
-  nlohmann::json out = nlohmann::json::object();
-  const double n = static_cast<double>(std::max<size_t>(1, units));
-  for (const sam2::profile::Entry& e : sam2::profile::snapshot()) {
-    nlohmann::json entry = {{"ms", round2(e.totalMs / n)}, {"calls", round2(static_cast<double>(e.calls) / n)}};
-    if (e.flops > 0) {
-      const double gflops = e.totalMs > 0 ? e.flops / (e.totalMs * 1e6) : 0.0;
-      entry["gflop"] = round2(e.flops / n / 1e9);
-      entry["gflops"] = round2(gflops);
-      const auto& d = e.dominant;
-      entry["dominant_product"] = std::to_string(d.batch) + "x" + std::to_string(d.m) + "x" + std::to_string(d.n) +
-                                  "x" + std::to_string(d.k);
-      entry["dominant_share_pct"] = round2(100.0 * e.dominantFlops / e.flops);
-      if (gProductsOnCpu) {
-        const sam2::profile::ProductPeak& peak = peakOf(d);
-        entry["peak_gflops"] = round2(peak.gflops);
-        entry["peak_path"] = peak.path;
-        if (peak.gflops > 0) entry["of_peak_pct"] = round2(100.0 * gflops / peak.gflops);
-      }
-    }
-    out[e.name] = std::move(entry);
-  }
-  return out;
-}
-
-nlohmann::json summary(const std::vector<double>& ms) {
-  double sum = 0.0;
-  for (double v : ms) sum += v;
-  return {{"median", round2(percentile(ms, 0.5))},
-          {"p95", round2(percentile(ms, 0.95))},
-          {"min", round2(ms.empty() ? 0.0 : *std::min_element(ms.begin(), ms.end()))},
-          {"mean", round2(ms.empty() ? 0.0 : sum / static_cast<double>(ms.size()))},
-          {"count", ms.size()}};
-}
-
-struct Settings {
-  int frames = 8;
-  int objects = 3;
-  int clicks = 24;
-  int encodeRepeats = 3;
-  bool profile = false;
+struct Settings : sam2::bench::Settings {
   int amgRuns = 1;
   QString amgImage;  // empty: the generated picture at the model's size
 };
@@ -121,7 +48,7 @@ nlohmann::json benchAmg(const std::shared_ptr<sam2::Sam2Model>& model, const Set
   int width = model->config().image_size, height = width;
   std::vector<uint8_t> rgb;
   if (s.amgImage.isEmpty()) {
-    rgb = cli::syntheticFrame(width, 0, 3);
+    rgb = sam2::bench::syntheticFrame(width, 0, 3);
   } else {
     QImageReader reader(s.amgImage);
     const QImage image = reader.read().convertToFormat(QImage::Format_RGB888);
@@ -154,107 +81,6 @@ nlohmann::json benchAmg(const std::shared_ptr<sam2::Sam2Model>& model, const Set
                       {"width", width},
                       {"height", height}};
   out["amg_points_per_side"] = options.pointsPerSide;
-  return out;
-}
-
-// Image predictor: encoding (best of a few runs, the first one also warms up the allocator)
-// and single clicks with three candidate masks, as a first click in the annotation tool.
-nlohmann::json benchImage(const std::shared_ptr<sam2::Sam2Model>& model, const Settings& s) {
-  const int size = model->config().image_size;
-  const std::vector<uint8_t> rgb = cli::syntheticFrame(size, 0, 3);
-  const sam2::ImageRgb image{size, size, rgb.data(), 0};
-  sam2::ImageSession session(model);
-  std::vector<double> encodeMs;
-  sam2::profile::reset();
-  for (int i = 0; i < s.encodeRepeats; ++i) {
-    const auto t0 = Clock::now();
-    session.setImage(image);
-    encodeMs.push_back(msSince(t0));
-    progress("image encoding " + std::to_string(std::lround(encodeMs.back())) + " ms");
-  }
-  std::mt19937 rng(7);
-  std::uniform_real_distribution<float> coord(0.f, static_cast<float>(size - 1));
-  nlohmann::json encodeProfile = profileReport(encodeMs.size());
-  std::vector<double> clickMs;
-  for (int i = 0; i < s.clicks + 2; ++i) {
-    if (i == 2) sam2::profile::reset();
-    sam2::ImagePrompt prompt;
-    prompt.points.push_back({coord(rng), coord(rng), 1});
-    prompt.multimask = true;
-    const auto t0 = Clock::now();
-    const sam2::ImagePrediction prediction = session.predict(prompt);
-    const double ms = msSince(t0);
-    if (prediction.masks.empty()) throw sam2::Sam2Error("bench: a click returned no mask");
-    if (i >= 2) clickMs.push_back(ms);  // the first two warm up
-  }
-  progress("click to mask, median of " + std::to_string(clickMs.size()) + ": " +
-           std::to_string(std::lround(percentile(clickMs, 0.5))) + " ms");
-  nlohmann::json out;
-  out["image_encode_ms"] = round2(*std::min_element(encodeMs.begin(), encodeMs.end()));
-  out["image_encode_runs_ms"] = nlohmann::json::array();
-  for (double v : encodeMs) out["image_encode_runs_ms"].push_back(round2(v));
-  out["prompt_to_mask_ms"] = summary(clickMs);
-  if (s.profile)
-    out["profile"] = {{"image_encode_ms", std::move(encodeProfile)},
-                      {"prompt_to_mask_ms", profileReport(clickMs.size())}};
-  return out;
-}
-
-// Video predictor: one click per object on frame 0, then propagation through `frames` frames.
-// The time of a frame is the time between two results (image encoding included, as a person
-// waits for it); frame 0 is the prompted frame and is not counted.
-nlohmann::json benchVideo(const std::shared_ptr<sam2::Sam2Model>& model, const Settings& s, int objects,
-                          double& promptMs) {
-  const int size = model->config().image_size;
-  sam2::VideoOptions options;
-  options.keepLogits = false;
-  options.featureCacheFrames = 1;
-  options.memoryBudgetBytes = size_t{1} << 30;
-  sam2::FrameSource source = [size, objects](int index) { return cli::syntheticFrame(size, index, objects); };
-  sam2::VideoSession session(model, s.frames, size, size, source, options);
-  auto t0 = Clock::now();
-  for (int i = 0; i < objects; ++i) {
-    const auto [x, y] = cli::discCenter(i, objects, 0, size);
-    session.addPoints(0, i + 1, {{x, y, 1}});
-  }
-  promptMs = msSince(t0);
-  std::vector<double> frameMs, rssMb;
-  int64_t area = 0;
-  t0 = Clock::now();
-  bool first = true;
-  session.propagate(std::nullopt, false, std::nullopt, [&](const sam2::FrameResult& r) {
-    if (first) sam2::profile::reset();
-    if (!first) {
-      frameMs.push_back(msSince(t0));
-      progress(std::to_string(objects) + " object(s), frame " + std::to_string(r.frame) + ": " +
-               std::to_string(std::lround(frameMs.back())) + " ms");
-    }
-    first = false;
-    for (const auto& o : r.objects) area += o.mask.area();
-    rssMb.push_back(cli::procStatusMb("VmRSS:"));  // how memory behaves over a long video
-    t0 = Clock::now();
-  });
-  nlohmann::json out = summary(frameMs);
-  out["frames_ms"] = nlohmann::json::array();
-  for (double v : frameMs) out["frames_ms"].push_back(round2(v));
-  double totalMs = 0.0;
-  for (double v : frameMs) totalMs += v;
-  if (totalMs > 0) out["frames_per_s"] = round2(1000.0 * static_cast<double>(frameMs.size()) / totalMs);
-  // Resident memory after each frame, frame 0 (the prompted one) first; the store's budget is 1 GiB.
-  out["rss_mb"] = nlohmann::json::array();
-  for (double v : rssMb) out["rss_mb"].push_back(round2(v));
-  const sam2::MemoryUsage usage = session.memoryUsage();
-  out["store"] = {{"outputs", usage.storedOutputs},
-                  {"ram_mb", round2(static_cast<double>(usage.bytesInRam) / (1024.0 * 1024.0))},
-                  {"disk_mb", round2(static_cast<double>(usage.bytesOnDisk) / (1024.0 * 1024.0))}};
-  // The memory bank is full from frame num_maskmem on: the steady state of a long video.
-  const int full = model->config().num_maskmem;
-  if (static_cast<int>(frameMs.size()) > full) {
-    std::vector<double> steady(frameMs.begin() + (full - 1), frameMs.end());
-    out["full_memory_mean"] = summary(steady)["mean"];
-  }
-  if (s.profile) out["profile_per_frame"] = profileReport(frameMs.size());
-  out["mean_mask_area_px"] = static_cast<double>(area) / std::max<size_t>(1, (frameMs.size() + 1) * objects);
   return out;
 }
 
@@ -348,50 +174,19 @@ int runBench(const QStringList& args) {
     std::shared_ptr<sam2::Sam2Model> model = modelArgs.load(parser);
     const double loadMs = msSince(t0);
 
-    nlohmann::json out;
-    out["model"] = model->config().name.empty() ? "SAM 2" : model->config().name;
-    out["model_description"] = model->description();
-    out["device"] = modelOptions.device;
-    out["dtype"] = modelOptions.dtype;
-    gProductsInBfloat16 = modelOptions.dtype == "bfloat16";
-    gProductsOnCpu = modelOptions.device == "cpu";
-    out["threads"] = sam2::currentThreads();
-    out["hardware_threads"] = std::thread::hardware_concurrency();
-    out["cpu"] = sam2::cpuFeatures();
-    // The kernels oneDNN actually runs (ONEDNN_MAX_CPU_ISA lowers them: AVX2 is the laptop class).
-    out["onednn_isa"] = sam2::oneDnnIsaName();
+    nlohmann::json out = sam2::bench::describe(*model, modelOptions);
     out["allocator"] = allocator;
-    out["image_size"] = model->config().image_size;
     out["model_load_ms"] = round2(loadMs);
-
-    const nlohmann::json image = benchImage(model, settings);
-    out.update(image);
+    out.update(sam2::bench::image(model, settings));
     if (settings.amgRuns > 0) out.update(benchAmg(model, settings));
-
-    if (settings.frames > 0) {
-      std::vector<int> counts{1};
-      if (settings.objects > 1) counts.push_back(settings.objects);
-      nlohmann::json perFrame = nlohmann::json::object(), detail = nlohmann::json::object(),
-                     prompts = nlohmann::json::object();
-      for (int count : counts) {
-        double promptMs = 0.0;
-        nlohmann::json run = benchVideo(model, settings, count, promptMs);
-        perFrame[std::to_string(count)] = run["mean"];
-        prompts[std::to_string(count)] = round2(promptMs);
-        detail[std::to_string(count)] = std::move(run);
-      }
-      out["frames"] = settings.frames;
-      out["propagate_ms_per_frame"] = perFrame;
-      out["propagate_detail"] = detail;
-      out["video_prompt_ms"] = prompts;
-    }
+    out.update(sam2::bench::videos(model, settings));
     if (settings.frames > 0 && correctionClickCount > 0) {
       const nlohmann::json correction = cli::benchCorrection(model, settings.frames, correctionClickCount);
       out["correction_ms"] = correction["median_ms"];
       out["correction_detail"] = correction;
     }
     if (retrackFrameCount > 0) out["retrack"] = cli::benchRetrack(model, retrackFrameCount, 2, 5);
-    out["peak_rss_mb"] = round2(cli::procStatusMb("VmHWM:"));
+    out["peak_rss_mb"] = round2(sam2::bench::processStatusMb("VmHWM:"));
 
     if (parser.isSet(media)) {
       const s2s::MediaBenchResult m = s2s::benchmarkMedia(parser.value(media));

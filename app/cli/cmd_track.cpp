@@ -19,6 +19,7 @@
 
 #include "annotation/media_source.h"
 #include "cli/cli_common.h"
+#include "model/model_bench.h"
 #include "cli/cli_video.h"
 #include "model/error.h"
 #include "model/sam2_model.h"
@@ -235,8 +236,8 @@ int runTrack(const QStringList& args) {
     const auto sample = [&] {
       timeline.push_back({{"frames", framesDone},
                           {"seconds", secondsSince(t0)},
-                          {"peak_rss_mb", cli::procStatusMb("VmHWM:")},
-                          {"rss_mb", cli::procStatusMb("VmRSS:")},
+                          {"peak_rss_mb", sam2::bench::processStatusMb("VmHWM:")},
+                          {"rss_mb", sam2::bench::processStatusMb("VmRSS:")},
                           {"masks_mb", static_cast<double>(maskBytes) / (1024.0 * 1024.0)}});
       if (const double heap = cli::heapInUseMb(); heap >= 0) timeline.back()["heap_in_use_mb"] = heap;
     };
@@ -290,7 +291,7 @@ int runTrack(const QStringList& args) {
                             {"propagate", trackSeconds},
                             {"per_frame", framesDone ? trackSeconds / framesDone : 0.0},
                             {"total", secondsSince(startAll)}};
-    summary["memory"] = {{"peak_rss_mb", cli::procStatusMb("VmHWM:")},
+    summary["memory"] = {{"peak_rss_mb", sam2::bench::processStatusMb("VmHWM:")},
                          {"store_budget_mb", budgetMb},
                          {"store_ram_mb", static_cast<double>(run.report.storeRamBytes) / (1024.0 * 1024.0)},
                          {"store_disk_mb", static_cast<double>(run.report.storeDiskBytes) / (1024.0 * 1024.0)},
