@@ -25,4 +25,9 @@ bool cudaAvailable() { return cudaDeviceCount() > 0; }
 
 int cudaDeviceCount() { return at::hasCUDA() ? static_cast<int>(at::detail::getCUDAHooks().getNumGPUs()) : 0; }
 
+void useExactFloat32OnCuda() {
+  at::globalContext().setAllowTF32CuBLAS(false);
+  at::globalContext().setAllowTF32CuDNN(false);
+}
+
 }  // namespace sam2

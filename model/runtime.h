@@ -1,5 +1,8 @@
 #pragma once
 // Process-wide LibTorch settings.
+#include <cstddef>
+#include <string>
+#include <vector>
 
 namespace sam2 {
 
@@ -14,5 +17,24 @@ int currentThreads();
 bool cudaAvailable();
 // GPUs this LibTorch can use (0 without CUDA).
 int cudaDeviceCount();
+
+struct CudaDevice {
+  int index = 0;          // as in "cuda:N"
+  std::string name;       // e.g. "NVIDIA H100 80GB HBM3"; "CUDA device N" where unknown
+  size_t totalBytes = 0;  // its memory; 0 where unknown
+};
+// The CUDA devices this LibTorch can use (none without CUDA or a GPU). Names and memory come from
+// CUDA's runtime, which builds against a CUDA LibTorch link (model/cuda_devices.cpp).
+std::vector<CudaDevice> cudaDevices();
+// Bytes in use on CUDA device `index` by every process (as nvidia-smi shows it); 0 where unknown.
+// Only ask for a device in use: the first query of a device creates a CUDA context on it.
+size_t cudaMemoryInUse(int index);
+
+// The precision policy on CUDA (process-wide): a float32 model runs in true float32, with TF32
+// off for cuBLAS products and cuDNN convolutions, so that it gives the CPU's results within the
+// golden tests' float32 tolerances. Speed on a GPU comes from the bfloat16 dtype instead, as the
+// reference runs its video predictor under bfloat16 autocast. Every float32 model put on CUDA
+// calls this (wrapModel).
+void useExactFloat32OnCuda();
 
 }  // namespace sam2

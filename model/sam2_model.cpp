@@ -99,6 +99,7 @@ std::shared_ptr<Sam2Model> wrapModel(std::shared_ptr<Sam2BaseImpl> base, const M
   impl->source = source;
   impl->base = std::move(base);
   impl->base->eval();
+  if (impl->device.is_cuda() && impl->dtype == at::kFloat) useExactFloat32OnCuda();
   moveModel(*impl);
   return std::make_shared<Sam2Model>(std::move(impl));
 }

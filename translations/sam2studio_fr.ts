@@ -263,7 +263,7 @@
 <context>
     <name>s2s::ImageModel</name>
     <message>
-        <location filename="../annotation/worker/image_model.cpp" line="+58"/>
+        <location filename="../annotation/worker/image_model.cpp" line="+75"/>
         <source>No checkpoint was chosen.</source>
         <translation>Aucun checkpoint n’a été choisi.</translation>
     </message>
@@ -501,7 +501,7 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>%1, re-tracked frames %2-%3</source>
         <translation>%1, images %2-%3 re-suivies</translation>
     </message>
@@ -522,14 +522,14 @@
 <context>
     <name>s2s::VideoTrackerWorker</name>
     <message>
-        <location filename="../annotation/worker/video_tracker.cpp" line="+103"/>
+        <location filename="../annotation/worker/video_tracker.cpp" line="+105"/>
         <location line="+142"/>
-        <location line="+125"/>
+        <location line="+128"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>Erreur interne : le modèle vidéo a été appelé dans le fil de l’interface.</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-261"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>Le checkpoint %1 n’existe pas.</translation>
     </message>
@@ -540,18 +540,18 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+117"/>
+        <location line="+120"/>
         <location line="+35"/>
         <source>No model is loaded for video tracking.</source>
         <translation>Aucun modèle n’est chargé pour le suivi vidéo.</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-150"/>
         <source>Nothing to track: prompt an object on a frame first.</source>
         <translation>Rien à suivre : indiquez d’abord un objet sur une image.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+119"/>
         <source>Frame %1 is outside the video.</source>
         <translation>L&apos;image %1 est hors de la vidéo.</translation>
     </message>
@@ -1150,7 +1150,7 @@
 <context>
     <name>s2s::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/dataset_dialogs.cpp" line="+49"/>
+        <location filename="../ui/dataset_dialogs.cpp" line="+61"/>
         <source>Export dataset</source>
         <translation>Exporter le jeu de données</translation>
     </message>
@@ -1220,12 +1220,12 @@
         <translation>Intervalle de images :</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>Choose the folder to export into.</source>
         <translation>Choisissez le dossier de destination de l&apos;export.</translation>
     </message>
@@ -1299,12 +1299,12 @@
         <translation>Intervalle de images SA-V :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>Choose the annotations to import.</source>
         <translation>Choisissez les annotations à importer.</translation>
     </message>
@@ -1322,8 +1322,8 @@
         <translation>Projets SAM 2 Studio (*.s2sproj)</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.cpp" line="+30"/>
-        <location line="+21"/>
+        <location filename="../ui/model_controller.cpp" line="+40"/>
+        <location line="+27"/>
         <source>The model could not be loaded: %1</source>
         <translation>Impossible de charger le modèle : %1</translation>
     </message>
@@ -1798,27 +1798,37 @@
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.cpp" line="+76"/>
+        <location filename="../ui/model_controller.cpp" line="+86"/>
         <source>&amp;Device</source>
         <translation>&amp;Périphérique</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
+        <source>, %1 GiB</source>
+        <translation>, %1 Gio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GPU %1: %2%3</source>
+        <translation>GPU %1 : %2%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>This build of LibTorch has no CUDA, or no GPU is present.</source>
         <translation>Cette version de LibTorch n’a pas CUDA, ou aucun GPU n’est présent.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>&amp;Precision</source>
         <translation>P&amp;récision</translation>
     </message>
@@ -1986,7 +1996,7 @@
         <translation>SAM 2 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.cpp" line="-132"/>
+        <location filename="../ui/model_controller.cpp" line="-162"/>
         <source>Model: %1 on %2, bfloat16</source>
         <translation>Modèle : %1 sur %2, bfloat16</translation>
     </message>
@@ -1996,7 +2006,12 @@
         <translation>Modèle : %1 sur %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source> (GPU memory %1 GiB in use)</source>
+        <translation> (mémoire GPU : %1 Gio utilisés)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Model: loading…</source>
         <translation>Modèle : chargement…</translation>
     </message>
@@ -2011,7 +2026,12 @@
         <translation>CUDA n’est pas disponible dans cette version ; le CPU est utilisé.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>There is no GPU %1 on this machine; using the CPU.</source>
+        <translation>Il n’y a pas de GPU %1 sur cette machine ; le CPU est utilisé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This CPU has no AVX-512 for bfloat16; using float32.</source>
         <translation>Ce processeur n’a pas AVX-512 pour bfloat16 ; float32 est utilisé.</translation>
     </message>
@@ -2355,7 +2375,7 @@
 <context>
     <name>s2s::ui::ReviewController</name>
     <message numerus="yes">
-        <location filename="../ui/review_controller.cpp" line="+51"/>
+        <location filename="../ui/review_controller.cpp" line="+56"/>
         <source>Review mode: %n frame(s) to review. Y accepts, X flags for a fix, U goes to the next.</source>
         <translation>
             <numerusform>Mode révision : %n image à réviser. Y accepte, X signale à corriger, U passe au suivant.</numerusform>
@@ -2373,12 +2393,12 @@
         <translation>Cette image n&apos;a aucun masque à réviser.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Select an object first.</source>
         <translation>Sélectionnez d&apos;abord un objet.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <location line="+2"/>
         <source>Every mask has been reviewed.</source>
         <translation>Tous les masques ont été révisés.</translation>

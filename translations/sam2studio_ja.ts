@@ -258,7 +258,7 @@
 <context>
     <name>s2s::ImageModel</name>
     <message>
-        <location filename="../annotation/worker/image_model.cpp" line="+58"/>
+        <location filename="../annotation/worker/image_model.cpp" line="+75"/>
         <source>No checkpoint was chosen.</source>
         <translation>チェックポイントが選択されていません。</translation>
     </message>
@@ -493,7 +493,7 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>%1, re-tracked frames %2-%3</source>
         <translation>%1、フレーム %2-%3 を再トラッキング</translation>
     </message>
@@ -513,14 +513,14 @@
 <context>
     <name>s2s::VideoTrackerWorker</name>
     <message>
-        <location filename="../annotation/worker/video_tracker.cpp" line="+103"/>
+        <location filename="../annotation/worker/video_tracker.cpp" line="+105"/>
         <location line="+142"/>
-        <location line="+125"/>
+        <location line="+128"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>内部エラー: GUI スレッドで動画モデルが呼び出されました。</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-261"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>チェックポイント %1 は存在しません。</translation>
     </message>
@@ -531,18 +531,18 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+117"/>
+        <location line="+120"/>
         <location line="+35"/>
         <source>No model is loaded for video tracking.</source>
         <translation>動画トラッキング用のモデルが読み込まれていません。</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-150"/>
         <source>Nothing to track: prompt an object on a frame first.</source>
         <translation>追跡するものがありません: まずフレーム上でオブジェクトにプロンプトを与えてください。</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+119"/>
         <source>Frame %1 is outside the video.</source>
         <translation>フレーム %1 は動画の範囲外です。</translation>
     </message>
@@ -1131,7 +1131,7 @@
 <context>
     <name>s2s::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/dataset_dialogs.cpp" line="+49"/>
+        <location filename="../ui/dataset_dialogs.cpp" line="+61"/>
         <source>Export dataset</source>
         <translation>データセットをエクスポート</translation>
     </message>
@@ -1201,12 +1201,12 @@
         <translation>フレーム間隔:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>Choose the folder to export into.</source>
         <translation>エクスポート先のフォルダーを選択してください。</translation>
     </message>
@@ -1280,12 +1280,12 @@
         <translation>SA-V フレーム間隔:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>Choose the annotations to import.</source>
         <translation>インポートするアノテーションを選択してください。</translation>
     </message>
@@ -1303,8 +1303,8 @@
         <translation>SAM 2 Studio プロジェクト (*.s2sproj)</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.cpp" line="+30"/>
-        <location line="+21"/>
+        <location filename="../ui/model_controller.cpp" line="+40"/>
+        <location line="+27"/>
         <source>The model could not be loaded: %1</source>
         <translation>モデルを読み込めませんでした: %1</translation>
     </message>
@@ -1779,27 +1779,37 @@
         <translation>モデル(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.cpp" line="+76"/>
+        <location filename="../ui/model_controller.cpp" line="+86"/>
         <source>&amp;Device</source>
         <translation>デバイス(&amp;D)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
+        <source>, %1 GiB</source>
+        <translation>、%1 GiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GPU %1: %2%3</source>
+        <translation>GPU %1: %2%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>CUDA GPU</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>This build of LibTorch has no CUDA, or no GPU is present.</source>
         <translation>この LibTorch には CUDA がないか、GPU がありません。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>&amp;Precision</source>
         <translation>精度(&amp;P)</translation>
     </message>
@@ -1966,7 +1976,7 @@
         <translation>SAM 2 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.cpp" line="-132"/>
+        <location filename="../ui/model_controller.cpp" line="-162"/>
         <source>Model: %1 on %2, bfloat16</source>
         <translation>モデル: %1 (%2, bfloat16)</translation>
     </message>
@@ -1976,7 +1986,12 @@
         <translation>モデル: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source> (GPU memory %1 GiB in use)</source>
+        <translation>(GPU メモリ使用量 %1 GiB)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Model: loading…</source>
         <translation>モデル: 読み込み中…</translation>
     </message>
@@ -1991,7 +2006,12 @@
         <translation>このビルドでは CUDA を利用できないため、CPU を使用します。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>There is no GPU %1 on this machine; using the CPU.</source>
+        <translation>このマシンに GPU %1 はありません。CPU を使用します。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This CPU has no AVX-512 for bfloat16; using float32.</source>
         <translation>この CPU には bfloat16 用の AVX-512 がないため、float32 を使用します。</translation>
     </message>
@@ -2335,7 +2355,7 @@
 <context>
     <name>s2s::ui::ReviewController</name>
     <message numerus="yes">
-        <location filename="../ui/review_controller.cpp" line="+51"/>
+        <location filename="../ui/review_controller.cpp" line="+56"/>
         <source>Review mode: %n frame(s) to review. Y accepts, X flags for a fix, U goes to the next.</source>
         <translation>
             <numerusform>レビューモード: レビュー対象は %n フレームです。Y で承認、X で修正フラグ、U で次へ。</numerusform>
@@ -2352,12 +2372,12 @@
         <translation>このフレームにはレビューするマスクがありません。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Select an object first.</source>
         <translation>先にオブジェクトを選択してください。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <location line="+2"/>
         <source>Every mask has been reviewed.</source>
         <translation>すべてのマスクをレビューしました。</translation>

@@ -258,7 +258,7 @@
 <context>
     <name>s2s::ImageModel</name>
     <message>
-        <location filename="../annotation/worker/image_model.cpp" line="+58"/>
+        <location filename="../annotation/worker/image_model.cpp" line="+75"/>
         <source>No checkpoint was chosen.</source>
         <translation>未选择检查点。</translation>
     </message>
@@ -493,7 +493,7 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>%1, re-tracked frames %2-%3</source>
         <translation>%1，重新跟踪第 %2-%3 帧</translation>
     </message>
@@ -513,14 +513,14 @@
 <context>
     <name>s2s::VideoTrackerWorker</name>
     <message>
-        <location filename="../annotation/worker/video_tracker.cpp" line="+103"/>
+        <location filename="../annotation/worker/video_tracker.cpp" line="+105"/>
         <location line="+142"/>
-        <location line="+125"/>
+        <location line="+128"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>内部错误：在 GUI 线程中调用了视频模型。</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-261"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>检查点 %1 不存在。</translation>
     </message>
@@ -531,18 +531,18 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+117"/>
+        <location line="+120"/>
         <location line="+35"/>
         <source>No model is loaded for video tracking.</source>
         <translation>未加载用于视频跟踪的模型。</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-150"/>
         <source>Nothing to track: prompt an object on a frame first.</source>
         <translation>没有可跟踪的内容：请先在某一帧上为对象添加提示。</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+119"/>
         <source>Frame %1 is outside the video.</source>
         <translation>第 %1 帧超出视频范围。</translation>
     </message>
@@ -1131,7 +1131,7 @@
 <context>
     <name>s2s::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/dataset_dialogs.cpp" line="+49"/>
+        <location filename="../ui/dataset_dialogs.cpp" line="+61"/>
         <source>Export dataset</source>
         <translation>导出数据集</translation>
     </message>
@@ -1201,12 +1201,12 @@
         <translation>帧步长：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>Choose the folder to export into.</source>
         <translation>请选择要导出到的文件夹。</translation>
     </message>
@@ -1280,12 +1280,12 @@
         <translation>SA-V 帧步长：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>Choose the annotations to import.</source>
         <translation>请选择要导入的标注。</translation>
     </message>
@@ -1303,8 +1303,8 @@
         <translation>SAM 2 Studio 项目 (*.s2sproj)</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.cpp" line="+30"/>
-        <location line="+21"/>
+        <location filename="../ui/model_controller.cpp" line="+40"/>
+        <location line="+27"/>
         <source>The model could not be loaded: %1</source>
         <translation>无法加载模型：%1</translation>
     </message>
@@ -1779,27 +1779,37 @@
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.cpp" line="+76"/>
+        <location filename="../ui/model_controller.cpp" line="+86"/>
         <source>&amp;Device</source>
         <translation>设备(&amp;D)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
+        <source>, %1 GiB</source>
+        <translation>，%1 GiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GPU %1: %2%3</source>
+        <translation>GPU %1：%2%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>CUDA GPU</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>This build of LibTorch has no CUDA, or no GPU is present.</source>
         <translation>此 LibTorch 构建不含 CUDA，或没有 GPU。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>&amp;Precision</source>
         <translation>精度(&amp;P)</translation>
     </message>
@@ -1966,7 +1976,7 @@
         <translation>SAM 2 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.cpp" line="-132"/>
+        <location filename="../ui/model_controller.cpp" line="-162"/>
         <source>Model: %1 on %2, bfloat16</source>
         <translation>模型：%1（%2，bfloat16）</translation>
     </message>
@@ -1976,7 +1986,12 @@
         <translation>模型：%1（%2）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source> (GPU memory %1 GiB in use)</source>
+        <translation>（GPU 内存已用 %1 GiB）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Model: loading…</source>
         <translation>模型：加载中…</translation>
     </message>
@@ -1991,7 +2006,12 @@
         <translation>此构建不支持 CUDA，将使用 CPU。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>There is no GPU %1 on this machine; using the CPU.</source>
+        <translation>此计算机上没有 GPU %1；改用 CPU。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This CPU has no AVX-512 for bfloat16; using float32.</source>
         <translation>此 CPU 不支持 bfloat16 所需的 AVX-512；改用 float32。</translation>
     </message>
@@ -2335,7 +2355,7 @@
 <context>
     <name>s2s::ui::ReviewController</name>
     <message numerus="yes">
-        <location filename="../ui/review_controller.cpp" line="+51"/>
+        <location filename="../ui/review_controller.cpp" line="+56"/>
         <source>Review mode: %n frame(s) to review. Y accepts, X flags for a fix, U goes to the next.</source>
         <translation>
             <numerusform>审阅模式：有 %n 帧待审阅。Y 接受，X 标记为待修正，U 转到下一个。</numerusform>
@@ -2352,12 +2372,12 @@
         <translation>此帧没有需要审阅的掩码。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Select an object first.</source>
         <translation>请先选择一个对象。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <location line="+2"/>
         <source>Every mask has been reviewed.</source>
         <translation>所有掩码均已审阅。</translation>

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QSettings>
+#include <QTimer>
 
 #include "annotation/worker/inference_client.h"
 #include "ui/checkpoint_download_dialog.h"
@@ -15,6 +16,15 @@ namespace s2s::ui {
 
 ModelController::ModelController(QWidget* window, InferenceClient* inference)
     : QObject(window), window_(window), inference_(inference) {
+    // On a GPU the status bar shows its memory in use, which tracking changes: refreshed every 2 s.
+    auto* gpuMemory = new QTimer(this);
+    gpuMemory->setInterval(2000);
+    connect(gpuMemory, &QTimer::timeout, this, [this] {
+        if (inference_->modelStatus().loaded && inference_->modelStatus().device.startsWith(QStringLiteral("cuda")))
+            Q_EMIT statusChanged();
+    });
+    if (InferenceClient::cudaAvailable())
+        gpuMemory->start();
     connect(inference_, &InferenceClient::modelLoaded, this, [this](const ModelStatus& status) {
         // Remembered only once it loaded, so a broken file is not retried at every start.
         QSettings settings;
@@ -34,10 +44,16 @@ ModelController::ModelController(QWidget* window, InferenceClient* inference)
 
 QString ModelController::statusText() const {
     const ModelStatus& status = inference_->modelStatus();
-    if (status.loaded)
-        return status.spec.dtype == QStringLiteral("bfloat16")
-                   ? MainWindow::tr("Model: %1 on %2, bfloat16").arg(status.variant, status.device.toUpper())
-                   : MainWindow::tr("Model: %1 on %2").arg(status.variant, status.device.toUpper());
+    if (status.loaded) {
+        QString text = status.spec.dtype == QStringLiteral("bfloat16")
+                           ? MainWindow::tr("Model: %1 on %2, bfloat16").arg(status.variant, status.device.toUpper())
+                           : MainWindow::tr("Model: %1 on %2").arg(status.variant, status.device.toUpper());
+        const qint64 inUse = InferenceClient::gpuMemoryInUse(status.device);
+        if (inUse > 0)
+            text += MainWindow::tr(" (GPU memory %1 GiB in use)")
+                        .arg(static_cast<double>(inUse) / (1 << 30), 0, 'f', 1);
+        return text;
+    }
     if (inference_->isModelLoading())
         return MainWindow::tr("Model: loading…");
     return MainWindow::tr("Model: none");
@@ -63,6 +79,15 @@ void ModelController::load(const QString& checkpoint, const QString& config, con
     if (spec.device.startsWith(QStringLiteral("cuda")) && !InferenceClient::cudaAvailable()) {
         Q_EMIT message(MainWindow::tr("CUDA is not available in this build; using the CPU."), false);
         spec.device = QStringLiteral("cpu");
+    } else if (spec.device.startsWith(QStringLiteral("cuda:"))) {
+        // A device remembered from another machine (or a GPU since removed).
+        bool known = false;
+        for (const GpuDevice& gpu : InferenceClient::cudaDevices())
+            known = known || gpu.id == spec.device;
+        if (!known) {
+            Q_EMIT message(MainWindow::tr("There is no GPU %1 on this machine; using the CPU.").arg(spec.device), false);
+            spec.device = QStringLiteral("cpu");
+        }
     }
     spec.dtype = settings.value(QStringLiteral("model/dtype"), QStringLiteral("float32")).toString();
     if (spec.dtype != QStringLiteral("bfloat16"))
@@ -124,23 +149,38 @@ void ModelController::reloadWith(const QString& device) {
 }
 
 void ModelController::addDeviceMenu(QMenu* model) {
+    // CPU, then each CUDA device by name and memory ("cuda:N"); without one a disabled entry says why.
     QMenu* menu = model->addMenu(MainWindow::tr("&Device"));
+    menu->setObjectName(QStringLiteral("deviceMenu"));
     auto* devices = new QActionGroup(menu);
-    const QString current = QSettings().value(QStringLiteral("model/device"), QStringLiteral("cpu")).toString();
-    for (const QString& device : {QStringLiteral("cpu"), QStringLiteral("cuda")}) {
-        QAction* act = menu->addAction(device == QStringLiteral("cpu") ? MainWindow::tr("CPU") : MainWindow::tr("CUDA GPU"));
+    QString current = QSettings().value(QStringLiteral("model/device"), QStringLiteral("cpu")).toString();
+    if (current == QStringLiteral("cuda"))
+        current = QStringLiteral("cuda:0");
+    auto add = [&](const QString& device, const QString& label) {
+        QAction* act = menu->addAction(label);
+        act->setObjectName(QStringLiteral("device_") + device);
         act->setCheckable(true);
         act->setData(device);
         act->setChecked(device == current);
-        if (device == QStringLiteral("cuda") && !InferenceClient::cudaAvailable()) {
-            act->setEnabled(false);
-            act->setToolTip(MainWindow::tr("This build of LibTorch has no CUDA, or no GPU is present."));
-        }
         devices->addAction(act);
         connect(act, &QAction::triggered, this, [this, device] {
             QSettings().setValue(QStringLiteral("model/device"), device);
             reloadWith(device);
         });
+        return act;
+    };
+    add(QStringLiteral("cpu"), MainWindow::tr("CPU"));
+    const QList<GpuDevice> gpus = InferenceClient::cudaDevices();
+    for (const GpuDevice& gpu : gpus) {
+        const QString memory = gpu.totalBytes > 0
+                                   ? MainWindow::tr(", %1 GiB").arg(static_cast<double>(gpu.totalBytes) / (1 << 30), 0, 'f', 0)
+                                   : QString();
+        add(gpu.id, MainWindow::tr("GPU %1: %2%3").arg(gpu.id, gpu.name, memory));
+    }
+    if (gpus.isEmpty()) {
+        QAction* act = add(QStringLiteral("cuda:0"), MainWindow::tr("CUDA GPU"));
+        act->setEnabled(false);
+        act->setToolTip(MainWindow::tr("This build of LibTorch has no CUDA, or no GPU is present."));
     }
 }
 

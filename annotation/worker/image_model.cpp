@@ -42,6 +42,23 @@ QString companionConfigFor(const QString& checkpoint) {
 
 bool cudaDeviceAvailable() { return sam2::cudaAvailable(); }
 
+QList<GpuDevice> cudaDevices() {
+    QList<GpuDevice> out;
+    for (const sam2::CudaDevice& d : sam2::cudaDevices())
+        out.append({QStringLiteral("cuda:%1").arg(d.index), QString::fromStdString(d.name),
+                    static_cast<qint64>(d.totalBytes)});
+    return out;
+}
+
+qint64 gpuMemoryInUse(const QString& device) {
+    if (!device.startsWith(QStringLiteral("cuda")))
+        return 0;
+    const int colon = device.indexOf(QLatin1Char(':'));
+    bool ok = true;
+    const int index = colon < 0 ? 0 : device.mid(colon + 1).toInt(&ok);
+    return ok ? static_cast<qint64>(sam2::cudaMemoryInUse(index)) : 0;
+}
+
 bool cpuBfloat16Fast() { return sam2::cpuHasNativeBf16(); }
 
 bool cpuBfloat16Available() { return sam2::cpuCanRunBf16(); }

@@ -61,6 +61,11 @@ private:
 // True when LibTorch was built with CUDA and a CUDA device is present.
 bool cudaDeviceAvailable();
 
+// The CUDA devices present, as the device menu lists them ("cuda:N").
+QList<GpuDevice> cudaDevices();
+// Bytes in use on a "cuda:N" device (every process); 0 for the CPU or where unknown.
+qint64 gpuMemoryInUse(const QString& device);
+
 // True when this CPU computes bfloat16 natively (AVX-512 BF16 or AMX): only there is the
 // bfloat16 model faster than float32 on the CPU (about twice, see the README's Performance).
 bool cpuBfloat16Fast();

@@ -50,6 +50,10 @@ InferenceClient::~InferenceClient() {
 
 bool InferenceClient::cudaAvailable() { return cudaDeviceAvailable(); }
 
+QList<GpuDevice> InferenceClient::cudaDevices() { return s2s::cudaDevices(); }
+
+qint64 InferenceClient::gpuMemoryInUse(const QString& device) { return s2s::gpuMemoryInUse(device); }
+
 bool InferenceClient::cpuBfloat16Fast() { return s2s::cpuBfloat16Fast(); }
 
 bool InferenceClient::cpuBfloat16Available() { return s2s::cpuBfloat16Available(); }

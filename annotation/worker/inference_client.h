@@ -39,6 +39,9 @@ public:
 
     // Whether "cuda" is a device choice on this machine (LibTorch built with CUDA, a GPU present).
     static bool cudaAvailable();
+    // The CUDA devices (id "cuda:N", name, memory) and the memory in use on one of them.
+    static QList<GpuDevice> cudaDevices();
+    static qint64 gpuMemoryInUse(const QString& device);
     // Whether bfloat16 is faster than float32 on this CPU (native bfloat16 instructions).
     static bool cpuBfloat16Fast();
     // Whether the CPU can run bfloat16 at all (it needs AVX-512), and why not.

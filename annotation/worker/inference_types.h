@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
@@ -31,6 +32,13 @@ struct ModelSpec {
     QString device = QStringLiteral("cpu");  // "cpu", "cuda", "cuda:N"
     QString dtype = QStringLiteral("float32");
     int threads = 0;      // <= 0: every core
+};
+
+// A CUDA device as the device menu lists it.
+struct GpuDevice {
+    QString id;             // "cuda:0"
+    QString name;           // "NVIDIA H100 80GB HBM3"
+    qint64 totalBytes = 0;  // 0 where unknown
 };
 
 struct ModelStatus {

@@ -44,7 +44,7 @@ const golden::Session& session() {
 std::shared_ptr<sam2::Sam2Model> model() {
   static std::shared_ptr<sam2::Sam2Model> m = [] {
     const auto& s = session();
-    return sam2::Sam2Model::load(s.resolve(s.json().at("checkpoint")).string(), {},
+    return sam2::Sam2Model::load(s.resolve(s.json().at("checkpoint")).string(), golden::testModelOptions(),
                                  s.resolve(s.json().at("config")).string());
   }();
   return m;

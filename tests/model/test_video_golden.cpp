@@ -65,7 +65,7 @@ struct Tolerances {
 
 struct Replay {
   explicit Replay(const std::string& sub)
-      : g(golden::goldenDir() / sub), model(videotest::loadGoldenModel(g)), options(videotest::goldenOptions(g)) {
+      : g(golden::goldenDir() / sub), model(videotest::loadGoldenModelOnTestDevice(g)), options(videotest::goldenOptions(g)) {
     interactive = g.json().value("scenario", "") == "video_interactive";
     if (interactive) tol.afterMemoryRel = 2e-2;
   }
@@ -403,15 +403,16 @@ TEST_CASE("video: preprocessing of the frames equals init_state/images") {
 TEST_CASE("video: memory attention module on the recorded inputs") {
   for (const char* sub : {"video", "video_interactive"}) {
     golden::Session g(golden::goldenDir() / sub);
-    auto model = videotest::loadGoldenModel(g);
+    auto model = videotest::loadGoldenModelOnTestDevice(g);
     c10::InferenceMode guard;
     const auto& names = g.json().at("internals").at("tensors");
-    auto t = [&](const char* key) { return g.tensor(names.at(key).get<std::string>()); };
+    const at::Device device(golden::testDevice());
+    auto t = [&](const char* key) { return g.tensor(names.at(key).get<std::string>()).to(device); };
     const int64_t ptrTokens = g.json().at("internals").at("num_obj_ptr_tokens");
     at::Tensor out = model->memory_attention->forward(t("memory_attention_curr"), t("memory_attention_memory"),
                                                       t("memory_attention_curr_pos"), t("memory_attention_memory_pos"),
                                                       ptrTokens);
-    at::Tensor gold = t("pix_feat_with_mem");
+    at::Tensor gold = g.tensor(names.at("pix_feat_with_mem").get<std::string>());
     at::Tensor ours = out.permute({1, 2, 0}).reshape(gold.sizes());
     checkClose(std::string(sub) + " pix_feat_with_mem from recorded inputs", ours, gold, 1e-4);
   }

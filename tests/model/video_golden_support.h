@@ -13,6 +13,7 @@
 #include "golden.h"
 #include "model/checkpoint.h"
 #include "model/config.h"
+#include "model/runtime.h"
 #include "model/sam2_base.h"
 #include "model/state_dict.h"
 #include "model/video_session.h"
@@ -60,6 +61,17 @@ inline std::shared_ptr<sam2::Sam2BaseImpl> loadGoldenModel(const golden::Session
   auto model = sam2::buildSam2Base(goldenConfig(g));
   sam2::loadStateDict(*model, sam2::readCheckpoint(g.resolve(g.json().at("checkpoint")).string()), "golden checkpoint");
   model->eval();
+  return model;
+}
+
+// The same on the tests' device (SAM2_TEST_DEVICE: "cuda" in scripts/gpu-check.sh). On CUDA the
+// model runs in float32 with TF32 off (sam2::ModelOptions' policy), so the CPU's tolerances hold.
+inline std::shared_ptr<sam2::Sam2BaseImpl> loadGoldenModelOnTestDevice(const golden::Session& g) {
+  auto model = loadGoldenModel(g);
+  if (golden::testDevice() != "cpu") {
+    sam2::useExactFloat32OnCuda();
+    model->to(at::Device(golden::testDevice()));
+  }
   return model;
 }
 

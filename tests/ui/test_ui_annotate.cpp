@@ -362,6 +362,36 @@ private Q_SLOTS:
         QCOMPARE(QSettings().value(QStringLiteral("model/dtype")).toString(), QStringLiteral("float32"));
     }
 
+    void deviceMenuListsGpusAndRefusesMissingOnes() {
+        auto w = readyWindow();
+        QVERIFY(w);
+        auto* cpu = w->findChild<QAction*>(QStringLiteral("device_cpu"));
+        QVERIFY(cpu && cpu->isEnabled() && cpu->isChecked());
+        const QList<GpuDevice> gpus = InferenceClient::cudaDevices();
+        for (const GpuDevice& gpu : gpus) {
+            auto* act = w->findChild<QAction*>(QStringLiteral("device_") + gpu.id);
+            QVERIFY2(act && act->isEnabled(), qPrintable(gpu.id));
+            QVERIFY2(act->text().contains(gpu.name), qPrintable(act->text()));
+        }
+        if (gpus.isEmpty()) {
+            // No CUDA in this LibTorch or no GPU: one disabled entry that says why.
+            auto* cuda = w->findChild<QAction*>(QStringLiteral("device_cuda:0"));
+            QVERIFY(cuda && !cuda->isEnabled());
+            QVERIFY(!cuda->toolTip().isEmpty());
+        }
+        // A device this machine lacks (a setting from another machine) loads on the CPU and says so.
+        const QString missing = QStringLiteral("cuda:%1").arg(gpus.size() + 7);
+        QSignalSpy messages(w.get(), &MainWindow::messageShown);
+        w->loadModel(checkpoint(), QString(), missing);
+        QTRY_VERIFY_WITH_TIMEOUT(w->inference()->isModelLoaded() && !w->inference()->isModelLoading(), 120000);
+        QCOMPARE(w->inference()->modelStatus().spec.device, QStringLiteral("cpu"));
+        bool told = false;
+        for (const QList<QVariant>& m : messages)
+            told = told || m.at(0).toString().contains(gpus.isEmpty() ? QStringLiteral("CUDA") : missing);
+        QVERIFY2(told, "no message about the missing GPU");
+        QVERIFY(!w->modelStatusText().contains(QStringLiteral("GPU memory")));
+    }
+
     void folderOfImagesNextItemsEncodedAhead() {
         auto w = readyWindow();
         QVERIFY(w);
