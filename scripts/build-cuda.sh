@@ -46,12 +46,7 @@ torch_root=$("$cache/venv/bin/python" -c 'import os, torch; print(os.path.dirnam
 torch_version=$("$cache/venv/bin/python" -c 'import torch; print(torch.__version__, "CUDA", torch.version.cuda)')
 echo "== LibTorch $torch_version from $torch_root"
 
-# PyTorch's CUDA libraries come in their own wheels (site-packages/nvidia/*/lib), which
-# libtorch_cuda.so finds through its RPATH at run time; at link time ld must look there before
-# the CUDA toolkit's own folder, whose NCCL is older than the one torch was built against.
-nvidia_libs=$("$cache/venv/bin/python" -c 'import glob, os, torch; print(":".join(sorted(glob.glob(os.path.join(os.path.dirname(os.path.dirname(torch.__file__)), "nvidia", "*", "lib")))))')
-link_flags=""
-[ -n "$nvidia_libs" ] && link_flags="-Wl,-rpath-link,$nvidia_libs"
+link_flags=$(scripts/torch-link-flags.sh "$cache/venv/bin/python")
 
 # torch/share/cmake holds TorchConfig.cmake; torch itself first, so its libtorch.so is found
 # before Debian's. TORCH_CUDA_ARCH_LIST also spares Torch's CMake from probing for a GPU.

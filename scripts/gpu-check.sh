@@ -42,8 +42,9 @@ while [ $# -gt 0 ]; do
     *) echo "gpu-check.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
-[ -n "$out" ] || out="$build_dir/gpu-check.json"
 mkdir -p "$build_dir"
+build_dir=$(cd "$build_dir" && pwd)
+[ -n "$out" ] || out="$build_dir/gpu-check.json"
 start=$(date +%s)
 elapsed() { echo $(( $(date +%s) - start )); }
 
@@ -64,16 +65,18 @@ prefix="$torch_prefix"
 [ -d gpu-deps ] && prefix="$PWD/gpu-deps;$prefix"
 generator=()
 command -v ninja >/dev/null && generator=(-G Ninja)
+link_flags=$(scripts/torch-link-flags.sh "$python")
 echo "== build (model only) in $build_dir"
 cmake -S . -B "$build_dir" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release -DSAM2_MODEL_ONLY=ON \
-  -DCMAKE_PREFIX_PATH="$prefix" -DTORCH_CUDA_ARCH_LIST="${TORCH_CUDA_ARCH_LIST:-8.0;9.0}" >/dev/null
+  -DCMAKE_PREFIX_PATH="$prefix" -DTORCH_CUDA_ARCH_LIST="${TORCH_CUDA_ARCH_LIST:-8.0;9.0}" \
+  -DCMAKE_EXE_LINKER_FLAGS="$link_flags" -DCMAKE_SHARED_LINKER_FLAGS="$link_flags" >/dev/null
 cmake --build "$build_dir" -j "$(nproc)" 2>&1 | tail -n 3
 build_s=$(elapsed)
 
 echo "== tests on $device"
 tests="test_image_golden|test_video_golden|test_video_session|test_memory_store|test_image_model"
 set +e
-(cd "$build_dir" && SAM2_TEST_DEVICE=$device ctest --output-on-failure -R "$tests" --timeout 240 \
+(cd "$build_dir" && SAM2_TEST_DEVICE=$device ctest -V -R "$tests" --timeout 240 \
    > "$build_dir/gpu-tests.log" 2>&1)
 tests_rc=$?
 set -e
@@ -88,7 +91,7 @@ for variant in $variants; do
   for dtype in $dtypes; do
     file="$build_dir/bench-$variant-$dtype.json"
     set +e
-    timeout 240 "$build_dir/app/model_bench/sam2-model-bench" --synthetic "$variant" --device "$device" \
+    timeout 120 "$build_dir/app/model_bench/sam2-model-bench" --synthetic "$variant" --device "$device" \
       --dtype "$dtype" --frames "$frames" --objects 3 --clicks 30 > "$file" 2> "$file.log"
     rc=$?
     set -e
