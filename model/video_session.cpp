@@ -13,6 +13,7 @@
 #include "model/sam2_base.h"
 #include "model/sam2_model_internal.h"
 #include "model/video_session_internal.h"
+#include "model/mask_holes.h"
 
 namespace sam2 {
 
@@ -64,46 +65,6 @@ at::Tensor preprocessVideoFrame(const uint8_t* rgb, int width, int height, int i
   return preprocessImage(image, imageSize);
 }
 
-at::Tensor fillHolesInMaskScores(const at::Tensor& mask, int maxArea) {
-  if (maxArea <= 0) return mask;
-  at::Tensor cpu = mask.to(at::kCPU, at::kFloat).contiguous().clone();
-  const int64_t h = cpu.size(-2), w = cpu.size(-1), planes = cpu.numel() / (h * w);
-  float* data = cpu.data_ptr<float>();
-  std::vector<int32_t> label(static_cast<size_t>(h * w));
-  std::vector<int64_t> stack, members;
-  for (int64_t p = 0; p < planes; ++p) {
-    float* plane = data + p * h * w;
-    std::fill(label.begin(), label.end(), 0);
-    int32_t next = 0;
-    for (int64_t start = 0; start < h * w; ++start) {
-      if (label[start] != 0 || plane[start] > 0.f) continue;
-      // Flood-fill one 8-connected background component.
-      ++next;
-      members.clear();
-      stack.assign(1, start);
-      label[start] = next;
-      while (!stack.empty()) {
-        const int64_t i = stack.back();
-        stack.pop_back();
-        members.push_back(i);
-        const int64_t y = i / w, x = i % w;
-        for (int64_t dy = -1; dy <= 1; ++dy)
-          for (int64_t dx = -1; dx <= 1; ++dx) {
-            const int64_t ny = y + dy, nx = x + dx;
-            if (ny < 0 || ny >= h || nx < 0 || nx >= w) continue;
-            const int64_t j = ny * w + nx;
-            if (label[j] == 0 && plane[j] <= 0.f) {
-              label[j] = next;
-              stack.push_back(j);
-            }
-          }
-      }
-      if (static_cast<int64_t>(members.size()) <= maxArea)
-        for (int64_t i : members) plane[i] = 0.1f;
-    }
-  }
-  return cpu.to(mask.device(), mask.scalar_type());
-}
 
 namespace {
 

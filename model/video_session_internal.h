@@ -196,8 +196,5 @@ TrackerModules trackerModulesOf(Sam2BaseImpl& model);
 // GOLDEN_FORMAT.md "Preprocessing").
 at::Tensor preprocessVideoFrame(const uint8_t* rgb, int width, int height, int imageSize);
 
-// fill_holes_in_mask_scores: 8-connected components of (logit <= 0) with at most maxArea pixels
-// become 0.1. mask [B, 1, h, w] float.
-at::Tensor fillHolesInMaskScores(const at::Tensor& mask, int maxArea);
 
 }  // namespace sam2

@@ -9,3 +9,6 @@ sam2_add_model_test(test_memory_store
 sam2_add_model_test(test_video_session
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_video_session.cpp
   LABELS golden-video)
+sam2_add_model_test(test_mask_holes
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_mask_holes.cpp
+  LABELS model)
