@@ -14,6 +14,7 @@
 #include "model/sam2_model_internal.h"
 #include "model/video_session_internal.h"
 #include "model/mask_holes.h"
+#include "model/mask_rle.h"
 
 namespace sam2 {
 
@@ -269,8 +270,8 @@ FrameResult VideoSession::Impl::makeResult(int frame, const std::vector<at::Tens
   if (objects_.empty()) return r;
   if (include && std::none_of(include->begin(), include->end(), [](bool b) { return b; })) return r;
   // Upsampling, overlap resolution and thresholding run where the logits are (the GPU, when the
-  // session is on one); what comes to the host is one byte plane per object, one score tensor,
-  // and the logits only when asked for.
+  // session is on one); what comes to the host is one byte plane per object (or only the run
+  // boundaries, with masksAsRle), one score tensor, and the logits only when asked for.
   const auto floats = model_->weightOptions().dtype(at::kFloat);
   std::vector<at::Tensor> planes;
   std::vector<at::Tensor> scores;
@@ -293,7 +294,13 @@ FrameResult VideoSession::Impl::makeResult(int frame, const std::vector<at::Tens
     at::Tensor index = at::arange(all.size(0), best.options()).view({-1, 1, 1, 1});
     all = at::where(best == index, all, all.clamp_max(-10.0));
   }
-  const at::Tensor bits = (all > 0).to(at::kByte).to(at::kCPU).contiguous();
+  const at::Tensor inside = all.squeeze(1) > 0;  // [N, H, W]
+  std::vector<std::vector<uint32_t>> rle;
+  at::Tensor bits;
+  if (options_.masksAsRle)
+    rle = maskRleCounts(inside);
+  else
+    bits = inside.to(at::kByte).to(at::kCPU).contiguous();
   const at::Tensor logits = options_.keepLogits ? all.to(at::kCPU).contiguous() : at::Tensor();
   const at::Tensor scoreValues = at::cat(scores, 0).to(at::kCPU).contiguous();
   const int64_t planeSize = static_cast<int64_t>(height_) * width_;
@@ -301,10 +308,14 @@ FrameResult VideoSession::Impl::makeResult(int frame, const std::vector<at::Tens
     const size_t i = objectOf[p];
     ObjectResult o;
     o.objId = objects_[i].objId;
-    const uint8_t* bin = bits.data_ptr<uint8_t>() + static_cast<int64_t>(p) * planeSize;
     o.mask.width = width_;
     o.mask.height = height_;
-    o.mask.data.assign(bin, bin + planeSize);
+    if (options_.masksAsRle) {
+      o.rleCounts = std::move(rle[p]);
+    } else {
+      const uint8_t* bin = bits.data_ptr<uint8_t>() + static_cast<int64_t>(p) * planeSize;
+      o.mask.data.assign(bin, bin + planeSize);
+    }
     if (logits.defined()) {
       const float* plane = logits.data_ptr<float>() + static_cast<int64_t>(p) * planeSize;
       o.logits.assign(plane, plane + planeSize);

@@ -60,6 +60,10 @@ struct VideoOptions {
   int featureCacheFrames = 2;
   // Return each object's logits at video resolution in ObjectResult::logits.
   bool keepLogits = true;
+  // Return each object's mask as COCO run-length counts (ObjectResult::rleCounts) instead of
+  // bytes (mask.data stays empty; mask.width and mask.height are set). The runs are found where
+  // the masks are, so on a GPU a frame's masks come to the host as kilobytes (mask_rle.h).
+  bool masksAsRle = false;
   // Repeated clicks on a tracked frame reuse the memory attention of the first (exact: the
   // object's memory is unchanged between them), so refining costs a mask-decoder pass.
   bool reuseMemoryAttention = true;
@@ -71,6 +75,9 @@ struct ObjectResult {
   float objectScore = 0.f;    // object-presence logit (> 0: present); -1024 when the object has no output here
   float iou = 0.f;            // predicted IoU of the chosen mask (0 when none)
   std::vector<float> logits;  // height * width, row-major (empty unless keepLogits)
+  // With VideoOptions::masksAsRle: the mask as uncompressed COCO counts (column-major runs, the
+  // first of 0s), mask.data empty.
+  std::vector<uint32_t> rleCounts;
   bool hasOutput = true;      // false: no output for this object on this frame (placeholder -1024)
 };
 

@@ -74,7 +74,7 @@ cmake --build "$build_dir" -j "$(nproc)" 2>&1 | tail -n 3
 build_s=$(elapsed)
 
 echo "== tests on $device"
-tests="test_image_golden|test_video_golden|test_video_session|test_memory_store|test_image_model|test_mask_holes"
+tests="test_image_golden|test_video_golden|test_video_session|test_memory_store|test_image_model|test_mask_holes|test_mask_rle"
 set +e
 (cd "$build_dir" && SAM2_TEST_DEVICE=$device ctest -V -R "$tests" --timeout 240 \
    > "$build_dir/gpu-tests.log" 2>&1)

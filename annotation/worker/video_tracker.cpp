@@ -30,12 +30,16 @@ sam2::Mask toModelMask(const Rle& rle) {
     return mask;
 }
 
-Rle toRle(const sam2::Mask& mask) {
-    return Rle::encode(mask.data.data(), mask.height, mask.width);
+// The session returns run-length counts (VideoOptions::masksAsRle): on a GPU a frame's masks then
+// come to the host as kilobytes.
+Rle toRle(const sam2::ObjectResult& object) {
+    if (object.mask.data.empty())
+        return Rle::fromCounts(object.rleCounts, object.mask.height, object.mask.width);
+    return Rle::encode(object.mask.data.data(), object.mask.height, object.mask.width);
 }
 
 TrackedObject toTracked(const sam2::ObjectResult& object) {
-    TrackedObject out{object.objId, toRle(object.mask), object.objectScore, object.iou, object.logits};
+    TrackedObject out{object.objId, toRle(object), object.objectScore, object.iou, object.logits};
     return out;
 }
 
@@ -181,6 +185,7 @@ VideoTrackerWorker::Session& VideoTrackerWorker::sessionFor(const VideoRequestBa
     options.clearNonCondMemForMultiObj = request.options.clearNonCondMemForMultiObj;
     options.nonOverlapMasks = request.options.nonOverlapMasks;
     options.keepLogits = request.options.keepLogits;
+    options.masksAsRle = true;
     options.memoryBudgetBytes = static_cast<size_t>(std::max<qint64>(0, request.options.memoryBudgetBytes));
     options.spillDirectory = request.options.spillDirectory.toStdString();
     session->video = std::make_unique<sam2::VideoSession>(model_->weights, info.frameCount, info.width,

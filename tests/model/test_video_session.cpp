@@ -12,6 +12,7 @@
 
 #include "model/cpu_tuning.h"
 #include "model/error.h"
+#include "model/mask_rle.h"
 #include "model/sam2_model_internal.h"
 #include "model/tracker.h"
 #include "model/video_session.h"
@@ -146,6 +147,32 @@ TEST_CASE("video session: within the device budget a propagation moves no stored
   CHECK(smallUsage.transfersToDevice > 0);
   CHECK(smallUsage.bytesOnDevice <= 3 * perOutput);  // outputs differ a little in size
   CHECK_MSG(sameResults(expected, smallResults), "results differ when outputs move between the tiers");
+}
+
+TEST_CASE("video session: masks as run-length counts equal the masks as bytes") {
+  auto& f = fixture();
+  sam2::VideoOptions bytes;
+  bytes.keepLogits = false;
+  const auto expected = scriptedRun(*f.open(bytes));
+  sam2::VideoOptions runs = bytes;
+  runs.masksAsRle = true;
+  const auto results = scriptedRun(*f.open(runs));
+  CHECK(results.size() == expected.size());
+  size_t compared = 0, nonEmpty = 0;
+  for (size_t i = 0; i < std::min(results.size(), expected.size()); ++i)
+    for (size_t k = 0; k < std::min(results[i].objects.size(), expected[i].objects.size()); ++k) {
+      const auto& r = results[i].objects[k];
+      const auto& e = expected[i].objects[k];
+      CHECK(r.mask.data.empty());
+      CHECK(r.mask.width == e.mask.width && r.mask.height == e.mask.height);
+      CHECK_MSG(r.rleCounts == sam2::rleCountsOnCpu(e.mask.data.data(), e.mask.height, e.mask.width),
+                "frame " + std::to_string(results[i].frame) + " object " + std::to_string(r.objId));
+      CHECK(r.objectScore == e.objectScore);
+      ++compared;
+      nonEmpty += e.mask.area() > 0;
+    }
+  CHECK(compared > 20);
+  CHECK(nonEmpty > 10);
 }
 
 sam2::ModelOptions bf16OnlyOptions() {

@@ -12,3 +12,6 @@ sam2_add_model_test(test_video_session
 sam2_add_model_test(test_mask_holes
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_mask_holes.cpp
   LABELS model)
+sam2_add_model_test(test_mask_rle
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_mask_rle.cpp
+  LABELS model)
