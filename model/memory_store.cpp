@@ -21,7 +21,8 @@ size_t outputBytes(const StoredOutput& o) {
          tensorBytes(o.objectScoreLogits);
 }
 
-bool onDeviceOtherThanHost(const StoredOutput& o) {
+// Whether the output comes from a GPU (any of its tensors is off the CPU).
+bool onGpu(const StoredOutput& o) {
   for (const at::Tensor* t : {&o.maskmemFeatures, &o.predMasks, &o.objPtr, &o.objectScoreLogits})
     if (t->defined() && !t->device().is_cpu()) return true;
   return false;
@@ -126,13 +127,13 @@ MemoryStore::Id MemoryStore::put(const StoredOutput& output) {
 
 void MemoryStore::insert(Id id, const StoredOutput& output) {
   Entry entry;
-  const bool fromOtherDevice = onDeviceOtherThanHost(output);
+  const bool fromGpu = onGpu(output);
   if (deviceTier()) {
     entry.data = onDevice(output);
-    if (!device_.is_cpu() && !fromOtherDevice) ++transfers_.toDevice;
+    if (!device_.is_cpu() && !fromGpu) ++transfers_.toDevice;
   } else {
     entry.data = onHost(output);
-    if (fromOtherDevice) ++transfers_.toHost;
+    if (fromGpu) ++transfers_.toHost;
   }
   entry.bytes = outputBytes(entry.data);
   Entry& stored = entries_.emplace(id, std::move(entry)).first->second;
