@@ -2,8 +2,8 @@
 // Binary masks to COCO run-length counts (uncompressed): pixels in column-major order, runs
 // alternating 0s and 1s, the first a run of 0s (possibly of length 0), as annotation/rle.h and
 // COCO's {"size": [h, w], "counts": [...]} read them. The runs are found where the masks are: on a
-// GPU only the run boundaries come to the host (kilobytes for a 1080p frame of 10 objects, instead
-// of its megabytes of mask bytes).
+// GPU by our kernels (model/cuda/mask_rle.cu), and only the run boundaries come to the host
+// (kilobytes for a 1080p frame of 10 objects, instead of its megabytes of mask bytes).
 #include <ATen/ATen.h>
 
 #include <cstdint>
