@@ -22,8 +22,8 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 double msSince(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
-double round2(double v) { return std::round(v * 100.0) / 100.0; }
-void progress(const std::string& line) { std::fprintf(stderr, "bench: %s\n", line.c_str()); }
+using sam2::bench::progress;
+using sam2::bench::round2;
 
 double median(std::vector<double> v) {
   if (v.empty()) return 0.0;

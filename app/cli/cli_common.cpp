@@ -1,9 +1,6 @@
 #include "cli/cli_common.h"
 
 #include <cstdio>
-#include <cstring>
-#include <fstream>
-#include <string>
 #include <iostream>
 
 #include <QFileInfo>

@@ -19,9 +19,9 @@
 
 #include "annotation/media_source.h"
 #include "cli/cli_common.h"
-#include "model/model_bench.h"
 #include "cli/cli_video.h"
 #include "model/error.h"
+#include "model/model_bench.h"
 #include "model/sam2_model.h"
 
 namespace {
