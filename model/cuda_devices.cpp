@@ -20,6 +20,8 @@ std::vector<CudaDevice> cudaDevices() {
     if (cudaGetDeviceProperties(&properties, i) == cudaSuccess) {
       d.name = properties.name;
       d.totalBytes = properties.totalGlobalMem;
+      d.computeMajor = properties.major;
+      d.computeMinor = properties.minor;
     }
 #endif
     devices.push_back(d);

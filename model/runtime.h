@@ -22,7 +22,11 @@ struct CudaDevice {
   int index = 0;          // as in "cuda:N"
   std::string name;       // e.g. "NVIDIA H100 80GB HBM3"; "CUDA device N" where unknown
   size_t totalBytes = 0;  // its memory; 0 where unknown
+  int computeMajor = 0, computeMinor = 0;  // compute capability, e.g. 9.0 for an H100; 0 where unknown
 };
+// Whether the GPU computes in bfloat16 (compute capability 8.0, Ampere, or later). Older GPUs
+// (Volta, Turing) run float16 instead. Unknown capability counts as none.
+inline bool cudaDeviceHasBf16(const CudaDevice& d) { return d.computeMajor >= 8; }
 // The CUDA devices this LibTorch can use (none without CUDA or a GPU). Names and memory come from
 // CUDA's runtime, which builds against a CUDA LibTorch link (model/cuda_devices.cpp).
 std::vector<CudaDevice> cudaDevices();
@@ -32,9 +36,10 @@ size_t cudaMemoryInUse(int index);
 
 // The precision policy on CUDA (process-wide): a float32 model runs in true float32, with TF32
 // off for cuBLAS products and cuDNN convolutions, so that it gives the CPU's results within the
-// golden tests' float32 tolerances. Speed on a GPU comes from the bfloat16 dtype instead, as the
-// reference runs its video predictor under bfloat16 autocast. Every float32 model put on CUDA
-// calls this (wrapModel).
+// golden tests' float32 tolerances (and the float32 steps of a low-precision model stay exact).
+// Speed on a GPU comes from the dtype instead: bfloat16 from Ampere on, as the reference runs its
+// video predictor under bfloat16 autocast, float16 on older GPUs. Every model put on CUDA calls
+// this (wrapModel).
 void useExactFloat32OnCuda();
 
 }  // namespace sam2

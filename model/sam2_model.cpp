@@ -40,15 +40,42 @@ at::Device parseDevice(const std::string& device) {
 at::ScalarType parseDtype(const std::string& dtype) {
   if (dtype.empty() || dtype == "float32" || dtype == "fp32" || dtype == "float") return at::kFloat;
   if (dtype == "bfloat16" || dtype == "bf16") return at::kBFloat16;
-  throw Sam2Error("unknown dtype '" + dtype + "' (float32, bfloat16)");
+  if (dtype == "float16" || dtype == "fp16" || dtype == "half") return at::kHalf;
+  throw Sam2Error("unknown dtype '" + dtype + "' (float32, bfloat16, float16)");
+}
+
+std::string dtypeName(at::ScalarType dtype) {
+  return dtype == at::kBFloat16 ? "bfloat16" : dtype == at::kHalf ? "float16" : "float32";
+}
+
+void checkDtypeRunsOn(at::ScalarType dtype, const at::Device& device, bool allowHalfOnCpu) {
+  if (device.is_cpu()) {
+    if (dtype == at::kBFloat16 && !cpuCanRunBf16()) throw Sam2Error(cpuBf16Unavailable());
+    if (dtype == at::kHalf && !allowHalfOnCpu)
+      throw Sam2Error("float16 is for GPUs without bfloat16; on the CPU use float32 or bfloat16");
+    return;
+  }
+  if (dtype == at::kBFloat16 && device.is_cuda()) {
+    const int index = device.has_index() ? device.index() : 0;
+    for (const CudaDevice& d : cudaDevices())
+      if (d.index == index && !cudaDeviceHasBf16(d))
+        throw Sam2Error(d.name + " (compute capability " + std::to_string(d.computeMajor) + "." +
+                        std::to_string(d.computeMinor) +
+                        ") has no bfloat16 arithmetic, which needs compute capability 8.0 (Ampere) or later; "
+                        "use float16 there");
+  }
+}
+
+std::string fastestDtype(const std::string& device) {
+  const at::Device where = parseDevice(device);
+  if (where.is_cpu()) return cpuHasNativeBf16() ? "bfloat16" : "float32";
+  const int index = where.has_index() ? where.index() : 0;
+  for (const CudaDevice& d : cudaDevices())
+    if (d.index == index) return cudaDeviceHasBf16(d) ? "bfloat16" : "float16";
+  return "float32";
 }
 
 namespace {
-
-// bfloat16 on a CPU that cannot run it is refused before anything is loaded (cpu_tuning.h).
-void checkDtypeRunsOn(at::ScalarType dtype, const at::Device& device) {
-  if (dtype == at::kBFloat16 && device.is_cpu() && !cpuCanRunBf16()) throw Sam2Error(cpuBf16Unavailable());
-}
 
 void moveModel(Sam2Model::Impl& impl) {
   impl.base->to(impl.device, impl.dtype);
@@ -79,13 +106,13 @@ std::string Sam2Model::description() const {
   std::ostringstream out;
   out << (impl_->config.name.empty() ? "SAM 2" : impl_->config.name) << ", "
       << parameterCount() << " parameters, image size " << impl_->config.image_size << ", "
-      << impl_->device.str() << ", " << (impl_->dtype == at::kFloat ? "float32" : "bfloat16")
+      << impl_->device.str() << ", " << dtypeName(impl_->dtype)
       << ", from " << impl_->source;
   return out.str();
 }
 
 std::shared_ptr<Sam2Model> wrapModel(std::shared_ptr<Sam2BaseImpl> base, const ModelOptions& options,
-                                     const std::string& source) {
+                                     const std::string& source, bool allowHalfOnCpu) {
   // Weights are plain tensors (no autograd); modules are built and moved outside InferenceMode
   // so that later calls, inside it, may read them freely.
   c10::AutoGradMode noGrad(false);
@@ -95,11 +122,11 @@ std::shared_ptr<Sam2Model> wrapModel(std::shared_ptr<Sam2BaseImpl> base, const M
   impl->options = options;
   impl->device = parseDevice(options.device);
   impl->dtype = parseDtype(options.dtype);
-  checkDtypeRunsOn(impl->dtype, impl->device);
+  checkDtypeRunsOn(impl->dtype, impl->device, allowHalfOnCpu);
   impl->source = source;
   impl->base = std::move(base);
   impl->base->eval();
-  if (impl->device.is_cuda() && impl->dtype == at::kFloat) useExactFloat32OnCuda();
+  if (impl->device.is_cuda()) useExactFloat32OnCuda();
   moveModel(*impl);
   return std::make_shared<Sam2Model>(std::move(impl));
 }
@@ -109,7 +136,7 @@ std::shared_ptr<Sam2Model> Sam2Model::load(const std::string& checkpointPath,
                                            const std::string& configYaml) {
   configureThreads(options.threads);
   // Validate where it runs before reading hundreds of megabytes.
-  checkDtypeRunsOn(parseDtype(options.dtype), parseDevice(options.device));
+  checkDtypeRunsOn(parseDtype(options.dtype), parseDevice(options.device), false);
   const TensorMap tensors = readCheckpoint(checkpointPath, at::kCPU);
   Sam2Config config = configYaml.empty() ? detectConfig(tensors) : configFromYaml(configYaml);
   applyPredictorOverrides(config);
@@ -121,7 +148,7 @@ std::shared_ptr<Sam2Model> Sam2Model::load(const std::string& checkpointPath,
 std::shared_ptr<Sam2Model> Sam2Model::synthetic(const std::string& variant,
                                                 const ModelOptions& options, uint64_t seed) {
   configureThreads(options.threads);
-  checkDtypeRunsOn(parseDtype(options.dtype), parseDevice(options.device));
+  checkDtypeRunsOn(parseDtype(options.dtype), parseDevice(options.device), false);
   Sam2Config config = officialConfig(variant);
   applyPredictorOverrides(config);
   auto base = buildSam2Base(config);

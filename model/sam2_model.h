@@ -45,4 +45,9 @@ class Sam2Model {
   std::unique_ptr<Impl> impl_;
 };
 
+// The fastest dtype that keeps SAM 2's results on `device` ("cpu", "cuda", "cuda:N"):
+// bfloat16 on a GPU from Ampere on and on a CPU with native bfloat16 (AVX-512 BF16 or AMX),
+// float16 on older GPUs, float32 elsewhere. Throws Sam2Error for a device that does not exist.
+std::string fastestDtype(const std::string& device);
+
 }  // namespace sam2

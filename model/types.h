@@ -55,7 +55,8 @@ struct LowResLogits {
   bool empty() const { return data.empty(); }
 };
 
-// Where and how a model runs. device: "cpu", "cuda" or "cuda:N"; dtype: "float32" or "bfloat16";
+// Where and how a model runs. device: "cpu", "cuda" or "cuda:N"; dtype: "float32", "bfloat16"
+// (CPUs with AVX-512, GPUs from Ampere on) or "float16" (GPUs only, for those without bfloat16);
 // threads <= 0: every core of the machine.
 struct ModelOptions {
   std::string device = "cpu";

@@ -70,4 +70,8 @@ if [ "$run_tests" = 1 ]; then
   # Not here: the long and cluster labels (run on the default build), and the .deb, which depends
   # on Debian's libtorch package: a build against PyPI's LibTorch has no package to depend on.
   QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$(nproc)" -LE "long|cluster" -E "^packaging_deb$"
+  # The precision tests once more in float16, the dtype for GPUs without bfloat16: LibTorch 2.x
+  # has CPU half kernels (1.13 does not), so its numerics are checked here without a GPU.
+  echo "== the precision tests in float16"
+  SAM2_TEST_LOW_DTYPE=float16 ctest --output-on-failure -R "^(test_image_model|test_video_session)$"
 fi

@@ -2,10 +2,11 @@
 # One command for a GPU machine (issue 17): builds model/, its tests and sam2-model-bench against
 # the PyTorch installed there (-DSAM2_MODEL_ONLY=ON: LibTorch alone, no Qt, OpenCV or FFmpeg, no
 # network), runs the golden image and video tests and the device-memory tests on the GPU
-# (SAM2_TEST_DEVICE), then the bench for each variant, dtype and 1 and 3 objects, and writes
-# everything into one JSON. Meant to finish within 8 minutes on an H100.
+# (SAM2_TEST_DEVICE; the precision tests in bfloat16, then again in float16), then the bench for
+# each variant, dtype and 1 and 3 objects, and writes everything into one JSON. Meant to finish
+# within 8 minutes on an H100.
 #
-#   scripts/gpu-check.sh [--device cuda|cuda:N|cpu] [--variants "tiny large"] [--dtypes "float32 bfloat16"]
+#   scripts/gpu-check.sh [--device cuda|cuda:N|cpu] [--variants "tiny large"] [--dtypes "float32 bfloat16 float16"]
 #                        [--frames N] [--out FILE]
 #   scripts/gpu-check.sh --pack-deps    # here, before lending: copies nlohmann_json into gpu-deps/
 #
@@ -28,7 +29,7 @@ fi
 
 device=cuda
 variants="tiny large"
-dtypes="float32 bfloat16"
+dtypes="float32 bfloat16 float16"
 frames=16
 build_dir=${GPU_BUILD_DIR:-build-gpu}
 out=""
@@ -79,8 +80,14 @@ set +e
 (cd "$build_dir" && SAM2_TEST_DEVICE=$device ctest -V -R "$tests" --timeout 240 \
    > "$build_dir/gpu-tests.log" 2>&1)
 tests_rc=$?
+# float16 (for GPUs without bfloat16) against float32 on the same device.
+(cd "$build_dir" && SAM2_TEST_DEVICE=$device SAM2_TEST_LOW_DTYPE=float16 ctest -V \
+   -R "^(test_image_model|test_video_session)$" --timeout 240 > "$build_dir/gpu-tests-float16.log" 2>&1)
+half_rc=$?
+[ $tests_rc -ne 0 ] || tests_rc=$half_rc
 set -e
 grep -E "Test +#|tests passed" "$build_dir/gpu-tests.log" || true
+grep -E "tests passed|float16 vs float32" "$build_dir/gpu-tests-float16.log" || true
 # The device tier's counts, as test_video_session printed them.
 grep -E "device tier:" "$build_dir/gpu-tests.log" || true
 tests_s=$(( $(elapsed) - build_s ))
@@ -91,7 +98,7 @@ for variant in $variants; do
   for dtype in $dtypes; do
     file="$build_dir/bench-$variant-$dtype.json"
     set +e
-    timeout 120 "$build_dir/app/model_bench/sam2-model-bench" --synthetic "$variant" --device "$device" \
+    timeout 90 "$build_dir/app/model_bench/sam2-model-bench" --synthetic "$variant" --device "$device" \
       --dtype "$dtype" --frames "$frames" --objects 3 --clicks 30 > "$file" 2> "$file.log"
     rc=$?
     set -e
@@ -118,6 +125,13 @@ result = {"torch": torch, "tests": tests, "tests_exit": int(tests_rc), "build_s"
 m = re.search(r"device tier: .*", log)
 if m:
     result["device_tier"] = m.group(0)
+try:
+    half_log = open(log_file.replace("gpu-tests.log", "gpu-tests-float16.log")).read()
+    result["float16_tests"] = re.findall(r"(?:float16|bfloat16) vs float32[^\n]*", half_log) + \
+        re.findall(r"\d+% tests passed[^\n]*", half_log)
+except OSError:
+    pass
+result["low_precision_vs_float32"] = re.findall(r"bfloat16 vs float32[^\n]*", log)
 for path in benches:
     try:
         b = json.load(open(path))

@@ -522,19 +522,19 @@
 <context>
     <name>s2s::VideoTrackerWorker</name>
     <message>
-        <location filename="../annotation/worker/video_tracker.cpp" line="+105"/>
-        <location line="+142"/>
+        <location filename="../annotation/worker/video_tracker.cpp" line="+109"/>
+        <location line="+143"/>
         <location line="+128"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>Interner Fehler: Das Videomodell wurde im GUI-Thread aufgerufen.</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-262"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>Der Checkpoint %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>A mask on frame %1 does not have the video&apos;s size.</source>
         <translation>Eine Maske in Frame %1 hat nicht die Größe des Videos.</translation>
     </message>
@@ -1798,12 +1798,12 @@
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.cpp" line="+86"/>
+        <location filename="../ui/model_controller.cpp" line="+90"/>
         <source>&amp;Device</source>
         <translation>&amp;Gerät</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1828,7 +1828,17 @@
         <translation>Dieser LibTorch-Build hat kein CUDA, oder es ist keine GPU vorhanden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <source>%1 has no bfloat16 arithmetic (that needs an Ampere or later GPU); float16 is the fast precision there.</source>
+        <translation>%1 rechnet nicht in bfloat16 (das braucht eine GPU ab Ampere); dort ist float16 die schnelle Genauigkeit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>float16 is for GPUs without bfloat16; on the CPU use bfloat16 or float32.</source>
+        <translation>float16 ist für GPUs ohne bfloat16; auf der CPU bfloat16 oder float32 verwenden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Precision</source>
         <translation>&amp;Rechengenauigkeit</translation>
     </message>
@@ -1843,17 +1853,12 @@
         <translation>Schnell (bfloat16)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-32"/>
         <source>Needs a CPU with AVX-512: on this CPU bfloat16 would be about 30 times slower than float32.</source>
         <translation>Benötigt eine CPU mit AVX-512: auf dieser CPU wäre bfloat16 etwa 30-mal langsamer als float32.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>About twice as fast on this CPU; masks differ slightly from float32.</source>
-        <translation>Auf dieser CPU etwa doppelt so schnell; die Masken weichen leicht von float32 ab.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+67"/>
         <source>This CPU has no native bfloat16: on the CPU this is slower than float32 (it helps on a CUDA GPU).</source>
         <translation>Diese CPU rechnet bfloat16 nicht nativ: Auf der CPU ist das langsamer als float32 (auf einer CUDA-GPU hilft es).</translation>
     </message>
@@ -1996,9 +2001,9 @@
         <translation>SAM 2 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.cpp" line="-162"/>
-        <source>Model: %1 on %2, bfloat16</source>
-        <translation>Modell: %1 auf %2, bfloat16</translation>
+        <location filename="../ui/model_controller.cpp" line="-216"/>
+        <source>Model: %1 on %2, %3</source>
+        <translation>Modell: %1 auf %2, %3</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2031,9 +2036,14 @@
         <translation>Auf diesem Rechner gibt es keine GPU %1; es wird die CPU verwendet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>This CPU has no AVX-512 for bfloat16; using float32.</source>
         <translation>Diese CPU hat kein AVX-512 für bfloat16; float32 wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Using %2.</source>
+        <translation>%1 Verwende %2.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2059,6 +2069,26 @@
         <location line="+2"/>
         <source>SAM 2 configs (*.yaml *.yml)</source>
         <translation>SAM-2-Konfigurationen (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Fast on older GPUs (float16)</source>
+        <translation>Schnell auf älteren GPUs (float16)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>About twice as fast here; masks differ slightly from float32.</source>
+        <translation>Hier etwa doppelt so schnell; Masken weichen leicht von float32 ab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For GPUs without bfloat16 (before Ampere): about twice as fast there; masks differ slightly from float32.</source>
+        <translation>Für GPUs ohne bfloat16 (vor Ampere): dort etwa doppelt so schnell; Masken weichen leicht von float32 ab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SAM 2&apos;s own precision: the reference&apos;s masks.</source>
+        <translation>Die Genauigkeit von SAM 2 selbst: die Masken der Referenz.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="+30"/>

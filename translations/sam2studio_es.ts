@@ -522,19 +522,19 @@
 <context>
     <name>s2s::VideoTrackerWorker</name>
     <message>
-        <location filename="../annotation/worker/video_tracker.cpp" line="+105"/>
-        <location line="+142"/>
+        <location filename="../annotation/worker/video_tracker.cpp" line="+109"/>
+        <location line="+143"/>
         <location line="+128"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>Error interno: se llamó al modelo de vídeo en el hilo de la interfaz.</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-262"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>El checkpoint %1 no existe.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>A mask on frame %1 does not have the video&apos;s size.</source>
         <translation>Una máscara del fotograma %1 no tiene el tamaño del vídeo.</translation>
     </message>
@@ -1798,12 +1798,12 @@
         <translation>&amp;Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.cpp" line="+86"/>
+        <location filename="../ui/model_controller.cpp" line="+90"/>
         <source>&amp;Device</source>
         <translation>&amp;Dispositivo</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1828,7 +1828,17 @@
         <translation>Esta compilación de LibTorch no tiene CUDA o no hay ninguna GPU.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <source>%1 has no bfloat16 arithmetic (that needs an Ampere or later GPU); float16 is the fast precision there.</source>
+        <translation>%1 no calcula en bfloat16 (hace falta una GPU Ampere o posterior); allí la precisión rápida es float16.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>float16 is for GPUs without bfloat16; on the CPU use bfloat16 or float32.</source>
+        <translation>float16 es para GPU sin bfloat16; en la CPU use bfloat16 o float32.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Precision</source>
         <translation>&amp;Precisión</translation>
     </message>
@@ -1843,17 +1853,12 @@
         <translation>Rápida (bfloat16)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-32"/>
         <source>Needs a CPU with AVX-512: on this CPU bfloat16 would be about 30 times slower than float32.</source>
         <translation>Requiere una CPU con AVX-512: en esta CPU bfloat16 sería unas 30 veces más lento que float32.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>About twice as fast on this CPU; masks differ slightly from float32.</source>
-        <translation>Aproximadamente el doble de rápida en esta CPU; las máscaras difieren ligeramente de float32.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+67"/>
         <source>This CPU has no native bfloat16: on the CPU this is slower than float32 (it helps on a CUDA GPU).</source>
         <translation>Esta CPU no calcula bfloat16 de forma nativa: en la CPU es más lenta que float32 (ayuda en una GPU CUDA).</translation>
     </message>
@@ -1996,9 +2001,9 @@
         <translation>SAM 2 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.cpp" line="-162"/>
-        <source>Model: %1 on %2, bfloat16</source>
-        <translation>Modelo: %1 en %2, bfloat16</translation>
+        <location filename="../ui/model_controller.cpp" line="-216"/>
+        <source>Model: %1 on %2, %3</source>
+        <translation>Modelo: %1 en %2, %3</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2031,9 +2036,14 @@
         <translation>No hay ninguna GPU %1 en este equipo; se usa la CPU.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>This CPU has no AVX-512 for bfloat16; using float32.</source>
         <translation>Esta CPU no tiene AVX-512 para bfloat16; se usa float32.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Using %2.</source>
+        <translation>%1 Se usa %2.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2059,6 +2069,26 @@
         <location line="+2"/>
         <source>SAM 2 configs (*.yaml *.yml)</source>
         <translation>Configuraciones de SAM 2 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Fast on older GPUs (float16)</source>
+        <translation>Rápida en GPU antiguas (float16)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>About twice as fast here; masks differ slightly from float32.</source>
+        <translation>Aquí es aproximadamente el doble de rápida; las máscaras difieren ligeramente de float32.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For GPUs without bfloat16 (before Ampere): about twice as fast there; masks differ slightly from float32.</source>
+        <translation>Para GPU sin bfloat16 (anteriores a Ampere): allí es aproximadamente el doble de rápida; las máscaras difieren ligeramente de float32.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SAM 2&apos;s own precision: the reference&apos;s masks.</source>
+        <translation>La precisión propia de SAM 2: las máscaras de la referencia.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="+30"/>

@@ -522,19 +522,19 @@
 <context>
     <name>s2s::VideoTrackerWorker</name>
     <message>
-        <location filename="../annotation/worker/video_tracker.cpp" line="+105"/>
-        <location line="+142"/>
+        <location filename="../annotation/worker/video_tracker.cpp" line="+109"/>
+        <location line="+143"/>
         <location line="+128"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>Erreur interne : le modèle vidéo a été appelé dans le fil de l’interface.</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-262"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>Le checkpoint %1 n’existe pas.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>A mask on frame %1 does not have the video&apos;s size.</source>
         <translation>Un masque de l’image %1 n’a pas la taille de la vidéo.</translation>
     </message>
@@ -1798,12 +1798,12 @@
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.cpp" line="+86"/>
+        <location filename="../ui/model_controller.cpp" line="+90"/>
         <source>&amp;Device</source>
         <translation>&amp;Périphérique</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1828,7 +1828,17 @@
         <translation>Cette version de LibTorch n’a pas CUDA, ou aucun GPU n’est présent.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <source>%1 has no bfloat16 arithmetic (that needs an Ampere or later GPU); float16 is the fast precision there.</source>
+        <translation>%1 ne calcule pas en bfloat16 (il faut un GPU Ampere ou plus récent) ; float16 y est la précision rapide.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>float16 is for GPUs without bfloat16; on the CPU use bfloat16 or float32.</source>
+        <translation>float16 est destiné aux GPU sans bfloat16 ; sur le CPU, utilisez bfloat16 ou float32.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Precision</source>
         <translation>P&amp;récision</translation>
     </message>
@@ -1843,17 +1853,12 @@
         <translation>Rapide (bfloat16)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-32"/>
         <source>Needs a CPU with AVX-512: on this CPU bfloat16 would be about 30 times slower than float32.</source>
         <translation>Nécessite un processeur avec AVX-512 : sur ce processeur, bfloat16 serait environ 30 fois plus lent que float32.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>About twice as fast on this CPU; masks differ slightly from float32.</source>
-        <translation>Environ deux fois plus rapide sur ce processeur ; les masques diffèrent légèrement de float32.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+67"/>
         <source>This CPU has no native bfloat16: on the CPU this is slower than float32 (it helps on a CUDA GPU).</source>
         <translation>Ce processeur ne calcule pas nativement en bfloat16 : sur le processeur, c’est plus lent que float32 (utile sur un GPU CUDA).</translation>
     </message>
@@ -1996,9 +2001,9 @@
         <translation>SAM 2 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.cpp" line="-162"/>
-        <source>Model: %1 on %2, bfloat16</source>
-        <translation>Modèle : %1 sur %2, bfloat16</translation>
+        <location filename="../ui/model_controller.cpp" line="-216"/>
+        <source>Model: %1 on %2, %3</source>
+        <translation>Modèle : %1 sur %2, %3</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2031,9 +2036,14 @@
         <translation>Il n’y a pas de GPU %1 sur cette machine ; le CPU est utilisé.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>This CPU has no AVX-512 for bfloat16; using float32.</source>
         <translation>Ce processeur n’a pas AVX-512 pour bfloat16 ; float32 est utilisé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Using %2.</source>
+        <translation>%1 Utilisation de %2.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2059,6 +2069,26 @@
         <location line="+2"/>
         <source>SAM 2 configs (*.yaml *.yml)</source>
         <translation>Configurations SAM 2 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Fast on older GPUs (float16)</source>
+        <translation>Rapide sur les GPU anciens (float16)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>About twice as fast here; masks differ slightly from float32.</source>
+        <translation>Environ deux fois plus rapide ici ; les masques diffèrent légèrement de float32.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For GPUs without bfloat16 (before Ampere): about twice as fast there; masks differ slightly from float32.</source>
+        <translation>Pour les GPU sans bfloat16 (avant Ampere) : environ deux fois plus rapide ; les masques diffèrent légèrement de float32.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SAM 2&apos;s own precision: the reference&apos;s masks.</source>
+        <translation>La précision de SAM 2 lui-même : les masques de la référence.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="+30"/>

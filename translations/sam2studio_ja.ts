@@ -513,19 +513,19 @@
 <context>
     <name>s2s::VideoTrackerWorker</name>
     <message>
-        <location filename="../annotation/worker/video_tracker.cpp" line="+105"/>
-        <location line="+142"/>
+        <location filename="../annotation/worker/video_tracker.cpp" line="+109"/>
+        <location line="+143"/>
         <location line="+128"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>内部エラー: GUI スレッドで動画モデルが呼び出されました。</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-262"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>チェックポイント %1 は存在しません。</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>A mask on frame %1 does not have the video&apos;s size.</source>
         <translation>フレーム %1 のマスクが動画のサイズと一致しません。</translation>
     </message>
@@ -1779,12 +1779,12 @@
         <translation>モデル(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.cpp" line="+86"/>
+        <location filename="../ui/model_controller.cpp" line="+90"/>
         <source>&amp;Device</source>
         <translation>デバイス(&amp;D)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1809,7 +1809,17 @@
         <translation>この LibTorch には CUDA がないか、GPU がありません。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <source>%1 has no bfloat16 arithmetic (that needs an Ampere or later GPU); float16 is the fast precision there.</source>
+        <translation>%1 は bfloat16 演算に対応していません(Ampere 以降の GPU が必要です)。この GPU では float16 が高速な精度です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>float16 is for GPUs without bfloat16; on the CPU use bfloat16 or float32.</source>
+        <translation>float16 は bfloat16 のない GPU 向けです。CPU では bfloat16 か float32 を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Precision</source>
         <translation>精度(&amp;P)</translation>
     </message>
@@ -1824,17 +1834,12 @@
         <translation>高速 (bfloat16)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-32"/>
         <source>Needs a CPU with AVX-512: on this CPU bfloat16 would be about 30 times slower than float32.</source>
         <translation>AVX-512 対応の CPU が必要です。この CPU では bfloat16 は float32 より約 30 倍遅くなります。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>About twice as fast on this CPU; masks differ slightly from float32.</source>
-        <translation>この CPU では約 2 倍高速です。マスクは float32 とわずかに異なります。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+67"/>
         <source>This CPU has no native bfloat16: on the CPU this is slower than float32 (it helps on a CUDA GPU).</source>
         <translation>この CPU は bfloat16 をネイティブに扱えません。CPU では float32 より遅くなります (CUDA GPU では有効です)。</translation>
     </message>
@@ -1976,9 +1981,9 @@
         <translation>SAM 2 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.cpp" line="-162"/>
-        <source>Model: %1 on %2, bfloat16</source>
-        <translation>モデル: %1 (%2, bfloat16)</translation>
+        <location filename="../ui/model_controller.cpp" line="-216"/>
+        <source>Model: %1 on %2, %3</source>
+        <translation>モデル: %1 (%2、%3)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2011,9 +2016,14 @@
         <translation>このマシンに GPU %1 はありません。CPU を使用します。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>This CPU has no AVX-512 for bfloat16; using float32.</source>
         <translation>この CPU には bfloat16 用の AVX-512 がないため、float32 を使用します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Using %2.</source>
+        <translation>%1 %2 を使用します。</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2039,6 +2049,26 @@
         <location line="+2"/>
         <source>SAM 2 configs (*.yaml *.yml)</source>
         <translation>SAM 2 設定 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Fast on older GPUs (float16)</source>
+        <translation>旧世代 GPU で高速 (float16)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>About twice as fast here; masks differ slightly from float32.</source>
+        <translation>ここでは約 2 倍高速です。マスクは float32 とわずかに異なります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For GPUs without bfloat16 (before Ampere): about twice as fast there; masks differ slightly from float32.</source>
+        <translation>bfloat16 のない GPU(Ampere より前)向け: そこでは約 2 倍高速です。マスクは float32 とわずかに異なります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SAM 2&apos;s own precision: the reference&apos;s masks.</source>
+        <translation>SAM 2 本来の精度: リファレンスと同じマスク。</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="+30"/>

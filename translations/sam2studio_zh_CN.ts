@@ -513,19 +513,19 @@
 <context>
     <name>s2s::VideoTrackerWorker</name>
     <message>
-        <location filename="../annotation/worker/video_tracker.cpp" line="+105"/>
-        <location line="+142"/>
+        <location filename="../annotation/worker/video_tracker.cpp" line="+109"/>
+        <location line="+143"/>
         <location line="+128"/>
         <source>Internal error: the video model was called on the GUI thread.</source>
         <translation>内部错误：在 GUI 线程中调用了视频模型。</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-262"/>
         <source>The checkpoint %1 does not exist.</source>
         <translation>检查点 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>A mask on frame %1 does not have the video&apos;s size.</source>
         <translation>第 %1 帧的掩码与视频尺寸不一致。</translation>
     </message>
@@ -1779,12 +1779,12 @@
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.cpp" line="+86"/>
+        <location filename="../ui/model_controller.cpp" line="+90"/>
         <source>&amp;Device</source>
         <translation>设备(&amp;D)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1809,7 +1809,17 @@
         <translation>此 LibTorch 构建不含 CUDA，或没有 GPU。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <source>%1 has no bfloat16 arithmetic (that needs an Ampere or later GPU); float16 is the fast precision there.</source>
+        <translation>%1 不支持 bfloat16 运算(需要 Ampere 或更新的 GPU);在该 GPU 上 float16 是快速精度。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>float16 is for GPUs without bfloat16; on the CPU use bfloat16 or float32.</source>
+        <translation>float16 用于不支持 bfloat16 的 GPU;在 CPU 上请使用 bfloat16 或 float32。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Precision</source>
         <translation>精度(&amp;P)</translation>
     </message>
@@ -1824,17 +1834,12 @@
         <translation>快速 (bfloat16)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-32"/>
         <source>Needs a CPU with AVX-512: on this CPU bfloat16 would be about 30 times slower than float32.</source>
         <translation>需要支持 AVX-512 的 CPU：在此 CPU 上 bfloat16 比 float32 慢约 30 倍。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>About twice as fast on this CPU; masks differ slightly from float32.</source>
-        <translation>在此 CPU 上约快一倍；掩码与 float32 略有差异。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+67"/>
         <source>This CPU has no native bfloat16: on the CPU this is slower than float32 (it helps on a CUDA GPU).</source>
         <translation>此 CPU 不支持原生 bfloat16：在 CPU 上比 float32 更慢（在 CUDA GPU 上有帮助）。</translation>
     </message>
@@ -1976,9 +1981,9 @@
         <translation>SAM 2 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.cpp" line="-162"/>
-        <source>Model: %1 on %2, bfloat16</source>
-        <translation>模型：%1（%2，bfloat16）</translation>
+        <location filename="../ui/model_controller.cpp" line="-216"/>
+        <source>Model: %1 on %2, %3</source>
+        <translation>模型:%1,运行于 %2,%3</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2011,9 +2016,14 @@
         <translation>此计算机上没有 GPU %1；改用 CPU。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>This CPU has no AVX-512 for bfloat16; using float32.</source>
         <translation>此 CPU 不支持 bfloat16 所需的 AVX-512；改用 float32。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Using %2.</source>
+        <translation>%1 改用 %2。</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2039,6 +2049,26 @@
         <location line="+2"/>
         <source>SAM 2 configs (*.yaml *.yml)</source>
         <translation>SAM 2 配置 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Fast on older GPUs (float16)</source>
+        <translation>旧款 GPU 上的快速模式 (float16)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>About twice as fast here; masks differ slightly from float32.</source>
+        <translation>此处约快一倍;掩码与 float32 略有不同。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For GPUs without bfloat16 (before Ampere): about twice as fast there; masks differ slightly from float32.</source>
+        <translation>用于不支持 bfloat16 的 GPU(Ampere 之前):在那里约快一倍;掩码与 float32 略有不同。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SAM 2&apos;s own precision: the reference&apos;s masks.</source>
+        <translation>SAM 2 自身的精度:与参考实现相同的掩码。</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="+30"/>

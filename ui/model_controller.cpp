@@ -45,8 +45,8 @@ ModelController::ModelController(QWidget* window, InferenceClient* inference)
 QString ModelController::statusText() const {
     const ModelStatus& status = inference_->modelStatus();
     if (status.loaded) {
-        QString text = status.spec.dtype == QStringLiteral("bfloat16")
-                           ? MainWindow::tr("Model: %1 on %2, bfloat16").arg(status.variant, status.device.toUpper())
+        QString text = status.spec.dtype != QStringLiteral("float32")
+                           ? MainWindow::tr("Model: %1 on %2, %3").arg(status.variant, status.device.toUpper(), status.spec.dtype)
                            : MainWindow::tr("Model: %1 on %2").arg(status.variant, status.device.toUpper());
         const qint64 inUse = InferenceClient::gpuMemoryInUse(status.device);
         if (inUse > 0)
@@ -90,13 +90,17 @@ void ModelController::load(const QString& checkpoint, const QString& config, con
         }
     }
     spec.dtype = settings.value(QStringLiteral("model/dtype"), QStringLiteral("float32")).toString();
-    if (spec.dtype != QStringLiteral("bfloat16"))
+    if (spec.dtype != QStringLiteral("bfloat16") && spec.dtype != QStringLiteral("float16"))
         spec.dtype = QStringLiteral("float32");
-    if (spec.dtype == QStringLiteral("bfloat16") && spec.device == QStringLiteral("cpu") &&
-        !InferenceClient::cpuBfloat16Available()) {
-        // A setting carried over from another machine: this CPU cannot run bfloat16.
-        Q_EMIT message(MainWindow::tr("This CPU has no AVX-512 for bfloat16; using float32."), false);
-        spec.dtype = QStringLiteral("float32");
+    // A precision this device cannot run (a setting carried over from another machine or device)
+    // falls back (runnableDtype), and the user is told.
+    if (const QString why = precisionUnavailable(spec.dtype, spec.device); !why.isEmpty()) {
+        const QString fallback = runnableDtype(spec.dtype, spec.device);
+        if (spec.dtype == QStringLiteral("bfloat16") && spec.device == QStringLiteral("cpu"))
+            Q_EMIT message(MainWindow::tr("This CPU has no AVX-512 for bfloat16; using float32."), false);
+        else
+            Q_EMIT message(MainWindow::tr("%1 Using %2.").arg(why, fallback), false);
+        spec.dtype = fallback;
     }
     error_.clear();
     inference_->loadModel(spec);
@@ -165,6 +169,7 @@ void ModelController::addDeviceMenu(QMenu* model) {
         devices->addAction(act);
         connect(act, &QAction::triggered, this, [this, device] {
             QSettings().setValue(QStringLiteral("model/device"), device);
+            refreshPrecisionMenu();
             reloadWith(device);
         });
         return act;
@@ -184,43 +189,89 @@ void ModelController::addDeviceMenu(QMenu* model) {
     }
 }
 
+QString ModelController::precisionUnavailable(const QString& dtype, const QString& device) {
+    const bool onCpu = !device.startsWith(QStringLiteral("cuda"));
+    if (dtype == QStringLiteral("bfloat16")) {
+        if (onCpu)
+            return InferenceClient::cpuBfloat16Available()
+                       ? QString()
+                       : MainWindow::tr("Needs a CPU with AVX-512: on this CPU bfloat16 would be about 30 times "
+                                        "slower than float32.");
+        const QString id = device == QStringLiteral("cuda") ? QStringLiteral("cuda:0") : device;
+        for (const GpuDevice& gpu : InferenceClient::cudaDevices())
+            if (gpu.id == id && !gpu.bfloat16)
+                return MainWindow::tr("%1 has no bfloat16 arithmetic (that needs an Ampere or later GPU); float16 "
+                                      "is the fast precision there.")
+                    .arg(gpu.name);
+        return QString();
+    }
+    if (dtype == QStringLiteral("float16") && onCpu)
+        return MainWindow::tr("float16 is for GPUs without bfloat16; on the CPU use bfloat16 or float32.");
+    return QString();
+}
+
+QString ModelController::runnableDtype(const QString& dtype, const QString& device) {
+    if (precisionUnavailable(dtype, device).isEmpty())
+        return dtype;
+    return dtype == QStringLiteral("bfloat16") && device.startsWith(QStringLiteral("cuda")) ? QStringLiteral("float16")
+                                                                                            : QStringLiteral("float32");
+}
+
 void ModelController::addPrecisionMenu(QMenu* model) {
     // Precision: bfloat16 roughly halves encoding and tracking time on CPUs with AVX-512 BF16 or
-    // AMX (and on GPUs); masks differ slightly from float32, so float32 stays the default.
-    QMenu* precision = model->addMenu(MainWindow::tr("&Precision"));
-    auto* precisions = new QActionGroup(precision);
+    // AMX and on GPUs from Ampere on; float16 does the same on older GPUs. Masks differ slightly
+    // from float32, so float32 stays the default.
+    precisionMenu_ = model->addMenu(MainWindow::tr("&Precision"));
+    precisionMenu_->setObjectName(QStringLiteral("precisionMenu"));
+    auto* precisions = new QActionGroup(precisionMenu_);
     const QString currentDtype =
         QSettings().value(QStringLiteral("model/dtype"), QStringLiteral("float32")).toString();
-    for (const QString& dtype : {QStringLiteral("float32"), QStringLiteral("bfloat16")}) {
-        const bool full = dtype == QStringLiteral("float32");
-        QAction* act = precision->addAction(full ? MainWindow::tr("Full (float32)") : MainWindow::tr("Fast (bfloat16)"));
+    const QStringList dtypes{QStringLiteral("float32"), QStringLiteral("bfloat16"), QStringLiteral("float16")};
+    const QStringList labels{MainWindow::tr("Full (float32)"), MainWindow::tr("Fast (bfloat16)"),
+                             MainWindow::tr("Fast on older GPUs (float16)")};
+    for (int i = 0; i < dtypes.size(); ++i) {
+        const QString dtype = dtypes[i];
+        QAction* act = precisionMenu_->addAction(labels[i]);
         act->setObjectName(QStringLiteral("precision_") + dtype);
         act->setCheckable(true);
         act->setData(dtype);
         act->setChecked(dtype == currentDtype);
-        if (!full) {
-            const bool fast = InferenceClient::cpuBfloat16Fast();
-            if (!InferenceClient::cpuBfloat16Available()) {
-                // Below AVX-512 the model refuses bfloat16 on the CPU (about 30 times slower there).
-                act->setEnabled(false);
-                act->setChecked(false);
-                act->setToolTip(MainWindow::tr("Needs a CPU with AVX-512: on this CPU bfloat16 would be about 30 times "
-                                               "slower than float32."));
-            } else {
-                act->setToolTip(fast ? MainWindow::tr("About twice as fast on this CPU; masks differ slightly from float32.")
-                                     : MainWindow::tr("This CPU has no native bfloat16: on the CPU this is slower than float32 "
-                                                      "(it helps on a CUDA GPU)."));
-            }
-        } else if (!InferenceClient::cpuBfloat16Available()) {
-            act->setChecked(true);
-        }
         precisions->addAction(act);
         connect(act, &QAction::triggered, this, [this, dtype] {
             QSettings().setValue(QStringLiteral("model/dtype"), dtype);
             reloadWith(QString());
         });
     }
-    precision->setToolTipsVisible(true);
+    precisionMenu_->setToolTipsVisible(true);
+    refreshPrecisionMenu();
+}
+
+void ModelController::refreshPrecisionMenu() {
+    if (!precisionMenu_)
+        return;
+    const QSettings settings;
+    const QString device = settings.value(QStringLiteral("model/device"), QStringLiteral("cpu")).toString();
+    const QString dtype = settings.value(QStringLiteral("model/dtype"), QStringLiteral("float32")).toString();
+    const bool onGpu = device.startsWith(QStringLiteral("cuda")) && InferenceClient::cudaAvailable();
+    for (QAction* act : precisionMenu_->actions()) {
+        const QString d = act->data().toString();
+        const QString why = precisionUnavailable(d, onGpu ? device : QStringLiteral("cpu"));
+        act->setEnabled(why.isEmpty());
+        if (!why.isEmpty())
+            act->setToolTip(why);
+        else if (d == QStringLiteral("bfloat16"))
+            act->setToolTip(onGpu || InferenceClient::cpuBfloat16Fast()
+                                ? MainWindow::tr("About twice as fast here; masks differ slightly from float32.")
+                                : MainWindow::tr("This CPU has no native bfloat16: on the CPU this is slower than float32 "
+                                                 "(it helps on a CUDA GPU)."));
+        else if (d == QStringLiteral("float16"))
+            act->setToolTip(MainWindow::tr("For GPUs without bfloat16 (before Ampere): about twice as fast there; "
+                                           "masks differ slightly from float32."));
+        else
+            act->setToolTip(MainWindow::tr("SAM 2's own precision: the reference's masks."));
+        // What loads is what is checked (load() falls back from a precision the device cannot run).
+        act->setChecked(d == runnableDtype(dtype, onGpu ? device : QStringLiteral("cpu")));
+    }
 }
 
 } // namespace s2s::ui

@@ -34,6 +34,13 @@ public:
 
     // "Model: sam2.1_hiera_t on CPU", "Model: loading…", "Model: none".
     QString statusText() const;
+    // Why `dtype` ("float32", "bfloat16", "float16") cannot run on `device` ("cpu", "cuda:N"), or
+    // an empty string where it can: bfloat16 needs AVX-512 on a CPU and an Ampere or later GPU,
+    // float16 is for GPUs (those without bfloat16).
+    static QString precisionUnavailable(const QString& dtype, const QString& device);
+    // `dtype` where it can run on `device`, else what loads instead: float16 for bfloat16 on an
+    // older GPU, float32 otherwise.
+    static QString runnableDtype(const QString& dtype, const QString& device);
     // What to do while no model is loaded (with the last loading error); empty otherwise.
     QString bannerText() const;
 
@@ -45,10 +52,13 @@ Q_SIGNALS:
 
 private:
     void reloadWith(const QString& device);
+    // Enables the precisions the chosen device can run, with the reason on those it cannot.
+    void refreshPrecisionMenu();
 
     QWidget* window_;
     InferenceClient* inference_;
     QString error_;
+    QMenu* precisionMenu_ = nullptr;
 };
 
 } // namespace s2s::ui

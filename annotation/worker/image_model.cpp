@@ -46,7 +46,7 @@ QList<GpuDevice> cudaDevices() {
     QList<GpuDevice> out;
     for (const sam2::CudaDevice& d : sam2::cudaDevices())
         out.append({QStringLiteral("cuda:%1").arg(d.index), QString::fromStdString(d.name),
-                    static_cast<qint64>(d.totalBytes)});
+                    static_cast<qint64>(d.totalBytes), sam2::cudaDeviceHasBf16(d)});
     return out;
 }
 

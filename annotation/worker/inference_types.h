@@ -39,6 +39,7 @@ struct GpuDevice {
     QString id;             // "cuda:0"
     QString name;           // "NVIDIA H100 80GB HBM3"
     qint64 totalBytes = 0;  // 0 where unknown
+    bool bfloat16 = false;  // computes in bfloat16 (Ampere or later); older GPUs run float16
 };
 
 struct ModelStatus {

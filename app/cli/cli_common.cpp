@@ -45,7 +45,7 @@ ModelArgs::ModelArgs(bool allowSynthetic)
                  QStringLiteral("VARIANT")),
       device_(QStringLiteral("device"), QStringLiteral("cpu (default), cuda or cuda:N."), QStringLiteral("DEVICE"),
               QStringLiteral("cpu")),
-      dtype_(QStringLiteral("dtype"), QStringLiteral("float32 (default) or bfloat16."), QStringLiteral("DTYPE"),
+      dtype_(QStringLiteral("dtype"), QStringLiteral("float32 (default), bfloat16 (CPUs with AVX-512, GPUs from Ampere on) or float16 (older GPUs)."), QStringLiteral("DTYPE"),
              QStringLiteral("float32")),
       threads_(QStringLiteral("threads"), QStringLiteral("CPU threads (default: all cores)."), QStringLiteral("N"),
                QStringLiteral("0")) {}
@@ -69,8 +69,8 @@ QString ModelArgs::validate(const QCommandLineParser& parser) const {
   }
   if (parser.isSet(config_) && !hasCheckpoint) return QStringLiteral("--config goes with --checkpoint");
   const QString dtype = parser.value(dtype_);
-  if (dtype != QLatin1String("float32") && dtype != QLatin1String("bfloat16"))
-    return QStringLiteral("--dtype is float32 or bfloat16");
+  if (dtype != QLatin1String("float32") && dtype != QLatin1String("bfloat16") && dtype != QLatin1String("float16"))
+    return QStringLiteral("--dtype is float32, bfloat16 or float16 (GPUs only)");
   bool ok = false;
   if (parser.value(threads_).toInt(&ok) < 0 || !ok) return QStringLiteral("--threads must be a whole number >= 0");
   return QString();

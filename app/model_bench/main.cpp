@@ -4,7 +4,7 @@
 // Prints one JSON object, the same keys as the CLI's bench.
 //
 //   sam2-model-bench (--synthetic VARIANT | --checkpoint CK [--config YAML]) [--device cpu|cuda|cuda:N]
-//                    [--dtype float32|bfloat16] [--threads N] [--frames N] [--objects N] [--clicks N]
+//                    [--dtype float32|bfloat16|float16] [--threads N] [--frames N] [--objects N] [--clicks N]
 //                    [--seed N] [--profile]
 #include <cstdio>
 #include <cstdlib>
@@ -23,7 +23,7 @@ int usage(const std::string& problem) {
   std::fprintf(stderr,
                "sam2-model-bench: %s\n"
                "usage: sam2-model-bench (--synthetic VARIANT | --checkpoint CK [--config YAML]) [--device DEVICE]\n"
-               "       [--dtype float32|bfloat16] [--threads N] [--frames N] [--objects N] [--clicks N] [--seed N]\n"
+               "       [--dtype float32|bfloat16|float16] [--threads N] [--frames N] [--objects N] [--clicks N] [--seed N]\n"
                "       [--profile]\n",
                problem.c_str());
   return 2;

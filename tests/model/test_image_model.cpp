@@ -1,5 +1,5 @@
 // The image path beyond the golden values: the official architectures (synthetic weights) run
-// end to end at their own image size, bfloat16 runs and stays close to float32, prompts are
+// end to end at their own image size, bfloat16 (or float16) runs and stays close to float32, prompts are
 // checked.
 #include <ATen/ATen.h>
 
@@ -18,6 +18,10 @@
 #include "model/image_session.h"
 #include "model/image_session_internal.h"
 #include "model/sam2_model.h"
+#include "model/sam2_model_internal.h"
+#include "model/checkpoint.h"
+#include "model/state_dict.h"
+#include "low_precision.h"
 
 namespace {
 
@@ -44,12 +48,22 @@ sam2::ImageRgb view(const std::vector<uint8_t>& rgb, int width, int height) {
   return v;
 }
 
-std::shared_ptr<sam2::Sam2Model> goldenModel(const std::string& dtype) {
+// The golden image model through the public loader, or, with halfNumericsOnCpu, wrapped as the
+// loader would but with float16 allowed on the CPU (a check of its numerics; users are refused).
+std::shared_ptr<sam2::Sam2Model> goldenModel(const std::string& dtype, const std::string& device = "cpu",
+                                             bool halfNumericsOnCpu = false) {
   const golden::Session s(golden::goldenDir() / "image");
   sam2::ModelOptions o;
   o.dtype = dtype;
-  return sam2::Sam2Model::load(s.resolve(s.json().at("checkpoint")).string(), o,
-                               s.resolve(s.json().at("config")).string());
+  o.device = device;
+  const std::string checkpoint = s.resolve(s.json().at("checkpoint")).string();
+  const std::string config = s.resolve(s.json().at("config")).string();
+  if (!halfNumericsOnCpu) return sam2::Sam2Model::load(checkpoint, o, config);
+  sam2::Sam2Config cfg = sam2::configFromYaml(config);
+  sam2::applyPredictorOverrides(cfg);
+  auto base = sam2::buildSam2Base(cfg);
+  sam2::loadStateDict(*base, sam2::readCheckpoint(checkpoint), checkpoint);
+  return sam2::wrapModel(std::move(base), o, checkpoint, /*allowHalfOnCpu=*/true);
 }
 
 }  // namespace
@@ -83,28 +97,34 @@ TEST_CASE("sam2.1_hiera_t (synthetic weights) runs at 1024 px on a non-square im
   CHECK(p.iouScores[p.bestIndex] >= p.iouScores[0] && p.iouScores[p.bestIndex] >= p.iouScores[2]);
 }
 
-TEST_CASE("bfloat16 runs and stays close to float32, or is refused clearly below AVX-512") {
-  if (!sam2::cpuCanRunBf16()) {
-    // AVX2-only CPUs (and ONEDNN_MAX_CPU_ISA=AVX2): refused before loading, with the reason.
-    bool refused = false;
-    try {
-      goldenModel("bfloat16");
-    } catch (const sam2::Sam2Error& e) {
-      refused = std::string(e.what()).find("AVX-512") != std::string::npos;
-      std::fprintf(stderr, "    bfloat16 refused: %s\n", e.what());
+TEST_CASE("the low precision runs and stays close to float32, or is refused clearly where it cannot run") {
+  // bfloat16 (CPUs with AVX-512, GPUs from Ampere on), or float16 with SAM2_TEST_LOW_DTYPE (older
+  // GPUs; on the CPU only as a check of its numerics with LibTorch 2.x), on the tests' device.
+  const std::string low = golden::testLowDtype();
+  if (const std::string why = golden::lowPrecisionUnavailable(); !why.empty()) {
+    std::fprintf(stderr, "    %s not run: %s\n", low.c_str(), why.c_str());
+    if (low == "bfloat16") {
+      // AVX2-only CPUs (and ONEDNN_MAX_CPU_ISA=AVX2): refused before loading, with the reason.
+      bool refused = false;
+      try {
+        goldenModel("bfloat16");
+      } catch (const sam2::Sam2Error& e) {
+        refused = std::string(e.what()).find("AVX-512") != std::string::npos;
+        std::fprintf(stderr, "    bfloat16 refused: %s\n", e.what());
+      }
+      CHECK(refused);
+      sam2::ModelOptions options;
+      options.dtype = "bfloat16";
+      CHECK_THROWS(sam2::Sam2Model::synthetic("tiny", options), sam2::Sam2Error);
     }
-    CHECK(refused);
-    sam2::ModelOptions options;
-    options.dtype = "bfloat16";
-    CHECK_THROWS(sam2::Sam2Model::synthetic("tiny", options), sam2::Sam2Error);
     return;
   }
-  auto f32 = goldenModel("float32");
-  auto bf16 = goldenModel("bfloat16");
-  CHECK(bf16->description().find("bfloat16") != std::string::npos);
+  auto f32 = goldenModel("float32", golden::testDevice());
+  auto lowModel = goldenModel(low, golden::testDevice(), /*halfNumericsOnCpu=*/true);
+  CHECK(lowModel->description().find(low) != std::string::npos);
   const int w = 480, h = 320;
   const auto rgb = picture(w, h);
-  sam2::ImageSession a(f32), b(bf16);
+  sam2::ImageSession a(f32), b(lowModel);
   a.setImage(view(rgb, w, h));
   b.setImage(view(rgb, w, h));
   sam2::ImagePrompt prompt;
@@ -114,14 +134,42 @@ TEST_CASE("bfloat16 runs and stays close to float32, or is refused clearly below
   const auto pb = b.predict(prompt);
   CHECK(pa.masks.size() == 1 && pb.masks.size() == 1);
   const double iou = golden::maskIou(pa.masks[0], pb.masks[0]);
-  std::fprintf(stderr, "    bfloat16 vs float32: mask IoU %.4f, IoU scores %.4f / %.4f\n", iou, pa.iouScores[0],
-               pb.iouScores[0]);
+  std::fprintf(stderr, "    %s vs float32 on %s: mask IoU %.4f, IoU scores %.4f / %.4f\n", low.c_str(),
+               golden::testDevice().c_str(), iou, pa.iouScores[0], pb.iouScores[0]);
   CHECK(iou >= 0.9);
   CHECK(std::abs(pa.iouScores[0] - pb.iouScores[0]) <= 0.05);
-  // The embedding cache keeps the bfloat16 values.
-  sam2::ImageSession c(bf16);
+  // The embedding cache keeps the low-precision values.
+  sam2::ImageSession c(lowModel);
   c.loadEmbedding(b.saveEmbedding());
   CHECK(c.predict(prompt).masks[0].data == pb.masks[0].data);
+}
+
+TEST_CASE("float16 is refused on the CPU with what to use instead") {
+  sam2::ModelOptions options;
+  options.dtype = "float16";
+  std::string message;
+  try {
+    (void)goldenModel("float16");
+  } catch (const sam2::Sam2Error& e) {
+    message = e.what();
+  }
+  std::fprintf(stderr, "    float16 on the CPU: %s\n", message.c_str());
+  CHECK(message.find("float16 is for GPUs") != std::string::npos);
+  CHECK(message.find("use float32 or bfloat16") != std::string::npos);
+  CHECK_THROWS(sam2::Sam2Model::synthetic("tiny", options), sam2::Sam2Error);
+  // "fp16" and "half" name it too; an unknown name lists the three.
+  options.dtype = "half";
+  CHECK_THROWS(sam2::Sam2Model::synthetic("tiny", options), sam2::Sam2Error);
+  try {
+    options.dtype = "float8";
+    (void)sam2::Sam2Model::synthetic("tiny", options);
+  } catch (const sam2::Sam2Error& e) {
+    message = e.what();
+  }
+  CHECK(message.find("float32, bfloat16, float16") != std::string::npos);
+  // On the CPU the fastest dtype is bfloat16 only with native bfloat16 products.
+  CHECK(sam2::fastestDtype("cpu") == (sam2::cpuHasNativeBf16() ? "bfloat16" : "float32"));
+  CHECK_THROWS(sam2::fastestDtype("cuda:99"), sam2::Sam2Error);
 }
 
 TEST_CASE("sessions refuse what they cannot do") {

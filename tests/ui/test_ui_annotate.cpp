@@ -21,6 +21,7 @@
 #include "ui/annotator.h"
 #include "ui/canvas_view.h"
 #include "ui/main_window.h"
+#include "ui/model_controller.h"
 
 using namespace s2s;
 using namespace s2s::ui;
@@ -360,6 +361,38 @@ private Q_SLOTS:
         full->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(w->inference()->modelStatus().spec.dtype, QStringLiteral("float32"), 120000);
         QCOMPARE(QSettings().value(QStringLiteral("model/dtype")).toString(), QStringLiteral("float32"));
+    }
+
+    void float16IsOfferedForGpusAndFallsBackOnTheCpu() {
+        auto w = readyWindow();
+        QVERIFY(w);
+        auto* half = w->findChild<QAction*>(QStringLiteral("precision_float16"));
+        QVERIFY(half);
+        // On the CPU float16 is disabled with the reason.
+        QCOMPARE(w->inference()->modelStatus().spec.device, QStringLiteral("cpu"));
+        QVERIFY(!half->isEnabled());
+        QVERIFY2(half->toolTip().contains(QStringLiteral("GPU")), qPrintable(half->toolTip()));
+        QVERIFY(!ModelController::precisionUnavailable(QStringLiteral("float16"), QStringLiteral("cpu")).isEmpty());
+        QCOMPARE(ModelController::runnableDtype(QStringLiteral("float16"), QStringLiteral("cpu")), QStringLiteral("float32"));
+        QCOMPARE(ModelController::runnableDtype(QStringLiteral("float32"), QStringLiteral("cpu")), QStringLiteral("float32"));
+        // Each GPU: bfloat16 from Ampere on, else float16 instead (with the reason).
+        for (const GpuDevice& gpu : InferenceClient::cudaDevices()) {
+            QCOMPARE(ModelController::precisionUnavailable(QStringLiteral("float16"), gpu.id), QString());
+            QCOMPARE(ModelController::runnableDtype(QStringLiteral("bfloat16"), gpu.id),
+                     gpu.bfloat16 ? QStringLiteral("bfloat16") : QStringLiteral("float16"));
+        }
+        // A float16 setting from a GPU machine: the model loads in float32 on the CPU, and says so.
+        QSettings().setValue(QStringLiteral("model/dtype"), QStringLiteral("float16"));
+        QSignalSpy messages(w.get(), &MainWindow::messageShown);
+        w->loadModel(checkpoint(), QString(), QStringLiteral("cpu"));
+        QTRY_VERIFY_WITH_TIMEOUT(w->inference()->isModelLoaded() && !w->inference()->isModelLoading(), 120000);
+        QCOMPARE(w->inference()->modelStatus().spec.dtype, QStringLiteral("float32"));
+        bool told = false;
+        for (const QList<QVariant>& m : messages)
+            told = told || (m.at(0).toString().contains(QStringLiteral("float16")) &&
+                            m.at(0).toString().contains(QStringLiteral("float32")));
+        QVERIFY2(told, "no message about float16 on the CPU");
+        QSettings().setValue(QStringLiteral("model/dtype"), QStringLiteral("float32"));
     }
 
     void deviceMenuListsGpusAndRefusesMissingOnes() {
