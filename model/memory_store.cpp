@@ -108,6 +108,11 @@ MemoryStore::MemoryStore(size_t budgetBytes, std::string spillDirectory, at::Dev
       device_(device),
       deviceBudget_(deviceBudgetBytes) {}
 
+void MemoryStore::setDeviceBudget(size_t bytes) {
+  deviceBudget_ = bytes;
+  enforceBudgets(0);  // ids start at 1: nothing is exempt
+}
+
 MemoryStore::~MemoryStore() {
   if (!folder_.empty()) {
     std::error_code ec;

@@ -64,6 +64,9 @@ class MemoryStore {
   void replace(Id id, const StoredOutput& output);
   void erase(Id id);
   void clear();
+  // Changes the device tier's budget (e.g. when the session's feature cache takes its share of
+  // the GPU budget); outputs beyond it move to the host, least recently used first.
+  void setDeviceBudget(size_t bytes);
   bool contains(Id id) const { return entries_.count(id) != 0; }
 
   size_t size() const { return entries_.size(); }

@@ -93,6 +93,22 @@ VideoSession::Impl::Impl(std::shared_ptr<Sam2BaseImpl> model, int numFrames, int
   if (options_.maxCondFramesInAttn != -1 && options_.maxCondFramesInAttn < 2)
     throw Sam2Error("maxCondFramesInAttn must be -1 (all) or at least 2");
   tracker_ = std::make_unique<Tracker>(trackerModulesOf(*model_), config_, options_.maxCondFramesInAttn);
+  featureCacheCapacity_ = static_cast<size_t>(std::max(1, options_.featureCacheFrames));
+}
+
+// Everything the session keeps on the device stays within its device budget: the cached image
+// features (about 21 MB a frame for a 1024-pixel float32 model) as well as the stored outputs.
+// Once the first frame's features show their size, the cache takes what its frames need (at
+// least one frame: the frame being tracked) and the store's device tier gets the rest. Without a
+// device budget (the CPU's default) nothing is reserved.
+void VideoSession::Impl::reserveFeatureCache(size_t bytesPerFrame) {
+  featureBytesPerFrame_ = bytesPerFrame;
+  const size_t budget = deviceBudgetOf(options_, model_->weightOptions().device());
+  if (budget == 0 || bytesPerFrame == 0) return;
+  const size_t wanted = static_cast<size_t>(std::max(1, options_.featureCacheFrames));
+  featureCacheCapacity_ = std::max<size_t>(1, std::min(wanted, budget / bytesPerFrame));
+  const size_t reserved = featureCacheCapacity_ * bytesPerFrame;
+  store_.setDeviceBudget(budget > reserved ? budget - reserved : 0);
 }
 
 void VideoSession::Impl::checkFrame(int frame) const {
@@ -126,8 +142,12 @@ const FrameFeatures& VideoSession::Impl::features(int frame) {
   f.visionFeat = enc.backboneFpn.back();
   f.visionPos = enc.visionPosEnc.back();
   if (config_.use_high_res_features_in_sam) f.highRes = {enc.backboneFpn[0], enc.backboneFpn[1]};
-  const size_t capacity = static_cast<size_t>(std::max(1, options_.featureCacheFrames));
-  while (featureCache_.size() >= capacity) featureCache_.pop_back();
+  if (featureBytesPerFrame_ == 0) {
+    size_t bytes = f.visionFeat.nbytes() + f.visionPos.nbytes();
+    for (const at::Tensor& t : f.highRes) bytes += t.nbytes();
+    reserveFeatureCache(bytes);
+  }
+  while (featureCache_.size() >= featureCacheCapacity_) featureCache_.pop_back();
   featureCache_.emplace_front(frame, std::move(f));
   return featureCache_.front().second;
 }
@@ -641,6 +661,7 @@ MemoryUsage VideoSession::Impl::memoryUsage() const {
   u.transfersToDevice = store_.transfers().toDevice;
   u.transfersToHost = store_.transfers().toHost;
   u.cachedFeatureFrames = featureCache_.size();
+  u.featureCacheBytes = featureCache_.size() * featureBytesPerFrame_;
   return u;
 }
 

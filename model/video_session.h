@@ -45,8 +45,9 @@ struct VideoOptions {
   bool clearNonCondMemForMultiObj = true;
   int maxCondFramesInAttn = -1;     // -1: attend to every conditioning frame
 
-  // On a GPU: how many bytes of stored per-frame outputs stay in GPU memory, so that tracking
-  // reads its memory frames with no copy; beyond it the least recently used ones go to RAM.
+  // On a GPU: how many bytes the session keeps in GPU memory: its cached image features (which
+  // take their share first, at least one frame's) and stored per-frame outputs, so that tracking
+  // reads its memory frames with no copy; beyond it the least recently used outputs go to RAM.
   // Unset: 4 GiB on a GPU (about 5,000 object-frames of a 1024-pixel model), none on the CPU. Set
   // on the CPU, it is a RAM pool ahead of memoryBudgetBytes that counts its moves as a GPU's would
   // (MemoryUsage::transfersToDevice), so tests can check the tiers without a GPU.
@@ -110,6 +111,7 @@ struct MemoryUsage {
   size_t bytesInRam = 0;
   size_t bytesOnDisk = 0;
   size_t cachedFeatureFrames = 0;
+  size_t featureCacheBytes = 0;  // their image features (within the device budget, where there is one)
   // Stored outputs copied host -> device and device -> host since the session began: with the
   // outputs within the device budget, a propagation adds none per frame.
   uint64_t transfersToDevice = 0;

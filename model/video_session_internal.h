@@ -171,6 +171,11 @@ struct VideoSession::Impl {
   MemoryStore store_;
   std::vector<ObjectState> objects_;
   std::list<std::pair<int, FrameFeatures>> featureCache_;  // front: most recent
+  // How many frames the cache holds: VideoOptions::featureCacheFrames, fewer (at least one) when
+  // they would not fit the device budget (reserveFeatureCache).
+  size_t featureCacheCapacity_ = 1;
+  size_t featureBytesPerFrame_ = 0;  // known from the first frame encoded
+  void reserveFeatureCache(size_t bytesPerFrame);
   at::Tensor maskmemPosEnc_;
 
   // A click on a tracked frame runs memory attention over the object's memory; the next click on

@@ -225,6 +225,15 @@ TEST_CASE("memory store: the device tier hands out outputs with no copy and move
       CHECK(store.bytesInRam() <= store.budgetBytes());
     }
     CHECK(store.bytesOnDevice() + store.bytesInRam() + store.bytesOnDisk() == 13 * perEntry);
+    // A smaller device budget (the session's feature cache taking its share) moves the least
+    // used down at once; the budget back up lets reads move them up again.
+    const uint64_t downBefore = store.transfers().toHost;
+    store.setDeviceBudget(perEntry);
+    CHECK(store.bytesOnDevice() == perEntry);
+    CHECK(store.transfers().toHost == downBefore + 2);
+    CHECK(store.bytesInRam() <= store.budgetBytes());
+    store.setDeviceBudget(3 * perEntry);
+    CHECK(store.bytesOnDevice() + store.bytesInRam() + store.bytesOnDisk() == 13 * perEntry);
     // Erasing from each tier and replacing keep the accounting right.
     store.replace(ids[8], makeOutput(80));
     CHECK(same(store.get(ids[8]), makeOutput(80)));

@@ -17,6 +17,7 @@
 #include "model/tracker.h"
 #include "model/video_session.h"
 #include "model/video_session_internal.h"
+#include "low_precision.h"
 #include "video_golden_support.h"
 // Last: LibTorch headers bring glog's CHECK, which the harness's CHECK must replace.
 #undef CHECK
@@ -136,10 +137,16 @@ TEST_CASE("video session: within the device budget a propagation moves no stored
   CHECK(usage.transfersToHost == 0);
   CHECK_MSG(sameResults(expected, results), "results differ with the outputs in the device tier");
 
-  // A device tier of two outputs: the least recently used move to RAM and back, exactly.
+  // The cached image features count against the device budget too (two frames by default).
+  CHECK(usage.cachedFeatureFrames == 2);
+  CHECK(usage.featureCacheBytes > 0);
+  CHECK(usage.featureCacheBytes + usage.bytesOnDevice <= *ample.deviceMemoryBudgetBytes);
+
+  // A device tier of two outputs besides the cache: the least recently used move to RAM and
+  // back, exactly.
   sam2::VideoOptions tight;
   const size_t perOutput = usage.bytesOnDevice / usage.storedOutputs;
-  tight.deviceMemoryBudgetBytes = 2 * perOutput;
+  tight.deviceMemoryBudgetBytes = usage.featureCacheBytes + 2 * perOutput;
   auto small = f.open(tight);
   const auto smallResults = scriptedRun(*small);
   const auto smallUsage = small->memoryUsage();
@@ -147,6 +154,18 @@ TEST_CASE("video session: within the device budget a propagation moves no stored
   CHECK(smallUsage.transfersToDevice > 0);
   CHECK(smallUsage.bytesOnDevice <= 3 * perOutput);  // outputs differ a little in size
   CHECK_MSG(sameResults(expected, smallResults), "results differ when outputs move between the tiers");
+
+  // A budget that holds one frame's features and nothing else: the cache shrinks to that frame,
+  // the outputs live on the host, and the results stay the same.
+  sam2::VideoOptions cramped;
+  cramped.deviceMemoryBudgetBytes = usage.featureCacheBytes / 2;
+  auto crampedSession = f.open(cramped);
+  const auto crampedResults = scriptedRun(*crampedSession);
+  const auto crampedUsage = crampedSession->memoryUsage();
+  CHECK(crampedUsage.cachedFeatureFrames == 1);
+  CHECK(crampedUsage.featureCacheBytes + crampedUsage.bytesOnDevice <= *cramped.deviceMemoryBudgetBytes);
+  CHECK(crampedUsage.bytesOnDevice == 0);
+  CHECK_MSG(sameResults(expected, crampedResults), "results differ with the cache cut to one frame");
 }
 
 TEST_CASE("video session: masks as run-length counts equal the masks as bytes") {
@@ -175,10 +194,19 @@ TEST_CASE("video session: masks as run-length counts equal the masks as bytes") 
   CHECK(nonEmpty > 10);
 }
 
-sam2::ModelOptions bf16OnlyOptions() {
-  sam2::ModelOptions o;
-  o.dtype = "bfloat16";
-  return o;
+// The golden video model in the tests' low precision on their device (low_precision.h); float16
+// on the CPU is wrapped for a check of its numerics (users are refused it there).
+std::shared_ptr<sam2::Sam2Model> lowPrecisionModel(std::shared_ptr<sam2::Sam2BaseImpl> base) {
+  return sam2::wrapModel(std::move(base), golden::testLowPrecisionOptions(), "golden " + golden::testLowDtype(),
+                         /*allowHalfOnCpu=*/true);
+}
+
+// Where the low precision cannot run: says why, and checks that the model refuses bfloat16.
+void reportLowPrecisionUnavailable(const std::string& why) {
+  std::fprintf(stderr, "    %s not run: %s (refusals checked in test_image_model)\n", golden::testLowDtype().c_str(),
+               why.c_str());
+  if (golden::testLowDtype() == "bfloat16")
+    CHECK_THROWS(lowPrecisionModel(videotest::loadGoldenModel(fixture().g)), sam2::Sam2Error);
 }
 
 // The discrete choices of one track step (SAM 2 picks one mask token per step).
@@ -207,12 +235,10 @@ void recordChoices(sam2::VideoSession& s, std::vector<StepChoice>& steps) {
   };
 }
 
-TEST_CASE("video session: a bfloat16 model tracks like the float32 one until a choice at its threshold") {
-  if (!sam2::cpuCanRunBf16()) {
-    std::fprintf(stderr, "    not run: %s (refusal checked in test_image_model)\n", sam2::cpuBf16Unavailable().c_str());
-    CHECK_THROWS(sam2::wrapModel(videotest::loadGoldenModel(fixture().g), bf16OnlyOptions(), "golden"), sam2::Sam2Error);
-    return;
-  }
+TEST_CASE("video session: a low-precision model tracks like the float32 one until a choice at its threshold") {
+  if (const std::string why = golden::lowPrecisionUnavailable(); !why.empty()) return reportLowPrecisionUnavailable(why);
+  // bfloat16, or float16 with SAM2_TEST_LOW_DTYPE (fewer exponent bits, more mantissa bits: its
+  // rounding is 8 times finer, so the same margins hold), on the tests' device.
   // The bfloat16 path (products in bfloat16, layer norms in float32) is the fast one on CPUs with
   // AVX-512 BF16 or AMX; it must follow the same objects, not just run.
   //
@@ -244,9 +270,7 @@ TEST_CASE("video session: a bfloat16 model tracks like the float32 one until a c
   recordChoices(*f32, f32Steps);
   const auto expected = scriptedRun(*f32, [&] { stepsAtResult.push_back(f32Steps.size()); });
 
-  sam2::ModelOptions bf16Options;
-  bf16Options.dtype = "bfloat16";
-  auto bf16Model = sam2::wrapModel(videotest::loadGoldenModel(f.g), bf16Options, "golden bfloat16");
+  auto bf16Model = lowPrecisionModel(videotest::loadGoldenModel(f.g));
   sam2::VideoSession bf16(bf16Model, static_cast<int>(f.frames.size()), f.frames[0].width, f.frames[0].height,
                           [&f](int i) { return f.frames.at(static_cast<size_t>(i)).data; });
   recordChoices(bf16, bf16Steps);
@@ -296,21 +320,17 @@ TEST_CASE("video session: a bfloat16 model tracks like the float32 one until a c
     }
   }
   std::fprintf(stderr,
-               "    bfloat16 vs float32 tracking: %d masks, %d compared (before a tipping choice, clear presence), "
+               "    %s vs float32 tracking: %d masks, %d compared (before a tipping choice, clear presence), "
                "%d choices equal: mean IoU %.4f, worst %.4f\n",
-               planes, compared, choicesCompared, sumIou / std::max(1, compared), worstIou);
+               golden::testLowDtype().c_str(), planes, compared, choicesCompared, sumIou / std::max(1, compared), worstIou);
   CHECK(compared >= 8);
   CHECK(choicesCompared >= 8);
   CHECK_MSG(sumIou / std::max(1, compared) > 0.99, "mean IoU " + std::to_string(sumIou / std::max(1, compared)));
   CHECK_MSG(worstIou > 0.98, "worst IoU " + std::to_string(worstIou));
 }
 
-TEST_CASE("video session: bfloat16 memory attention agrees with float32 on the same memory, every step") {
-  if (!sam2::cpuCanRunBf16()) {
-    std::fprintf(stderr, "    not run: %s (refusal checked in test_image_model)\n", sam2::cpuBf16Unavailable().c_str());
-    CHECK_THROWS(sam2::wrapModel(videotest::loadGoldenModel(fixture().g), bf16OnlyOptions(), "golden"), sam2::Sam2Error);
-    return;
-  }
+TEST_CASE("video session: low-precision memory attention agrees with float32 on the same memory, every step") {
+  if (const std::string why = golden::lowPrecisionUnavailable(); !why.empty()) return reportLowPrecisionUnavailable(why);
   // Per step, with the memory held equal: the float32 run's memory-attention inputs of each
   // tracked step (current features, every memory and object-pointer token, their encodings) go
   // through the bfloat16 model's memory attention, and its output must match the float32 output
@@ -326,23 +346,24 @@ TEST_CASE("video session: bfloat16 memory attention agrees with float32 on the s
   REQUIRE(traces.size() > 20);
 
   auto base = videotest::loadGoldenModel(f.g);
-  sam2::ModelOptions bf16Options;
-  bf16Options.dtype = "bfloat16";
-  auto bf16Model = sam2::wrapModel(base, bf16Options, "golden bfloat16");  // converts `base` in place
+  auto bf16Model = lowPrecisionModel(base);  // converts `base` in place
+  const at::ScalarType lowType = base->sam_mask_decoder->parameters().front().scalar_type();
+  const at::Device device(golden::testDevice());
   c10::InferenceMode guard;
   double worst = 0.0, sum = 0.0;
   for (const auto& t : traces) {
-    auto bf = [](const at::Tensor& x) { return x.to(at::kBFloat16); };
+    auto bf = [&](const at::Tensor& x) { return x.to(device, lowType); };
     const at::Tensor out = base->memory_attention->forward(bf(t.curr), bf(t.memory), bf(t.currPos), bf(t.memoryPos),
                                                            t.numObjPtrTokens);
     const int64_t c = t.pixFeatWithMem.size(1), h = t.pixFeatWithMem.size(2), w = t.pixFeatWithMem.size(3);
-    const at::Tensor got = out.to(at::kFloat).permute({1, 2, 0}).reshape({1, c, h, w});
-    const double rel = ((got - t.pixFeatWithMem).norm() / t.pixFeatWithMem.norm()).item<double>();
+    const at::Tensor got = out.to(at::kCPU, at::kFloat).permute({1, 2, 0}).reshape({1, c, h, w});
+    const at::Tensor want = t.pixFeatWithMem.to(at::kCPU);
+    const double rel = ((got - want).norm() / want.norm()).item<double>();
     worst = std::max(worst, rel);
     sum += rel;
   }
-  std::fprintf(stderr, "    bfloat16 vs float32 memory attention, %zu steps: relative L2 error mean %.4f, worst %.4f\n",
-               traces.size(), sum / static_cast<double>(traces.size()), worst);
+  std::fprintf(stderr, "    %s vs float32 memory attention, %zu steps: relative L2 error mean %.4f, worst %.4f\n",
+               golden::testLowDtype().c_str(), traces.size(), sum / static_cast<double>(traces.size()), worst);
   // bfloat16 keeps 8 significant bits (relative rounding 2^-9 = 0.002 per value); the layers of
   // attention and MLP accumulate it to about 1 %: measured mean 0.0131, worst 0.0184 over 55 steps
   // with the AMX, AVX512_CORE_BF16 and AVX512_CORE kernels alike.
