@@ -111,9 +111,14 @@ at::Tensor MultiScaleBlockImpl::forward(const at::Tensor& input) {
   }
   if (windowSize_ > 0) x = windowUnpartition(x, ws, padded, size);
 
-  x = shortcut + x;
+  // The residual adds go into tensors this block made (the attention's and the MLP's outputs),
+  // not into fresh ones: the same sums, bit for bit, with one map-sized allocation fewer each.
+  // (Never into `shortcut`: it is the caller's tensor, kept as a stage output.) Measured on the
+  // encoder of tiny at 1024, 2 threads: 50-90 ms less in bfloat16, 20-85 ms in float32, more than
+  // the adds themselves take: the fresh outputs pushed the working set out of cache.
+  x = x.is_contiguous() ? x.add_(shortcut) : shortcut + x;  // a view of padded windows is not
   SAM2_PROFILE_SCOPE("encode.hiera.mlp");
-  return x + mlp->forward(layerNorm(norm2, x));
+  return mlp->forward(layerNorm(norm2, x)).add_(x);
 }
 
 PatchEmbedImpl::PatchEmbedImpl(int64_t embedDim) {

@@ -26,12 +26,16 @@ bool useOneDnnProduct(const at::Tensor& a, int64_t rows) {
   // Only with AVX-512 kernels: those are what was measured to beat OpenBLAS, and oneDNN 2.6 with
   // AVX2 kernels finds no implementation for this channels-last 1x1 convolution at all.
   static const bool available = at::hasMKLDNN() && oneDnnIsa() >= CpuIsa::Avx512Core;
-  return available && rows >= 256 && a.scalar_type() == at::kFloat && a.device().is_cpu() &&
+  // bfloat16 only where oneDNN computes it natively (AVX-512 BF16 or AMX; elsewhere the model
+  // runs bfloat16 through ATen's emulation, see cpu_tuning.h).
+  static const bool bf16 = cpuHasNativeBf16();
+  const auto type = a.scalar_type();
+  return available && rows >= 256 && (type == at::kFloat || (bf16 && type == at::kBFloat16)) && a.device().is_cpu() &&
          at::globalContext().userEnabledMkldnn();
 }
 
 at::Tensor productWithTransposed(const at::Tensor& a, const at::Tensor& b, const at::Tensor& bias) {
-  if (!useOneDnnProduct(a, a.size(0)) || b.scalar_type() != at::kFloat)
+  if (!useOneDnnProduct(a, a.size(0)) || b.scalar_type() != a.scalar_type())
     return bias.defined() ? at::addmm(bias, a, b.t()) : at::mm(a, b.t());
   return convolutionProduct(a, b, bias);
 }
@@ -40,7 +44,7 @@ at::Tensor linear(torch::nn::LinearImpl& layer, const at::Tensor& x) {
   const at::Tensor& weight = layer.weight;
   const int64_t in = weight.size(1);
   const int64_t rows = in > 0 ? x.numel() / in : 0;
-  if (x.dim() < 1 || !useOneDnnProduct(x, rows) || weight.scalar_type() != at::kFloat)
+  if (x.dim() < 1 || !useOneDnnProduct(x, rows) || weight.scalar_type() != x.scalar_type())
     return layer.forward(x);  // (matmul + bias: not at::linear, whose bfloat16 rounding differs)
   std::vector<int64_t> shape(x.sizes().begin(), x.sizes().end());
   shape.back() = weight.size(0);
