@@ -6,6 +6,7 @@
 
 #include "model/error.h"
 #include "model/onednn_products.h"
+#include "model/softmax_bf16.h"
 
 namespace sam2 {
 
@@ -92,7 +93,10 @@ at::Tensor blockedAttention(const at::Tensor& q, const at::Tensor& k, const at::
     at::Tensor s =
         rows == block ? scores : scores.view({-1}).narrow(0, 0, batch * rows * nk).view({batch, rows, nk});
     at::bmm_out(s, qf.narrow(1, start, rows), kt);
-    at::_softmax_out(s, s, -1, /*half_to_float=*/false);
+    if (lowPrecision && softmaxBf16Available())
+      softmaxBf16InPlace(s);  // two passes instead of ATen's three (softmax_bf16.h)
+    else
+      at::_softmax_out(s, s, -1, /*half_to_float=*/false);
     if (rows == nq) {
       at::bmm_out(out, s, vf);  // one block: straight into the result
     } else if (batch == 1) {

@@ -1,0 +1,44 @@
+#include "model/softmax_bf16.h"
+
+#include <ATen/Parallel.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+#include "model/error.h"
+
+namespace sam2 {
+
+namespace detail {
+// softmax_bf16_avx512.cpp: whether it was built with AVX-512, and rows [begin, end) of a
+// [rows, n] bfloat16 matrix, with a float32 buffer of n.
+bool softmaxBf16Compiled();
+void softmaxBf16Rows(uint16_t* data, int64_t begin, int64_t end, int64_t n, float* buffer);
+}  // namespace detail
+
+bool softmaxBf16Available() {
+  static const bool available = detail::softmaxBf16Compiled() && __builtin_cpu_supports("avx512f") &&
+                                __builtin_cpu_supports("avx512bw");
+  return available;
+}
+
+void softmaxBf16InPlace(at::Tensor& scores) {
+  if (scores.scalar_type() != at::kBFloat16 || !scores.is_contiguous() || !scores.device().is_cpu() ||
+      scores.dim() < 1)
+    throw Sam2Error("softmaxBf16InPlace: needs a contiguous bfloat16 CPU tensor");
+  if (!softmaxBf16Available()) throw Sam2Error("softmaxBf16InPlace: this CPU has no AVX-512");
+  const int64_t n = scores.size(-1);
+  if (n == 0 || scores.numel() == 0) return;
+  const int64_t rows = scores.numel() / n;
+  auto* data = reinterpret_cast<uint16_t*>(scores.data_ptr<at::BFloat16>());
+  // Rows per task: enough to amortise the task, few enough to split evenly between the cores.
+  const int64_t grain = std::max<int64_t>(1, 32768 / n);
+  at::parallel_for(0, rows, grain, [&](int64_t begin, int64_t end) {
+    thread_local std::vector<float> buffer;
+    if (static_cast<int64_t>(buffer.size()) < n) buffer.resize(static_cast<size_t>(n));
+    detail::softmaxBf16Rows(data, begin, end, n, buffer.data());
+  });
+}
+
+}  // namespace sam2
