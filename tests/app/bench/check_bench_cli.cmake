@@ -77,12 +77,18 @@ expect_positive("media;frame_count")
 
 # Usage errors exit with 2.
 foreach(bad "--synthetic;tiny;--checkpoint;x.pt" "--frames;-1;--synthetic;tiny" "--clicks;5;--synthetic;tiny"
-            "--dtype;float16;--synthetic;tiny" "--amg-runs;-1;--synthetic;tiny" "--no-such-option" "")
+            "--dtype;float64;--synthetic;tiny" "--amg-runs;-1;--synthetic;tiny" "--no-such-option" "")
   execute_process(COMMAND ${CLI} bench ${bad} RESULT_VARIABLE rc OUTPUT_QUIET ERROR_QUIET)
   if(NOT rc EQUAL 2)
     message(FATAL_ERROR "bench ${bad} exited with ${rc}, expected 2 (usage error)")
   endif()
 endforeach()
+# float16 is a dtype for GPUs: on the CPU the model refuses it (1) and says what to use.
+execute_process(COMMAND ${CLI} bench --dtype float16 --synthetic tiny --device cpu RESULT_VARIABLE rc OUTPUT_QUIET
+                ERROR_VARIABLE err)
+if(NOT rc EQUAL 1 OR NOT err MATCHES "float16 is for GPUs")
+  message(FATAL_ERROR "bench --dtype float16 on the CPU exited with ${rc}: ${err}")
+endif()
 # A missing checkpoint is a failure (1), not a crash.
 execute_process(COMMAND ${CLI} bench --checkpoint ${DATA}/no_such_file.pt RESULT_VARIABLE rc OUTPUT_QUIET ERROR_QUIET)
 if(NOT rc EQUAL 1)
