@@ -2,6 +2,7 @@
 
 #include <c10/core/GradMode.h>
 
+#include <optional>
 #include <sstream>
 
 #include "model/checkpoint.h"
@@ -48,6 +49,18 @@ std::string dtypeName(at::ScalarType dtype) {
   return dtype == at::kBFloat16 ? "bfloat16" : dtype == at::kHalf ? "float16" : "float32";
 }
 
+namespace {
+
+// The CUDA device `device` names ("cuda" is cuda:0), or nothing where CUDA does not list it.
+std::optional<CudaDevice> cudaDeviceOf(const at::Device& device) {
+  const int index = device.has_index() ? device.index() : 0;
+  for (const CudaDevice& d : cudaDevices())
+    if (d.index == index) return d;
+  return std::nullopt;
+}
+
+}  // namespace
+
 void checkDtypeRunsOn(at::ScalarType dtype, const at::Device& device, bool allowHalfOnCpu) {
   if (device.is_cpu()) {
     if (dtype == at::kBFloat16 && !cpuCanRunBf16()) throw Sam2Error(cpuBf16Unavailable());
@@ -56,23 +69,21 @@ void checkDtypeRunsOn(at::ScalarType dtype, const at::Device& device, bool allow
     return;
   }
   if (dtype == at::kBFloat16 && device.is_cuda()) {
-    const int index = device.has_index() ? device.index() : 0;
-    for (const CudaDevice& d : cudaDevices())
-      if (d.index == index && !cudaDeviceHasBf16(d))
-        throw Sam2Error(d.name + " (compute capability " + std::to_string(d.computeMajor) + "." +
-                        std::to_string(d.computeMinor) +
-                        ") has no bfloat16 arithmetic, which needs compute capability 8.0 (Ampere) or later; "
-                        "use float16 there");
+    const std::optional<CudaDevice> d = cudaDeviceOf(device);
+    if (d && !cudaDeviceHasBf16(*d))
+      throw Sam2Error(d->name + " (compute capability " + std::to_string(d->computeMajor) + "." +
+                      std::to_string(d->computeMinor) +
+                      ") has no bfloat16 arithmetic, which needs compute capability 8.0 (Ampere) or later; "
+                      "use float16 there");
   }
 }
 
 std::string fastestDtype(const std::string& device) {
   const at::Device where = parseDevice(device);
   if (where.is_cpu()) return cpuHasNativeBf16() ? "bfloat16" : "float32";
-  const int index = where.has_index() ? where.index() : 0;
-  for (const CudaDevice& d : cudaDevices())
-    if (d.index == index) return cudaDeviceHasBf16(d) ? "bfloat16" : "float16";
-  return "float32";
+  const std::optional<CudaDevice> d = cudaDeviceOf(where);
+  if (!d) return "float32";
+  return cudaDeviceHasBf16(*d) ? "bfloat16" : "float16";
 }
 
 namespace {

@@ -7,9 +7,10 @@
 // two cores. This kernel makes two passes over each row instead of ATen's three, keeps the
 // exponentials in float32 in a row buffer (a row of 28,700 scores fits in L2), and computes them
 // with AVX-512's scalef: the same float32 arithmetic up to the exponential's last bit, and the
-// same rounding to bfloat16 (to nearest, ties to even). On the test rows at most 0.03 % of
-// its results differ from ATen's, by one bfloat16 step (test_attention_kernels); measured in the model (tiny, 1024, 2
-// threads, AMX): the bfloat16 encoding 1-4 % and a tracked frame 2-5 % faster.
+// same rounding to bfloat16 (to nearest, ties to even). On the test rows at most 0.03 % of its
+// results differ from ATen's, by one bfloat16 step (test_attention_kernels). Measured in the
+// model (tiny, 1024, 2 threads, AMX): the bfloat16 encoding 1-4 % and a tracked frame 2-5 %
+// faster.
 #include <ATen/ATen.h>
 
 namespace sam2 {

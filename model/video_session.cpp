@@ -105,8 +105,7 @@ void VideoSession::Impl::reserveFeatureCache(size_t bytesPerFrame) {
   featureBytesPerFrame_ = bytesPerFrame;
   const size_t budget = deviceBudgetOf(options_, model_->weightOptions().device());
   if (budget == 0 || bytesPerFrame == 0) return;
-  const size_t wanted = static_cast<size_t>(std::max(1, options_.featureCacheFrames));
-  featureCacheCapacity_ = std::max<size_t>(1, std::min(wanted, budget / bytesPerFrame));
+  featureCacheCapacity_ = std::max<size_t>(1, std::min(featureCacheCapacity_, budget / bytesPerFrame));
   const size_t reserved = featureCacheCapacity_ * bytesPerFrame;
   store_.setDeviceBudget(budget > reserved ? budget - reserved : 0);
 }
