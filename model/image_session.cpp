@@ -10,6 +10,7 @@
 #include "model/error.h"
 #include "model/profile.h"
 #include "model/image_session_internal.h"
+#include "model/mask_paste.h"
 #include "model/postprocess.h"
 #include "model/preprocess.h"
 #include "model/sam2_model_internal.h"
@@ -142,7 +143,7 @@ void ImageSession::setImage(const ImageRgb& image) {
 
 TensorPrediction predictTensors(ImageSession& session, const at::Tensor& pointCoords,
                                 const at::Tensor& pointLabels, const at::Tensor& boxes,
-                                const at::Tensor& maskInput, bool multimask) {
+                                const at::Tensor& maskInput, bool multimask, bool fullLogits) {
   c10::InferenceMode guard;
   auto& impl = session.impl();
   requireImage(impl);
@@ -205,8 +206,13 @@ TensorPrediction predictTensors(ImageSession& session, const at::Tensor& pointCo
   TensorPrediction out;
   const at::Tensor lowRes = dec.masks.to(at::kFloat);
   const at::Tensor processed = removeHolesAndSprinkles(lowRes, impl.post);
-  out.logits = resizeBilinear(processed, impl.height, impl.width, /*antialias=*/false);
-  out.masks = out.logits > impl.post.maskThreshold;
+  if (fullLogits || !processed.device().is_cpu()) {
+    out.logits = resizeBilinear(processed, impl.height, impl.width, /*antialias=*/false);
+    out.masks = out.logits > impl.post.maskThreshold;
+    if (!fullLogits) out.logits = at::Tensor();
+  } else {
+    out.masks = pasteMasks(processed, impl.height, impl.width, impl.post.maskThreshold);
+  }
   out.iouPredictions = dec.iouPredictions.to(at::kFloat);
   out.lowResLogits = lowRes.clamp(-32.0, 32.0);
   out.stabilityScores = dec.stabilityScores;
@@ -241,7 +247,8 @@ ImagePrediction ImageSession::predict(const ImagePrompt& prompt) {
   }
   if (!coords.defined() && !boxes.defined() && !mask.defined())
     throw Sam2Error("a prediction needs at least one point, a box or a mask input");
-  const TensorPrediction t = predictTensors(*this, coords, labels, boxes, mask, prompt.multimask);
+  const TensorPrediction t = predictTensors(*this, coords, labels, boxes, mask, prompt.multimask,
+                                            /*fullLogits=*/false);
   SAM2_PROFILE_SCOPE("click.to_host");
   return toPrediction(t, 0);
 }
@@ -251,7 +258,7 @@ std::vector<ImagePrediction> ImageSession::predictBoxes(const std::vector<BoxPro
   requireImage(*impl_);
   std::vector<ImagePrediction> out;
   if (boxes.empty()) return out;
-  const TensorPrediction t = predictTensors(*this, {}, {}, boxTensor(boxes), {}, multimask);
+  const TensorPrediction t = predictTensors(*this, {}, {}, boxTensor(boxes), {}, multimask, /*fullLogits=*/false);
   for (int64_t i = 0; i < static_cast<int64_t>(boxes.size()); ++i) out.push_back(toPrediction(t, i));
   return out;
 }

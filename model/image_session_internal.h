@@ -24,7 +24,8 @@ struct ImageSession::Impl {
 
 // What predict computes, as tensors (B = prompts in the batch, C = masks per prompt).
 struct TensorPrediction {
-  at::Tensor logits;           // [B, C, H, W] float32 at image resolution (after post-processing)
+  at::Tensor logits;           // [B, C, H, W] float32 at image resolution (after post-processing);
+                               // undefined unless predictTensors was asked for it
   at::Tensor masks;            // [B, C, H, W] bool, logits > mask threshold
   at::Tensor iouPredictions;   // [B, C] float32
   at::Tensor lowResLogits;     // [B, C, 4E, 4E] float32, clamped to [-32, 32]
@@ -34,10 +35,11 @@ struct TensorPrediction {
 
 // SAM2ImagePredictor._predict with normalize_coords: pointCoords [B, N, 2] in image pixels and
 // pointLabels [B, N] (undefined: no points), boxes [B, 4] XYXY in image pixels (undefined: none),
-// maskInput [B, 1, h, w] low-res logits (undefined: none).
+// maskInput [B, 1, h, w] low-res logits (undefined: none). Without fullLogits the image-size
+// logits are left undefined and the masks come straight from the low-res logits (mask_paste.h).
 TensorPrediction predictTensors(ImageSession& session, const at::Tensor& pointCoords,
                                 const at::Tensor& pointLabels, const at::Tensor& boxes,
-                                const at::Tensor& maskInput, bool multimask);
+                                const at::Tensor& maskInput, bool multimask, bool fullLogits = true);
 
 // setImage from an already preprocessed [1, 3, S, S] tensor (tests of the model apart from the
 // resize) for an original image of width x height.

@@ -5,6 +5,7 @@
 
 #undef CHECK  // c10 defines a CHECK of its own; the harness's wins
 #include "check.h"
+#include "model/mask_paste.h"
 #include "model/postprocess.h"
 
 namespace {
@@ -79,6 +80,47 @@ TEST_CASE("holes and sprinkles are found on the same unmodified logits") {
   CHECK(out[0][5].item<float>() == -1.f);
   sam2::PostprocessOptions none;
   CHECK(sam2::removeHolesAndSprinkles(logits, none).equal(logits));
+}
+
+
+// The click's fused upsample-and-threshold (model/mask_paste.h) against ATen's bilinear
+// upsampling (align_corners=false) followed by the threshold, at SAM 2's sizes and at odd ones.
+TEST_CASE("pasted masks equal upsample-then-threshold") {
+  at::manual_seed(3);
+  struct Size { int64_t h, w, height, width; };
+  for (const Size s : {Size{256, 256, 1024, 1024}, Size{256, 256, 1080, 1920}, Size{256, 256, 300, 217},
+                       Size{7, 5, 7, 5}, Size{4, 6, 3, 2}, Size{1, 1, 9, 4}}) {
+    const at::Tensor logits = at::randn({2, 3, s.h, s.w}) * 4.0;
+    const std::vector<int64_t> size{s.height, s.width};
+    const at::Tensor reference =
+        at::upsample_bilinear2d(logits, at::OptionalIntArrayRef(size), false, c10::optional<at::ArrayRef<double>>());
+    const at::Tensor upsampled = sam2::upsampleLogits(logits, s.height, s.width);
+    CHECK(upsampled.sizes() == reference.sizes());
+    // Same arithmetic, so equal up to the rounding of ATen's fused multiply-adds where its
+    // kernel was compiled for AVX2 or AVX-512.
+    const double worst = (upsampled - reference).abs().max().item<double>();
+    CHECK(worst <= 1e-5);
+    for (float threshold : {0.f, 0.5f}) {
+      const at::Tensor pasted = sam2::pasteMasks(logits, s.height, s.width, threshold);
+      CHECK(pasted.scalar_type() == at::kBool);
+      CHECK(pasted.sizes() == reference.sizes());
+      // A pixel may only differ where the reference logit is within that rounding of the threshold.
+      const at::Tensor differs = pasted.ne(reference > threshold);
+      const at::Tensor nearThreshold = (reference - threshold).abs() <= 1e-5;
+      CHECK(differs.logical_and(nearThreshold.logical_not()).sum().item<int64_t>() == 0);
+      CHECK(differs.sum().item<int64_t>() <= 2);
+    }
+  }
+}
+
+TEST_CASE("pasting masks refuses an empty output size") {
+  bool threw = false;
+  try {
+    sam2::pasteMasks(at::zeros({1, 4, 4}), 0, 8, 0.f);
+  } catch (const std::exception&) {
+    threw = true;
+  }
+  CHECK(threw);
 }
 
 int main(int argc, char** argv) { return check::runAll(argc, argv); }
