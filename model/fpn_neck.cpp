@@ -67,9 +67,13 @@ FpnOutput FpnNeckImpl::forward(const std::vector<at::Tensor>& xs) {
       prev = lateral;
     }
     out.features[i] = prev;
-    out.positions[i] = sinePositionEmbedding(prev.size(0), prev.size(2), prev.size(3), sine,
-                                             prev.options())
-                           .to(prev.scalar_type());
+    // The same for every image of a size: made once, kept for batch 1 and expanded.
+    const int64_t h = prev.size(2), w = prev.size(3);
+    const std::string key = std::to_string(h) + "x" + std::to_string(w) + std::string(c10::toString(prev.scalar_type())) +
+                            "@" + prev.device().str();
+    const at::Tensor pos = positionCache_.get(
+        key, [&] { return sinePositionEmbedding(1, h, w, sine, prev.options()).to(prev.scalar_type()); });
+    out.positions[i] = pos.expand({prev.size(0), -1, -1, -1});
   }
   return out;
 }

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "model/config.h"
+#include "model/derived_cache.h"
 #include "model/hiera.h"
 #include "model/position_encoding.h"
 
@@ -46,6 +47,7 @@ class FpnNeckImpl : public torch::nn::Module {
   FpnNeckConfig config_;
   std::vector<FpnLateral> laterals_;
   std::vector<int> topDownLevels_;
+  DerivedTensorCache positionCache_;  // sine encodings per level size, dtype and device
 };
 TORCH_MODULE(FpnNeck);
 

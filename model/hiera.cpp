@@ -127,7 +127,9 @@ PatchEmbedImpl::PatchEmbedImpl(int64_t embedDim) {
 }
 
 at::Tensor PatchEmbedImpl::forward(const at::Tensor& x) {
-  return proj->forward(x).permute({0, 2, 3, 1});
+  // A channels-last input gives a channels-last output, so the [B, H, W, C] map is contiguous for
+  // the position embedding's add and the first block's norm.
+  return proj->forward(x.contiguous(at::MemoryFormat::ChannelsLast)).permute({0, 2, 3, 1});
 }
 
 HieraImpl::HieraImpl(const HieraConfig& config) : config_(config) {
@@ -188,6 +190,12 @@ std::vector<int64_t> HieraImpl::channelList() const {
 }
 
 at::Tensor HieraImpl::positionEmbedding(int64_t h, int64_t w) const {
+  const std::string key = std::to_string(h) + "x" + std::to_string(w) + DerivedTensorCache::describe(pos_embed) +
+                          DerivedTensorCache::describe(pos_embed_window);
+  return positionCache_.get(key, [&] { return computePositionEmbedding(h, w); });
+}
+
+at::Tensor HieraImpl::computePositionEmbedding(int64_t h, int64_t w) const {
   // Bicubic interpolation in float32 (not every backend interpolates bfloat16).
   at::Tensor pos = at::upsample_bicubic2d(pos_embed.to(at::kFloat), {h, w}, /*align_corners=*/false,
                                           c10::nullopt, c10::nullopt)
@@ -198,7 +206,7 @@ at::Tensor HieraImpl::positionEmbedding(int64_t h, int64_t w) const {
                     " is not a multiple of the window embedding " + std::to_string(wh) + "x" +
                     std::to_string(ww) + "; use an image_size that the config supports");
   pos = pos + pos_embed_window.repeat({1, 1, h / wh, w / ww});
-  return pos.permute({0, 2, 3, 1});
+  return pos.permute({0, 2, 3, 1}).contiguous();
 }
 
 std::vector<at::Tensor> HieraImpl::forward(const at::Tensor& image) {

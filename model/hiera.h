@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "model/config.h"
+#include "model/derived_cache.h"
 #include "model/mlp.h"
 
 namespace sam2 {
@@ -98,7 +99,9 @@ class HieraImpl : public torch::nn::Module {
   torch::nn::ModuleList blocks{nullptr};
 
  private:
-  at::Tensor positionEmbedding(int64_t h, int64_t w) const;  // [1, h, w, C]
+  at::Tensor positionEmbedding(int64_t h, int64_t w) const;  // [1, h, w, C], contiguous, cached
+  at::Tensor computePositionEmbedding(int64_t h, int64_t w) const;
+  DerivedTensorCache positionCache_;
   HieraConfig config_;
   std::vector<MultiScaleBlock> blockList_;
   std::vector<int64_t> stageEnds_;

@@ -142,7 +142,8 @@ const FrameFeatures& VideoSession::Impl::features(int frame) {
   f.visionPos = enc.visionPosEnc.back();
   if (config_.use_high_res_features_in_sam) f.highRes = {enc.backboneFpn[0], enc.backboneFpn[1]};
   if (featureBytesPerFrame_ == 0) {
-    size_t bytes = f.visionFeat.nbytes() + f.visionPos.nbytes();
+    // (visionPos is the model's cached encoding for the frame size, shared by every frame.)
+    size_t bytes = f.visionFeat.nbytes();
     for (const at::Tensor& t : f.highRes) bytes += t.nbytes();
     reserveFeatureCache(bytes);
   }
