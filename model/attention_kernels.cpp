@@ -6,6 +6,7 @@
 
 #include "model/error.h"
 #include "model/onednn_products.h"
+#include "model/small_attention.h"
 #include "model/softmax_bf16.h"
 
 namespace sam2 {
@@ -55,6 +56,9 @@ at::Tensor blockedAttention(const at::Tensor& q, const at::Tensor& k, const at::
   std::vector<int64_t> outShape(q.sizes().begin(), q.sizes().end());
   outShape.back() = dv;
   if (nq == 0 || nk == 0) return at::zeros(outShape, q.options());
+  // A few keys per query (Hiera's 4 x 4 windows, the decoder's prompt tokens): one small loop
+  // nest per batch entry instead of thousands of tiny matrix products (small_attention.h).
+  if (smallAttentionApplies(q, k, v)) return smallAttention(q, k, v);
 
   // bfloat16 inputs keep both products in bfloat16 (oneDNN's AMX / AVX-512 BF16 kernels, about
   // twice the float32 speed here; the products accumulate in float32 inside) and soft-max the

@@ -14,7 +14,9 @@ namespace sam2 {
 // oneDNN: AMX or AVX-512 BF16 on CPUs that have them) and the scores are soft-maxed in place
 // (ATen computes in float32 and rounds the probabilities to bfloat16), as bfloat16 attention
 // does on GPUs; that roughly doubles the speed of memory attention on CPU. The result has q's
-// dtype. Equal to the plain formula up to the rounding of the chosen precision.
+// dtype. Equal to the plain formula up to the rounding of the chosen precision. With few keys
+// (small_attention.h) everything runs in float32 and the result keeps q's layout, which need not
+// be contiguous.
 at::Tensor blockedAttention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v,
                             int64_t blockBytes = int64_t{128} << 20);
 

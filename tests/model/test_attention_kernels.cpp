@@ -21,6 +21,7 @@
 #include "model/product_counter.h"
 #include "model/profile.h"
 #include "model/error.h"
+#include "model/small_attention.h"
 #include "model/softmax_bf16.h"
 #include "model/two_way_transformer.h"
 
@@ -201,6 +202,41 @@ TEST_CASE("the oneDNN ISA follows ONEDNN_MAX_CPU_ISA, and bfloat16 needs AVX-512
   CHECK(sam2::cpuHasNativeBf16() == (at::hasMKLDNN() && sam2::oneDnnIsa() >= sam2::CpuIsa::Avx512CoreBf16));
   CHECK(sam2::cpuBf16Unavailable().empty() == sam2::cpuCanRunBf16());
   CHECK(sam2::cpuFeatures().find(isa) != std::string::npos);
+}
+
+TEST_CASE("attention over a few keys equals the plain formula, on Hiera's strided views") {
+  c10::InferenceMode guard;
+  at::manual_seed(4);
+  // As Hiera lays them out: one qkv projection [windows, tokens, 3, heads, d], q, k and v are
+  // views of it with the heads moved in front of the tokens.
+  const int64_t windows = 37, tokens = 16, heads = 3, d = 40;
+  const at::Tensor qkv = at::randn({windows, tokens, 3, heads, d});
+  const at::Tensor q = qkv.select(2, 0).transpose(1, 2), k = qkv.select(2, 1).transpose(1, 2),
+                   v = qkv.select(2, 2).transpose(1, 2);
+  CHECK(sam2::smallAttentionApplies(q, k, v));
+  const at::Tensor expected = naiveAttention(q, k, v);
+  const at::Tensor out = sam2::blockedAttention(q, k, v);
+  CHECK(out.sizes() == expected.sizes());
+  CHECK(out.scalar_type() == at::kFloat);
+  CHECK_MSG(maxAbsDiff(out, expected) < 1e-5, std::to_string(maxAbsDiff(out, expected)));
+  // The result is stored as q is: [windows, tokens, heads, d], so the heads merge back for free.
+  CHECK(out.transpose(1, 2).is_contiguous());
+  // Pooled queries (fewer than the keys), values of another width, and plain contiguous 3-D inputs.
+  const at::Tensor q4 = at::randn({windows * heads, 4, d}), k4 = at::randn({windows * heads, 16, d}),
+                   v4 = at::randn({windows * heads, 16, 24});
+  CHECK(maxAbsDiff(sam2::smallAttention(q4, k4, v4), naiveAttention(q4, k4, v4)) < 1e-5);
+  CHECK(sam2::smallAttention(q4, k4, v4).is_contiguous());
+  // Not taken: more keys than it is made for, or a last dim that is not contiguous.
+  CHECK(!sam2::smallAttentionApplies(q4, at::randn({windows * heads, 64, d}), at::randn({windows * heads, 64, d})));
+  CHECK(!sam2::smallAttentionApplies(q4.transpose(1, 2), k4, v4));
+  if (sam2::cpuCanRunBf16()) {
+    // bfloat16 in and out, float32 inside: within one bfloat16 rounding of the exact result.
+    const at::Tensor out16 = sam2::blockedAttention(q.to(at::kBFloat16), k.to(at::kBFloat16), v.to(at::kBFloat16));
+    CHECK(out16.scalar_type() == at::kBFloat16);
+    const at::Tensor exact16 = naiveAttention(q.to(at::kBFloat16), k.to(at::kBFloat16), v.to(at::kBFloat16));
+    const double worst = maxAbsDiff(out16, exact16), scale = exact16.abs().max().item<double>();
+    CHECK_MSG(worst <= scale * std::pow(2.0, -8), "max diff " + std::to_string(worst));
+  }
 }
 
 TEST_CASE("bfloat16 attention stays within bfloat16 rounding of the exact result") {
