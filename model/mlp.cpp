@@ -1,5 +1,6 @@
 #include "model/mlp.h"
 
+#include "model/layer_norm_bf16.h"
 #include "model/onednn_products.h"
 
 namespace sam2 {
@@ -46,6 +47,10 @@ namespace {
 at::Tensor layerNormViaFloat(const at::Tensor& x, at::IntArrayRef shape, const at::Tensor& weight,
                              const at::Tensor& bias, double eps) {
   const bool viaFloat = x.scalar_type() == at::kBFloat16 && x.device().is_cpu();
+  // The usual case, a contiguous map normalised over its channels, in one pass on AVX-512.
+  if (viaFloat && shape.size() == 1 && x.dim() >= 1 && shape[0] == x.size(-1) && x.is_contiguous() &&
+      weight.defined() && bias.defined() && layerNormBf16Available())
+    return layerNormBf16(x, weight, bias, eps);
   const auto type = viaFloat ? at::kFloat : x.scalar_type();
   const at::Tensor w = weight.defined() ? weight.to(type) : at::Tensor();
   const at::Tensor b = bias.defined() ? bias.to(type) : at::Tensor();

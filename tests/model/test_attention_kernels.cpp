@@ -16,6 +16,7 @@
 #include "check.h"
 #include "model/attention_kernels.h"
 #include "model/cpu_tuning.h"
+#include "model/layer_norm_bf16.h"
 #include "model/memory_attention.h"
 #include "model/onednn_products.h"
 #include "model/product_counter.h"
@@ -301,6 +302,42 @@ TEST_CASE("the AVX-512 bfloat16 soft-max rounds like ATen's, row by row") {
   CHECK_THROWS(sam2::softmaxBf16InPlace(f32), sam2::Sam2Error);
   at::Tensor strided = at::zeros({8, 2}, at::kBFloat16).t();
   CHECK_THROWS(sam2::softmaxBf16InPlace(strided), sam2::Sam2Error);
+}
+
+TEST_CASE("the AVX-512 bfloat16 layer norm equals the float32 norm rounded to bfloat16") {
+  if (!sam2::layerNormBf16Available()) {
+    std::fprintf(stderr, "    not run: this CPU has no AVX-512 (the float32 round trip is used instead)\n");
+    return;
+  }
+  c10::InferenceMode guard;
+  at::manual_seed(6);
+  // Hiera's and the decoder's widths, a tail of a partial vector (100), and an offset mean.
+  double worstShare = 0.0;
+  for (int64_t c : {96, 100, 256, 384, 1536}) {
+    const at::Tensor x = (at::randn({300, c}) * 3.0 + 1.5).to(at::kBFloat16);
+    const at::Tensor weight = at::randn({c}), bias = at::randn({c});
+    const at::Tensor expected = at::layer_norm(x.to(at::kFloat), {c}, weight, bias, 1e-6).to(at::kBFloat16);
+    const at::Tensor out = sam2::layerNormBf16(x, weight, bias, 1e-6);
+    CHECK(out.scalar_type() == at::kBFloat16);
+    CHECK(out.sizes() == x.sizes());
+    // Float32 sums in another order: a value may land on the other side of a bfloat16 rounding
+    // boundary, one step (2^-8 relative) away, and rarely.
+    const at::Tensor diff = (out.to(at::kFloat) - expected.to(at::kFloat)).abs();
+    const at::Tensor step = expected.to(at::kFloat).abs() * std::pow(2.0, -7) + 1e-6;
+    CHECK_MSG(diff.le(step).all().item<bool>(), "c " + std::to_string(c) + " max diff " + std::to_string(diff.max().item<double>()));
+    const double differing = diff.gt(0).to(at::kDouble).mean().item<double>();
+    CHECK_MSG(differing < 0.01, "c " + std::to_string(c) + ": " + std::to_string(100 * differing) + " % differ");
+    worstShare = std::max(worstShare, differing);
+  }
+  std::fprintf(stderr, "    bfloat16 layer norm: at most %.3f %% of the values differ from float32's rounded\n",
+               100 * worstShare);
+  bool threw = false;
+  try {
+    sam2::layerNormBf16(at::zeros({4, 8}, at::kBFloat16), at::ones({7}), at::zeros({7}), 1e-6);
+  } catch (const sam2::Sam2Error&) {
+    threw = true;
+  }
+  CHECK(threw);
 }
 
 TEST_CASE("rotary encoding equals the written-out rotation, with and without grid repeats") {

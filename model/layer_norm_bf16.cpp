@@ -1,0 +1,52 @@
+#include "model/layer_norm_bf16.h"
+
+#include <ATen/Parallel.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+#include "model/error.h"
+
+namespace sam2 {
+
+namespace detail {
+// layer_norm_bf16_avx512.cpp: whether it was built with AVX-512, and rows [begin, end) of a
+// [rows, c] bfloat16 matrix normalised into `out`, with a float32 buffer of c.
+bool layerNormBf16Compiled();
+void layerNormBf16Rows(const uint16_t* in, uint16_t* out, int64_t begin, int64_t end, int64_t c,
+                       const float* weight, const float* bias, float eps, float* buffer);
+}  // namespace detail
+
+bool layerNormBf16Available() {
+  static const bool available = detail::layerNormBf16Compiled() && __builtin_cpu_supports("avx512f") &&
+                                __builtin_cpu_supports("avx512bw");
+  return available;
+}
+
+at::Tensor layerNormBf16(const at::Tensor& x, const at::Tensor& weight, const at::Tensor& bias, double eps) {
+  if (x.scalar_type() != at::kBFloat16 || !x.is_contiguous() || !x.device().is_cpu() || x.dim() < 1)
+    throw Sam2Error("layerNormBf16: needs a contiguous bfloat16 CPU tensor");
+  if (!layerNormBf16Available()) throw Sam2Error("layerNormBf16: this CPU has no AVX-512");
+  const int64_t c = x.size(-1);
+  if (!weight.defined() || !bias.defined() || weight.numel() != c || bias.numel() != c)
+    throw Sam2Error("layerNormBf16: weight and bias must have one value per channel");
+  at::Tensor out = at::empty_like(x);
+  if (x.numel() == 0) return out;
+  const at::Tensor w = weight.to(at::kCPU).to(at::kFloat).contiguous();
+  const at::Tensor b = bias.to(at::kCPU).to(at::kFloat).contiguous();
+  const int64_t rows = x.numel() / c;
+  const auto* in = reinterpret_cast<const uint16_t*>(x.data_ptr<at::BFloat16>());
+  auto* dst = reinterpret_cast<uint16_t*>(out.data_ptr<at::BFloat16>());
+  const float* wp = w.data_ptr<float>();
+  const float* bp = b.data_ptr<float>();
+  const int64_t grain = std::max<int64_t>(1, 16384 / c);
+  at::parallel_for(0, rows, grain, [&](int64_t begin, int64_t end) {
+    thread_local std::vector<float> buffer;
+    if (static_cast<int64_t>(buffer.size()) < c) buffer.resize(static_cast<size_t>(c));
+    detail::layerNormBf16Rows(in, dst, begin, end, c, wp, bp, static_cast<float>(eps), buffer.data());
+  });
+  return out;
+}
+
+}  // namespace sam2

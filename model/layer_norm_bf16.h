@@ -1,0 +1,23 @@
+#pragma once
+// Layer norm of bfloat16 rows on AVX-512, in one read and one write (model-internal).
+//
+// LibTorch 1.13's bfloat16 layer norm is ten times slower than its float32 one on the CPU, so
+// bfloat16 maps were normalised by a round trip through float32: a conversion, the float32 norm
+// and a conversion back, five passes over the map that moved 20 bytes per element. Hiera's 24
+// norms of a tiny encoding at 1024 (50 million elements) took 57 ms that way. Here each row is
+// read once into a float32 buffer in L1, its mean and variance are taken from there (two passes,
+// as exact as float32's), and the row is written back as bfloat16: 4 bytes per element. Results
+// equal the float32 norm rounded to bfloat16 but for an occasional last-bit tie of that rounding
+// (test_attention_kernels).
+#include <ATen/ATen.h>
+
+namespace sam2 {
+
+// Whether this CPU can run layerNormBf16 (AVX-512 F and BW).
+bool layerNormBf16Available();
+
+// x: contiguous bfloat16 CPU tensor [..., C]; weight and bias [C] (any dtype, converted to
+// float32). Returns the bfloat16 layer norm over the last dim.
+at::Tensor layerNormBf16(const at::Tensor& x, const at::Tensor& weight, const at::Tensor& bias, double eps);
+
+}  // namespace sam2
