@@ -12,10 +12,11 @@ namespace sam2 {
 
 namespace detail {
 // layer_norm_bf16_avx512.cpp: whether it was built with AVX-512, and rows [begin, end) of a
-// [rows, c] bfloat16 matrix normalised into `out`, with a float32 buffer of c.
+// [rows, c] bfloat16 matrix (plus the same rows of `addend` unless it is null) normalised into
+// `out`, with a float32 buffer of c.
 bool layerNormBf16Compiled();
-void layerNormBf16Rows(const uint16_t* in, uint16_t* out, int64_t begin, int64_t end, int64_t c,
-                       const float* weight, const float* bias, float eps, float* buffer);
+void layerNormBf16Rows(const uint16_t* in, const uint16_t* addend, uint16_t* out, int64_t begin, int64_t end,
+                       int64_t c, const float* weight, const float* bias, float eps, float* buffer);
 }  // namespace detail
 
 bool layerNormBf16Available() {
@@ -24,19 +25,24 @@ bool layerNormBf16Available() {
   return available;
 }
 
-at::Tensor layerNormBf16(const at::Tensor& x, const at::Tensor& weight, const at::Tensor& bias, double eps) {
+at::Tensor layerNormBf16(const at::Tensor& x, const at::Tensor& weight, const at::Tensor& bias, double eps,
+                         const at::Tensor& addend) {
   if (x.scalar_type() != at::kBFloat16 || !x.is_contiguous() || !x.device().is_cpu() || x.dim() < 1)
     throw Sam2Error("layerNormBf16: needs a contiguous bfloat16 CPU tensor");
   if (!layerNormBf16Available()) throw Sam2Error("layerNormBf16: this CPU has no AVX-512");
   const int64_t c = x.size(-1);
   if (!weight.defined() || !bias.defined() || weight.numel() != c || bias.numel() != c)
     throw Sam2Error("layerNormBf16: weight and bias must have one value per channel");
+  if (addend.defined() && (addend.scalar_type() != at::kBFloat16 || !addend.is_contiguous() ||
+                           addend.sizes() != x.sizes() || !addend.device().is_cpu()))
+    throw Sam2Error("layerNormBf16: the addend must be a contiguous bfloat16 CPU tensor of the same shape");
   at::Tensor out = at::empty_like(x);
   if (x.numel() == 0) return out;
   const at::Tensor w = weight.to(at::kCPU).to(at::kFloat).contiguous();
   const at::Tensor b = bias.to(at::kCPU).to(at::kFloat).contiguous();
   const int64_t rows = x.numel() / c;
   const auto* in = reinterpret_cast<const uint16_t*>(x.data_ptr<at::BFloat16>());
+  const auto* add = addend.defined() ? reinterpret_cast<const uint16_t*>(addend.data_ptr<at::BFloat16>()) : nullptr;
   auto* dst = reinterpret_cast<uint16_t*>(out.data_ptr<at::BFloat16>());
   const float* wp = w.data_ptr<float>();
   const float* bp = b.data_ptr<float>();
@@ -44,7 +50,7 @@ at::Tensor layerNormBf16(const at::Tensor& x, const at::Tensor& weight, const at
   at::parallel_for(0, rows, grain, [&](int64_t begin, int64_t end) {
     thread_local std::vector<float> buffer;
     if (static_cast<int64_t>(buffer.size()) < c) buffer.resize(static_cast<size_t>(c));
-    detail::layerNormBf16Rows(in, dst, begin, end, c, wp, bp, static_cast<float>(eps), buffer.data());
+    detail::layerNormBf16Rows(in, add, dst, begin, end, c, wp, bp, static_cast<float>(eps), buffer.data());
   });
   return out;
 }

@@ -17,7 +17,10 @@ namespace sam2 {
 bool layerNormBf16Available();
 
 // x: contiguous bfloat16 CPU tensor [..., C]; weight and bias [C] (any dtype, converted to
-// float32). Returns the bfloat16 layer norm over the last dim.
-at::Tensor layerNormBf16(const at::Tensor& x, const at::Tensor& weight, const at::Tensor& bias, double eps);
+// float32). Returns the bfloat16 layer norm over the last dim of x, or of x + addend when an
+// addend (contiguous bfloat16, x's shape) is given: a residual add and the norm after it in one
+// pass, the sum kept in float32.
+at::Tensor layerNormBf16(const at::Tensor& x, const at::Tensor& weight, const at::Tensor& bias, double eps,
+                         const at::Tensor& addend = {});
 
 }  // namespace sam2

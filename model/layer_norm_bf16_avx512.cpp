@@ -4,36 +4,20 @@
 #include <cstdint>
 
 #if defined(__AVX512F__) && defined(__AVX512BW__)
-#include <immintrin.h>
+#include "model/avx512_vector.h"
 
 namespace sam2::detail {
 
 namespace {
 
-inline __m512 loadBf16(const uint16_t* p, __mmask16 mask) {
-  const __m256i raw = _mm256_maskz_loadu_epi16(mask, p);
-  return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(raw), 16));
-}
-
-// float32 -> bfloat16 to nearest, ties to even (finite inputs), as c10::BFloat16.
-inline void storeBf16(uint16_t* p, __m512 v, __mmask16 mask) {
-  const __m512i bits = _mm512_castps_si512(v);
-  const __m512i lsb = _mm512_and_si512(_mm512_srli_epi32(bits, 16), _mm512_set1_epi32(1));
-  const __m512i rounded = _mm512_add_epi32(bits, _mm512_add_epi32(lsb, _mm512_set1_epi32(0x7fff)));
-  _mm256_mask_storeu_epi16(p, mask, _mm512_cvtepi32_epi16(_mm512_srli_epi32(rounded, 16)));
-}
-
-inline __mmask16 tailMask(int64_t left) {
-  return left >= 16 ? static_cast<__mmask16>(0xffff) : static_cast<__mmask16>((1u << left) - 1u);
-}
-
-void normRow(const uint16_t* in, uint16_t* out, int64_t c, const float* weight, const float* bias, float eps,
-             float* buffer) {
-  // Pass 1 (from memory): to float32 in the buffer, and the sum.
+void normRow(const uint16_t* in, const uint16_t* addend, uint16_t* out, int64_t c, const float* weight,
+             const float* bias, float eps, float* buffer) {
+  // Pass 1 (from memory): to float32 in the buffer (plus the addend), and the sum.
   __m512 sumV = _mm512_setzero_ps();
   for (int64_t i = 0; i < c; i += 16) {
     const __mmask16 m = tailMask(c - i);
-    const __m512 x = loadBf16(in + i, m);
+    __m512 x = loadBf16(in + i, m);
+    if (addend) x = _mm512_add_ps(x, loadBf16(addend + i, m));
     _mm512_mask_storeu_ps(buffer + i, m, x);
     sumV = _mm512_add_ps(sumV, x);  // masked lanes loaded as 0
   }
@@ -61,9 +45,10 @@ void normRow(const uint16_t* in, uint16_t* out, int64_t c, const float* weight, 
 
 bool layerNormBf16Compiled() { return true; }
 
-void layerNormBf16Rows(const uint16_t* in, uint16_t* out, int64_t begin, int64_t end, int64_t c,
-                       const float* weight, const float* bias, float eps, float* buffer) {
-  for (int64_t r = begin; r < end; ++r) normRow(in + r * c, out + r * c, c, weight, bias, eps, buffer);
+void layerNormBf16Rows(const uint16_t* in, const uint16_t* addend, uint16_t* out, int64_t begin, int64_t end,
+                       int64_t c, const float* weight, const float* bias, float eps, float* buffer) {
+  for (int64_t r = begin; r < end; ++r)
+    normRow(in + r * c, addend ? addend + r * c : nullptr, out + r * c, c, weight, bias, eps, buffer);
 }
 
 }  // namespace sam2::detail
@@ -72,8 +57,8 @@ void layerNormBf16Rows(const uint16_t* in, uint16_t* out, int64_t begin, int64_t
 
 namespace sam2::detail {
 bool layerNormBf16Compiled() { return false; }
-void layerNormBf16Rows(const uint16_t*, uint16_t*, int64_t, int64_t, int64_t, const float*, const float*, float,
-                       float*) {}
+void layerNormBf16Rows(const uint16_t*, const uint16_t*, uint16_t*, int64_t, int64_t, int64_t, const float*,
+                       const float*, float, float*) {}
 }  // namespace sam2::detail
 
 #endif

@@ -1,5 +1,6 @@
 #include "model/mlp.h"
 
+#include "model/gelu_bf16.h"
 #include "model/layer_norm_bf16.h"
 #include "model/onednn_products.h"
 
@@ -30,7 +31,13 @@ at::Tensor MlpImpl::forward(at::Tensor x) {
   const size_t n = layers->size();
   for (size_t i = 0; i < n; ++i) {
     x = linear(layers->at<torch::nn::LinearImpl>(i), x);
-    if (i + 1 < n) x = applyActivation(x, activation_);
+    if (i + 1 == n) break;
+    // The layer's fresh output may be overwritten: bfloat16 GELU in place in one pass (gelu_bf16.h).
+    if (activation_ == Activation::Gelu && x.scalar_type() == at::kBFloat16 && x.device().is_cpu() &&
+        x.is_contiguous() && geluBf16Available())
+      geluBf16(x, {}, at::kBFloat16, /*inPlace=*/true);
+    else
+      x = applyActivation(x, activation_);
   }
   return sigmoidOutput_ ? at::sigmoid(x) : x;
 }
@@ -42,30 +49,33 @@ LayerNorm2dImpl::LayerNorm2dImpl(int64_t channels, double eps) : eps_(eps) {
 
 namespace {
 
-// at::layer_norm in the input's dtype, except that bfloat16 CPU inputs are normalised in
-// float32 (see layerNorm in mlp.h); the affine parameters are taken to that dtype.
+// at::layer_norm of x (+ residual) in the input's dtype, except that bfloat16 CPU inputs are
+// normalised in float32 (see layerNorm in mlp.h); the affine parameters are taken to that dtype.
 at::Tensor layerNormViaFloat(const at::Tensor& x, at::IntArrayRef shape, const at::Tensor& weight,
-                             const at::Tensor& bias, double eps) {
+                             const at::Tensor& bias, double eps, const at::Tensor& residual) {
   const bool viaFloat = x.scalar_type() == at::kBFloat16 && x.device().is_cpu();
   // The usual case, a contiguous map normalised over its channels, in one pass on AVX-512.
   if (viaFloat && shape.size() == 1 && x.dim() >= 1 && shape[0] == x.size(-1) && x.is_contiguous() &&
-      weight.defined() && bias.defined() && layerNormBf16Available())
-    return layerNormBf16(x, weight, bias, eps);
-  const auto type = viaFloat ? at::kFloat : x.scalar_type();
+      weight.defined() && bias.defined() && layerNormBf16Available() &&
+      (!residual.defined() || (residual.scalar_type() == at::kBFloat16 && residual.is_contiguous() &&
+                               residual.sizes() == x.sizes())))
+    return layerNormBf16(x, weight, bias, eps, residual);
+  const at::Tensor input = residual.defined() ? x + residual : x;
+  const auto type = viaFloat ? at::kFloat : input.scalar_type();
   const at::Tensor w = weight.defined() ? weight.to(type) : at::Tensor();
   const at::Tensor b = bias.defined() ? bias.to(type) : at::Tensor();
-  return at::layer_norm(x.to(type), shape, w, b, eps).to(x.scalar_type());
+  return at::layer_norm(input.to(type), shape, w, b, eps).to(input.scalar_type());
 }
 
 }  // namespace
 
-at::Tensor layerNorm(torch::nn::LayerNorm norm, const at::Tensor& x) {
+at::Tensor layerNorm(torch::nn::LayerNorm norm, const at::Tensor& x, const at::Tensor& residual) {
   const auto& o = norm->options;
-  return layerNormViaFloat(x, o.normalized_shape(), norm->weight, norm->bias, o.eps());
+  return layerNormViaFloat(x, o.normalized_shape(), norm->weight, norm->bias, o.eps(), residual);
 }
 
-at::Tensor LayerNorm2dImpl::forwardChannelsLast(const at::Tensor& x) const {
-  return layerNormViaFloat(x, {x.size(-1)}, weight, bias, eps_);
+at::Tensor LayerNorm2dImpl::forwardChannelsLast(const at::Tensor& x, const at::Tensor& residual) const {
+  return layerNormViaFloat(x, {x.size(-1)}, weight, bias, eps_, residual);
 }
 
 at::Tensor LayerNorm2dImpl::forward(const at::Tensor& input) const {

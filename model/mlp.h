@@ -34,8 +34,10 @@ TORCH_MODULE(Mlp);
 
 // norm->forward(x), except that bfloat16 inputs on the CPU are normalised in float32 and rounded
 // back: LibTorch 1.13's bfloat16 layer norm is about ten times slower there than the float32 one
-// (measured 3.0 against 0.25 ms on 4096 x 256), and it is also what autocast does on GPUs.
-at::Tensor layerNorm(torch::nn::LayerNorm norm, const at::Tensor& x);
+// (measured 3.0 against 0.25 ms on 4096 x 256), and it is also what autocast does on GPUs. With
+// AVX-512 that is one pass of layer_norm_bf16.h. With a residual: norm(x + residual), the add
+// fused into that pass where it runs.
+at::Tensor layerNorm(torch::nn::LayerNorm norm, const at::Tensor& x, const at::Tensor& residual = {});
 
 // LayerNorm over the channels of an NCHW tensor (the reference's LayerNorm2d, eps 1e-6).
 class LayerNorm2dImpl : public torch::nn::Module {
@@ -44,7 +46,7 @@ class LayerNorm2dImpl : public torch::nn::Module {
   at::Tensor forward(const at::Tensor& x) const;
   // The same norm of a channels-last [..., C] map: a layer norm over the last dim (bfloat16 on
   // the CPU in float32, as layerNorm()).
-  at::Tensor forwardChannelsLast(const at::Tensor& x) const;
+  at::Tensor forwardChannelsLast(const at::Tensor& x, const at::Tensor& residual = {}) const;
 
   at::Tensor weight, bias;
 

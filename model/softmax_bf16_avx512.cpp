@@ -1,54 +1,15 @@
 // The AVX-512 part of softmax_bf16.h, built with AVX-512 flags (model/CMakeLists.txt). It
 // includes no LibTorch or C++ library header beyond <cstdint>'s typedefs: an inline function
 // compiled here with AVX-512 instructions could otherwise be the copy the linker keeps for every
-// caller, and fault on CPUs without AVX-512.
+// caller, and fault on CPUs without AVX-512 (avx512_vector.h keeps its helpers file-local).
 #include <cstdint>
 
 #if defined(__AVX512F__) && defined(__AVX512BW__)
-#include <immintrin.h>
+#include "model/avx512_vector.h"
 
 namespace sam2::detail {
 
 namespace {
-
-// 16 bfloat16 -> 16 float32: the bfloat16 bits are the float32's high half.
-inline __m512 loadBf16(const uint16_t* p, __mmask16 mask) {
-  const __m256i raw = _mm256_maskz_loadu_epi16(mask, p);
-  return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(raw), 16));
-}
-
-// float32 -> bfloat16, rounded to nearest, ties to even (as c10::BFloat16's conversion; the
-// inputs here are finite probabilities).
-inline void storeBf16(uint16_t* p, __m512 v, __mmask16 mask) {
-  const __m512i bits = _mm512_castps_si512(v);
-  const __m512i lsb = _mm512_and_si512(_mm512_srli_epi32(bits, 16), _mm512_set1_epi32(1));
-  const __m512i rounded = _mm512_add_epi32(bits, _mm512_add_epi32(lsb, _mm512_set1_epi32(0x7fff)));
-  _mm256_mask_storeu_epi16(p, mask, _mm512_cvtepi32_epi16(_mm512_srli_epi32(rounded, 16)));
-}
-
-// e^x for x <= 0: x = n ln2 + r with |r| <= ln2/2, e^r by its degree-6 Taylor polynomial
-// (relative error below 2e-7 there, under a float32 step), times 2^n by scalef, which also
-// makes the subnormal results of x down to -103.9 (as expf's); below that, 0.
-inline __m512 expNonPositive(__m512 x) {
-  const __mmask16 underflow = _mm512_cmp_ps_mask(x, _mm512_set1_ps(-103.97f), _CMP_LT_OQ);
-  x = _mm512_max_ps(x, _mm512_set1_ps(-104.f));
-  const __m512 n = _mm512_roundscale_ps(_mm512_mul_ps(x, _mm512_set1_ps(1.44269504088896341f)),
-                                        _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-  __m512 r = _mm512_fnmadd_ps(n, _mm512_set1_ps(0.693359375f), x);  // ln2, high part (exact in n * it)
-  r = _mm512_fnmadd_ps(n, _mm512_set1_ps(-2.12194440e-4f), r);      // ln2, the rest
-  __m512 p = _mm512_set1_ps(1.f / 720);
-  p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.f / 120));
-  p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.f / 24));
-  p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.f / 6));
-  p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(0.5f));
-  p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.f));
-  p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.f));
-  return _mm512_maskz_mov_ps(static_cast<__mmask16>(~underflow), _mm512_scalef_ps(p, n));
-}
-
-inline __mmask16 tailMask(int64_t left) {
-  return left >= 16 ? static_cast<__mmask16>(0xffff) : static_cast<__mmask16>((1u << left) - 1u);
-}
 
 void softmaxRow(uint16_t* row, int64_t n, float* buffer) {
   // Pass 1: the maximum.

@@ -44,11 +44,19 @@ namespace {
 // (productWithTransposed: float32 CPU rows on oneDNN when it pays). Not one batched product:
 // LibTorch 1.13's batched bfloat16 product first copies a transposed operand (measured 0.70
 // against 0.12 ms for [64, 256] by the transposed [4096, 256] image tokens).
-at::Tensor batchedProductWithTransposed(const at::Tensor& a, const at::Tensor& b) {
-  if (a.size(0) == 1) return productWithTransposed(a[0], b[0]).unsqueeze(0);
+at::Tensor batchedProductWithTransposed(const at::Tensor& a, const at::Tensor& b, const at::Tensor& bias = {}) {
+  if (a.size(0) == 1) return productWithTransposed(a[0], b[0], bias).unsqueeze(0);
   std::vector<at::Tensor> parts;
-  for (int64_t i = 0; i < a.size(0); ++i) parts.push_back(productWithTransposed(a[i], b[i]));
+  for (int64_t i = 0; i < a.size(0); ++i) parts.push_back(productWithTransposed(a[i], b[i], bias));
   return at::stack(parts);
+}
+
+// Soft-max over the last dim; bfloat16 CPU scores in float32 and back (LibTorch 1.13's bfloat16
+// soft-max over rows of 8 took 0.65 ms for the decoder's 4,096 x 64 scores, float32 0.2).
+at::Tensor softmaxLastDim(const at::Tensor& scores) {
+  if (scores.scalar_type() == at::kBFloat16 && scores.device().is_cpu())
+    return at::_softmax(scores.to(at::kFloat), -1, false).to(at::kBFloat16);
+  return at::_softmax(scores, -1, /*half_to_float=*/false);
 }
 
 }  // namespace
@@ -128,11 +136,11 @@ at::Tensor AttentionImpl::forwardFewKeys(const at::Tensor& q, const at::Tensor& 
         (at::matmul(kh, q_proj->bias.view({heads, d, 1})) * scale).reshape({b, 1, heads * nk});
     scores = batchedProductWithTransposed(q, keysIn) + keyBias;
   }
-  const at::Tensor probs = at::_softmax(scores.view({b, nq, heads, nk}), -1, false).view({b, nq, heads * nk});
+  const at::Tensor probs = softmaxLastDim(scores.view({b, nq, heads, nk})).view({b, nq, heads * nk});
   // valuesOut [B, C, H*Nk] (transposed for the product): row (h, j) is Wo_h V_h[j].
   const at::Tensor wo = out_proj->weight.view({dim, heads, d}).permute({1, 2, 0});  // [H, d, C]
   const at::Tensor valuesOut = at::matmul(vh, wo).reshape({b, heads * nk, dim}).transpose(1, 2).contiguous();
-  return batchedProductWithTransposed(probs, valuesOut) + out_proj->bias;
+  return batchedProductWithTransposed(probs, valuesOut, out_proj->bias);
 }
 
 TwoWayAttentionBlockImpl::TwoWayAttentionBlockImpl(int64_t embeddingDim, int64_t numHeads,
@@ -168,23 +176,23 @@ std::pair<at::Tensor, at::Tensor> TwoWayAttentionBlockImpl::forward(at::Tensor q
   if (imageSide) {
     // The same steps with the image side's projections given (see FirstBlockImageSide).
     at::Tensor q = queries + queryPe;
-    queries = layerNorm(norm2, queries + cross_attn_token_to_image->forwardProjectedKeys(
-                                             q, imageSide->tokenToImageKeys, imageSide->tokenToImageValues));
-    queries = layerNorm(norm3, queries + mlp->forward(queries));
+    queries = layerNorm(norm2, queries, cross_attn_token_to_image->forwardProjectedKeys(
+                                            q, imageSide->tokenToImageKeys, imageSide->tokenToImageValues));
+    queries = layerNorm(norm3, queries, mlp->forward(queries));
     q = queries + queryPe;
-    keys = layerNorm(norm4, keys + cross_attn_image_to_token->forwardProjectedQueries(
-                                       imageSide->imageToTokenQueries, q, queries));
+    keys = layerNorm(norm4, keys, cross_attn_image_to_token->forwardProjectedQueries(
+                                      imageSide->imageToTokenQueries, q, queries));
     return {queries, keys};
   }
   // (The keys do not change until the last step, so keys + keyPe serves both cross-attentions.)
   const at::Tensor k = keys + keyPe;
   at::Tensor q = queries + queryPe;
-  queries = layerNorm(norm2, queries + cross_attn_token_to_image->forward(q, k, keys));
+  queries = layerNorm(norm2, queries, cross_attn_token_to_image->forward(q, k, keys));
 
-  queries = layerNorm(norm3, queries + mlp->forward(queries));
+  queries = layerNorm(norm3, queries, mlp->forward(queries));
 
   q = queries + queryPe;
-  keys = layerNorm(norm4, keys + cross_attn_image_to_token->forward(k, q, queries));
+  keys = layerNorm(norm4, keys, cross_attn_image_to_token->forward(k, q, queries));
   return {queries, keys};
 }
 
@@ -218,10 +226,15 @@ FirstBlockImageSide TwoWayTransformerImpl::firstBlockImageSide(const at::Tensor&
   FirstBlockImageSide side;
   // Split into heads once here, so that no click copies them into that layout.
   const int64_t heads = first.cross_attn_token_to_image->numHeads();
-  side.tokenToImageKeys =
-      separateHeads(linear(*first.cross_attn_token_to_image->k_proj, withPe), heads).contiguous();
-  side.tokenToImageValues =
-      separateHeads(linear(*first.cross_attn_token_to_image->v_proj, tokens), heads).contiguous();
+  const at::Tensor keys = separateHeads(linear(*first.cross_attn_token_to_image->k_proj, withPe), heads);
+  const at::Tensor values = separateHeads(linear(*first.cross_attn_token_to_image->v_proj, tokens), heads);
+  if (keys.device().is_cpu()) {
+    side.tokenToImageKeys = keys.to(at::kFloat).transpose(2, 3).contiguous().transpose(2, 3);
+    side.tokenToImageValues = values.to(at::kFloat).contiguous();
+  } else {
+    side.tokenToImageKeys = keys.contiguous();
+    side.tokenToImageValues = values.contiguous();
+  }
   side.imageToTokenQueries = linear(*first.cross_attn_image_to_token->q_proj, withPe);
   return side;
 }
@@ -241,7 +254,7 @@ std::pair<at::Tensor, at::Tensor> TwoWayTransformerImpl::forward(const at::Tenso
   }
   const at::Tensor q = queries + pointEmbedding;
   const at::Tensor k = keys + imagePos;
-  queries = layerNorm(norm_final_attn, queries + final_attn_token_to_image->forward(q, k, keys));
+  queries = layerNorm(norm_final_attn, queries, final_attn_token_to_image->forward(q, k, keys));
   return {queries, keys};
 }
 

@@ -36,6 +36,9 @@ at::Tensor recombineHeads(const at::Tensor& x);
 // passes it to forward(), which then skips two thirds of the first block's work over the image
 // tokens.
 struct FirstBlockImageSide {
+  // On the CPU these two are kept in float32, the keys as a transposed view of [1, heads, d, HW]:
+  // the attention of a few prompt tokens over them runs in float32 on that layout (heads of 16
+  // channels), so no click converts or transposes them again.
   at::Tensor tokenToImageKeys;     // cross_attn_token_to_image.k_proj(image + pe), [1, heads, HW, d]
   at::Tensor tokenToImageValues;   // cross_attn_token_to_image.v_proj(image), [1, heads, HW, d]
   at::Tensor imageToTokenQueries;  // cross_attn_image_to_token.q_proj(image + pe), [1, HW, heads * d]

@@ -16,6 +16,7 @@
 #include "check.h"
 #include "model/attention_kernels.h"
 #include "model/cpu_tuning.h"
+#include "model/gelu_bf16.h"
 #include "model/layer_norm_bf16.h"
 #include "model/memory_attention.h"
 #include "model/onednn_products.h"
@@ -338,6 +339,49 @@ TEST_CASE("the AVX-512 bfloat16 layer norm equals the float32 norm rounded to bf
     threw = true;
   }
   CHECK(threw);
+}
+
+TEST_CASE("the AVX-512 bfloat16 GELU is the exact GELU rounded to bfloat16, at least as often as ATen's") {
+  if (!sam2::geluBf16Available()) {
+    std::fprintf(stderr, "    not run: this CPU has no AVX-512 (ATen's GELU is used instead)\n");
+    return;
+  }
+  c10::InferenceMode guard;
+  at::manual_seed(7);
+  // Values well into both tails (erfc far below a bfloat16 step, and past the cut at |v| = 12.7),
+  // and a length that ends in a partial vector.
+  const at::Tensor x = (at::randn({1001, 37}) * 4.0).to(at::kBFloat16);
+  const at::Tensor addend = at::randn({1001, 37}).to(at::kBFloat16);
+  const at::Tensor extremes = at::tensor({-40.f, -13.f, -12.f, -6.f, -0.5f, 0.f, 0.5f, 6.f, 13.f, 40.f}).to(at::kBFloat16);
+  const auto exactGelu = [](const at::Tensor& v) {
+    const at::Tensor d = v.to(at::kDouble);
+    return d * 0.5 * (1.0 + at::erf(d / std::sqrt(2.0)));
+  };
+  const auto check = [&](const at::Tensor& out, const at::Tensor& input, const std::string& what) {
+    // Within a bfloat16 rounding step of the exact value (or 1e-6 where it is tiny).
+    const at::Tensor exact = exactGelu(input);
+    const at::Tensor diff = (out.to(at::kDouble) - exact).abs();
+    const at::Tensor allowed = exact.abs() * std::pow(2.0, -8) + 1e-6;
+    CHECK_MSG(diff.le(allowed).all().item<bool>(), what + ": max diff " + std::to_string(diff.max().item<double>()));
+  };
+  check(sam2::geluBf16(x), x, "bfloat16");
+  check(sam2::geluBf16(extremes), extremes, "tails");
+  const at::Tensor sum = x.to(at::kFloat) + addend.to(at::kFloat);
+  const at::Tensor withAdd = sam2::geluBf16(x, addend, at::kFloat);
+  CHECK(withAdd.scalar_type() == at::kFloat);
+  // float32 out: within float32 accuracy of the exact value (erfc to 1.2e-7 relative).
+  CHECK(((withAdd.to(at::kDouble) - exactGelu(sum)).abs() <= exactGelu(sum).abs() * 1e-6 + 1e-7).all().item<bool>());
+  at::Tensor inPlace = x.clone();
+  sam2::geluBf16(inPlace, {}, at::kBFloat16, /*inPlace=*/true);
+  CHECK(inPlace.equal(sam2::geluBf16(x)));
+  // How often each rounds to another bfloat16 than the exact GELU does. ATen's float32 GELU loses
+  // relative accuracy in the negative tail (1 + erf cancels), so it misses more often.
+  const at::Tensor exact16 = exactGelu(x).to(at::kFloat).to(at::kBFloat16);
+  const auto missShare = [&](const at::Tensor& out) { return out.ne(exact16).to(at::kDouble).mean().item<double>(); };
+  const double mine = missShare(sam2::geluBf16(x)), aten = missShare(at::gelu(x.to(at::kFloat)).to(at::kBFloat16));
+  CHECK_MSG(mine <= aten, std::to_string(mine) + " against ATen's " + std::to_string(aten));
+  std::fprintf(stderr, "    bfloat16 GELU: %.2f %% of the values differ from the exact GELU rounded (ATen's: %.2f %%)\n",
+               100 * mine, 100 * aten);
 }
 
 TEST_CASE("rotary encoding equals the written-out rotation, with and without grid repeats") {
