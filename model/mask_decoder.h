@@ -45,7 +45,9 @@ struct MaskDecoderOptions {
 };
 
 struct MaskDecoderOutput {
-  at::Tensor masks;              // [B, M, 4E, 4E] low-res logits (M = 3 multimask, else 1)
+  // [B, M, 4E, 4E] low-res logits (M = 3 multimask, else 1), not necessarily contiguous; float32
+  // for bfloat16 models on AVX-512 CPUs (the upscaling's last step gives float32 there).
+  at::Tensor masks;
   at::Tensor iouPredictions;     // [B, M]
   at::Tensor samTokens;          // [B, 3 or 1, C] tokens for the object pointer
   at::Tensor objectScoreLogits;  // [B, 1]
