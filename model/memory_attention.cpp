@@ -172,7 +172,7 @@ at::Tensor MemoryAttentionLayerImpl::forward(at::Tensor tgt, const at::Tensor& m
   // MLP.
   SAM2_PROFILE_SCOPE("memory_attention.mlp");
   x = layerNorm(norm3, tgt);
-  x = linear(*linear2, at::relu(linear(*linear1, x)));
+  x = linear(*linear2, reluInPlace(linear(*linear1, x)));
   return tgt + x;
 }
 

@@ -16,6 +16,14 @@ at::Tensor applyActivation(const at::Tensor& x, Activation activation) {
   return x;
 }
 
+at::Tensor reluInPlace(at::Tensor x) {
+  if (x.scalar_type() == at::kBFloat16 && x.device().is_cpu()) {
+    x.view(at::kShort).clamp_min_(0);
+    return x;
+  }
+  return x.relu_();
+}
+
 MlpImpl::MlpImpl(int64_t inputDim, int64_t hiddenDim, int64_t outputDim, int64_t numLayers,
                  Activation activation, bool sigmoidOutput)
     : activation_(activation), sigmoidOutput_(sigmoidOutput) {
@@ -32,10 +40,13 @@ at::Tensor MlpImpl::forward(at::Tensor x) {
   for (size_t i = 0; i < n; ++i) {
     x = linear(layers->at<torch::nn::LinearImpl>(i), x);
     if (i + 1 == n) break;
-    // The layer's fresh output may be overwritten: bfloat16 GELU in place in one pass (gelu_bf16.h).
+    // The layer's fresh output may be overwritten: bfloat16 GELU in one pass (gelu_bf16.h), ReLU
+    // in place.
     if (activation_ == Activation::Gelu && x.scalar_type() == at::kBFloat16 && x.device().is_cpu() &&
         x.is_contiguous() && geluBf16Available())
       geluBf16(x, {}, at::kBFloat16, /*inPlace=*/true);
+    else if (activation_ == Activation::Relu)
+      x = reluInPlace(x);
     else
       x = applyActivation(x, activation_);
   }

@@ -152,7 +152,7 @@ SamHeadsOutput Sam2BaseImpl::forwardSamHeads(const at::Tensor& features,
     // The mask is a hard choice between object and no object (-1024 everywhere).
     lowRes = at::where(isObj.view({b, 1, 1, 1}), lowRes, at::full({}, -1024.0, lowRes.options()));
   }
-  out.lowResMultimasks = lowRes.to(at::kFloat);
+  out.lowResMultimasks = lowRes.to(at::kFloat).contiguous();  // (the decoder's may be a transposed view)
   out.highResMultimasks =
       resizeBilinear(out.lowResMultimasks, config_.image_size, config_.image_size, false);
   out.ious = dec.iouPredictions;

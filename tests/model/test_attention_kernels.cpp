@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 #include <string>
 #include <thread>
 
@@ -19,6 +20,7 @@
 #include "model/gelu_bf16.h"
 #include "model/layer_norm_bf16.h"
 #include "model/memory_attention.h"
+#include "model/mlp.h"
 #include "model/onednn_products.h"
 #include "model/product_counter.h"
 #include "model/profile.h"
@@ -382,6 +384,22 @@ TEST_CASE("the AVX-512 bfloat16 GELU is the exact GELU rounded to bfloat16, at l
   CHECK_MSG(mine <= aten, std::to_string(mine) + " against ATen's " + std::to_string(aten));
   std::fprintf(stderr, "    bfloat16 GELU: %.2f %% of the values differ from the exact GELU rounded (ATen's: %.2f %%)\n",
                100 * mine, 100 * aten);
+}
+
+TEST_CASE("ReLU in place equals ATen's, bfloat16 through its bits included") {
+  c10::InferenceMode guard;
+  at::manual_seed(8);
+  for (const auto type : {at::kFloat, at::kBFloat16}) {
+    at::Tensor x = at::randn({333, 17}).to(type);
+    x[0][0] = -0.0;
+    x[0][1] = std::numeric_limits<float>::infinity();
+    x[0][2] = -std::numeric_limits<float>::infinity();
+    const at::Tensor expected = at::relu(x);
+    const at::Tensor out = sam2::reluInPlace(x);
+    CHECK(out.data_ptr() == x.data_ptr());  // in place
+    CHECK(out.equal(expected));
+    CHECK(out.lt(0).sum().item<int64_t>() == 0);
+  }
 }
 
 TEST_CASE("rotary encoding equals the written-out rotation, with and without grid repeats") {
