@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <cstring>
 #include <numeric>
 #include <vector>
 
@@ -14,16 +13,6 @@
 namespace sam2 {
 
 namespace {
-
-inline float toFloat(float x) { return x; }
-inline float toFloat(at::BFloat16 x) {
-  uint32_t bits = static_cast<uint32_t>(x.x) << 16;
-  float f;
-  std::memcpy(&f, &bits, sizeof f);
-  return f;
-}
-inline void fromFloat(float x, float* out) { *out = x; }
-inline void fromFloat(float x, at::BFloat16* out) { *out = at::BFloat16(x); }  // to nearest, ties to even
 
 // The [leading..., N, C] tensor as (batch, head) pointers and a row stride: leading dims are
 // padded to two.
@@ -54,14 +43,14 @@ void attendOne(const T* q, int64_t qRow, const T* k, int64_t kRow, const T* v, i
   float* sc = s.scores.data();
   float* acc = s.acc.data();
   for (int64_t j = 0; j < nk; ++j)
-    for (int64_t c = 0; c < d; ++c) kt[c * nk + j] = toFloat(k[j * kRow + c]);
+    for (int64_t c = 0; c < d; ++c) kt[c * nk + j] = static_cast<float>(k[j * kRow + c]);
   for (int64_t j = 0; j < nk; ++j)
-    for (int64_t c = 0; c < dv; ++c) vf[j * dv + c] = toFloat(v[j * vRow + c]);
+    for (int64_t c = 0; c < dv; ++c) vf[j * dv + c] = static_cast<float>(v[j * vRow + c]);
   for (int64_t i = 0; i < nq; ++i) {
     const T* qi = q + i * qRow;
     std::fill(sc, sc + nk, 0.f);
     for (int64_t c = 0; c < d; ++c) {
-      const float qc = toFloat(qi[c]) * scale;
+      const float qc = static_cast<float>(qi[c]) * scale;
       const float* kc = kt + c * nk;
       for (int64_t j = 0; j < nk; ++j) sc[j] += qc * kc[j];
     }
@@ -76,7 +65,7 @@ void attendOne(const T* q, int64_t qRow, const T* k, int64_t kRow, const T* v, i
       for (int64_t c = 0; c < dv; ++c) acc[c] += p * vj[c];
     }
     T* oi = o + i * oRow;
-    for (int64_t c = 0; c < dv; ++c) fromFloat(acc[c], oi + c);
+    for (int64_t c = 0; c < dv; ++c) oi[c] = static_cast<T>(acc[c]);  // bfloat16: to nearest, ties to even
   }
 }
 
