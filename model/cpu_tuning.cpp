@@ -147,6 +147,11 @@ std::string cpuFeatures() {
   return out;
 }
 
+bool cpuHasAvx512Bw() {
+  static const bool has = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw");
+  return has;
+}
+
 bool cpuHasNativeBf16() { return at::hasMKLDNN() && oneDnnIsa() >= CpuIsa::Avx512CoreBf16; }
 
 void flushDenormals() {

@@ -45,4 +45,9 @@ bool cpuCanRunBf16();
 // Empty when cpuCanRunBf16(); else why not, in one English sentence.
 std::string cpuBf16Unavailable();
 
+// Whether the CPU has AVX-512 F and BW, what the bfloat16 kernels of model/ (softmax_bf16.h,
+// layer_norm_bf16.h, gelu_bf16.h) are written in. It reads the CPU, not ONEDNN_MAX_CPU_ISA:
+// bfloat16 itself is refused below AVX-512 by cpuCanRunBf16.
+bool cpuHasAvx512Bw();
+
 }  // namespace sam2

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "model/bf16_tensor.h"
+#include "model/cpu_tuning.h"
 #include "model/error.h"
 
 namespace sam2 {
@@ -18,16 +20,13 @@ void geluBf16Range(const uint16_t* x, const uint16_t* addend, uint16_t* out16, f
 }  // namespace detail
 
 bool geluBf16Available() {
-  static const bool available =
-      detail::geluBf16Compiled() && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw");
+  static const bool available = detail::geluBf16Compiled() && cpuHasAvx512Bw();
   return available;
 }
 
 at::Tensor geluBf16(const at::Tensor& x, const at::Tensor& addend, at::ScalarType outType, bool inPlace) {
-  if (x.scalar_type() != at::kBFloat16 || !x.is_contiguous() || !x.device().is_cpu())
-    throw Sam2Error("geluBf16: needs a contiguous bfloat16 CPU tensor");
-  if (addend.defined() && (addend.scalar_type() != at::kBFloat16 || !addend.is_contiguous() ||
-                           addend.sizes() != x.sizes() || !addend.device().is_cpu()))
+  if (!isContiguousCpuBf16(x)) throw Sam2Error("geluBf16: needs a contiguous bfloat16 CPU tensor");
+  if (!isMatchingBf16Addend(addend, x))
     throw Sam2Error("geluBf16: the addend must be a contiguous bfloat16 CPU tensor of the same shape");
   if (outType != at::kBFloat16 && outType != at::kFloat) throw Sam2Error("geluBf16: the result is bfloat16 or float32");
   if (inPlace && outType != at::kBFloat16) throw Sam2Error("geluBf16: in place means bfloat16");

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "model/bf16_tensor.h"
+#include "model/cpu_tuning.h"
 #include "model/error.h"
 
 namespace sam2 {
@@ -20,21 +22,19 @@ void layerNormBf16Rows(const uint16_t* in, const uint16_t* addend, uint16_t* out
 }  // namespace detail
 
 bool layerNormBf16Available() {
-  static const bool available = detail::layerNormBf16Compiled() && __builtin_cpu_supports("avx512f") &&
-                                __builtin_cpu_supports("avx512bw");
+  static const bool available = detail::layerNormBf16Compiled() && cpuHasAvx512Bw();
   return available;
 }
 
 at::Tensor layerNormBf16(const at::Tensor& x, const at::Tensor& weight, const at::Tensor& bias, double eps,
                          const at::Tensor& addend) {
-  if (x.scalar_type() != at::kBFloat16 || !x.is_contiguous() || !x.device().is_cpu() || x.dim() < 1)
+  if (!isContiguousCpuBf16(x) || x.dim() < 1)
     throw Sam2Error("layerNormBf16: needs a contiguous bfloat16 CPU tensor");
   if (!layerNormBf16Available()) throw Sam2Error("layerNormBf16: this CPU has no AVX-512");
   const int64_t c = x.size(-1);
   if (!weight.defined() || !bias.defined() || weight.numel() != c || bias.numel() != c)
     throw Sam2Error("layerNormBf16: weight and bias must have one value per channel");
-  if (addend.defined() && (addend.scalar_type() != at::kBFloat16 || !addend.is_contiguous() ||
-                           addend.sizes() != x.sizes() || !addend.device().is_cpu()))
+  if (!isMatchingBf16Addend(addend, x))
     throw Sam2Error("layerNormBf16: the addend must be a contiguous bfloat16 CPU tensor of the same shape");
   at::Tensor out = at::empty_like(x);
   if (x.numel() == 0) return out;

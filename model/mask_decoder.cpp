@@ -2,6 +2,7 @@
 
 #include <torch/nn/modules/activation.h>
 
+#include "model/bf16_tensor.h"
 #include "model/gelu_bf16.h"
 #include "model/onednn_products.h"
 #include "model/profile.h"
@@ -134,8 +135,7 @@ MaskDecoderOutput MaskDecoderImpl::forward(const at::Tensor& imageEmbeddings,
                                                   : at::gelu(upscaled);
   upscaled = upscale(upscaleConv1_, upscaled);
   const at::Tensor highRes0 = highRes ? nhwcView(highResFeatures[0]) : at::Tensor();
-  if (fastGelu && upscaled.is_contiguous() &&
-      (!highRes0.defined() || (highRes0.is_contiguous() && highRes0.scalar_type() == at::kBFloat16))) {
+  if (fastGelu && upscaled.is_contiguous() && isMatchingBf16Addend(highRes0, upscaled)) {
     upscaled = geluBf16(upscaled, highRes0, at::kFloat);
   } else {
     if (highRes0.defined()) upscaled.add_(highRes0);

@@ -1,20 +1,13 @@
 #include "model/mlp.h"
 
+#include <utility>
+
+#include "model/bf16_tensor.h"
 #include "model/gelu_bf16.h"
 #include "model/layer_norm_bf16.h"
 #include "model/onednn_products.h"
 
 namespace sam2 {
-
-at::Tensor applyActivation(const at::Tensor& x, Activation activation) {
-  switch (activation) {
-    case Activation::Relu:
-      return at::relu(x);
-    case Activation::Gelu:
-      return at::gelu(x);  // exact (erf) GELU, as nn.GELU()
-  }
-  return x;
-}
 
 at::Tensor reluInPlace(at::Tensor x) {
   if (x.scalar_type() == at::kBFloat16 && x.device().is_cpu()) {
@@ -22,6 +15,17 @@ at::Tensor reluInPlace(at::Tensor x) {
     return x;
   }
   return x.relu_();
+}
+
+at::Tensor activateOwned(at::Tensor x, Activation activation) {
+  switch (activation) {
+    case Activation::Relu:
+      return reluInPlace(std::move(x));
+    case Activation::Gelu:
+      if (isContiguousCpuBf16(x) && geluBf16Available()) return geluBf16(x, {}, at::kBFloat16, /*inPlace=*/true);
+      return at::gelu(x);  // (ATen's in-place GELU measured slower)
+  }
+  return x;
 }
 
 MlpImpl::MlpImpl(int64_t inputDim, int64_t hiddenDim, int64_t outputDim, int64_t numLayers,
@@ -39,16 +43,7 @@ at::Tensor MlpImpl::forward(at::Tensor x) {
   const size_t n = layers->size();
   for (size_t i = 0; i < n; ++i) {
     x = linear(layers->at<torch::nn::LinearImpl>(i), x);
-    if (i + 1 == n) break;
-    // The layer's fresh output may be overwritten: bfloat16 GELU in one pass (gelu_bf16.h), ReLU
-    // in place.
-    if (activation_ == Activation::Gelu && x.scalar_type() == at::kBFloat16 && x.device().is_cpu() &&
-        x.is_contiguous() && geluBf16Available())
-      geluBf16(x, {}, at::kBFloat16, /*inPlace=*/true);
-    else if (activation_ == Activation::Relu)
-      x = reluInPlace(x);
-    else
-      x = applyActivation(x, activation_);
+    if (i + 1 < n) x = activateOwned(std::move(x), activation_);
   }
   return sigmoidOutput_ ? at::sigmoid(x) : x;
 }
@@ -66,10 +61,8 @@ at::Tensor layerNormViaFloat(const at::Tensor& x, at::IntArrayRef shape, const a
                              const at::Tensor& bias, double eps, const at::Tensor& residual) {
   const bool viaFloat = x.scalar_type() == at::kBFloat16 && x.device().is_cpu();
   // The usual case, a contiguous map normalised over its channels, in one pass on AVX-512.
-  if (viaFloat && shape.size() == 1 && x.dim() >= 1 && shape[0] == x.size(-1) && x.is_contiguous() &&
-      weight.defined() && bias.defined() && layerNormBf16Available() &&
-      (!residual.defined() || (residual.scalar_type() == at::kBFloat16 && residual.is_contiguous() &&
-                               residual.sizes() == x.sizes())))
+  if (isContiguousCpuBf16(x) && shape.size() == 1 && x.dim() >= 1 && shape[0] == x.size(-1) &&
+      weight.defined() && bias.defined() && layerNormBf16Available() && isMatchingBf16Addend(residual, x))
     return layerNormBf16(x, weight, bias, eps, residual);
   const at::Tensor input = residual.defined() ? x + residual : x;
   const auto type = viaFloat ? at::kFloat : input.scalar_type();

@@ -14,13 +14,16 @@ namespace sam2 {
 
 enum class Activation { Relu, Gelu };
 
-at::Tensor applyActivation(const at::Tensor& x, Activation activation);
-
 // ReLU of a tensor the caller owns, in place. bfloat16 on the CPU runs as a clamp of its bits
 // read as int16 (a set sign bit is a negative number: it becomes +0), five times faster than
 // LibTorch 1.13's bfloat16 ReLU (0.35 against 1.1-3.7 ms on 4096 x 2048). Unlike ATen's, a NaN
 // with its sign bit set becomes 0 there.
 at::Tensor reluInPlace(at::Tensor x);
+
+// The activation of a tensor the caller owns (a layer's fresh output), which it may overwrite:
+// ReLU by reluInPlace, the exact (erf) GELU as nn.GELU(), for contiguous bfloat16 CPU maps in
+// place in one pass (gelu_bf16.h).
+at::Tensor activateOwned(at::Tensor x, Activation activation);
 
 // numLayers Linear layers: input -> hidden x (numLayers - 1) -> output, the activation between
 // them, optionally a sigmoid on the output.

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "model/bf16_tensor.h"
+#include "model/cpu_tuning.h"
 #include "model/error.h"
 
 namespace sam2 {
@@ -18,14 +20,12 @@ void softmaxBf16Rows(uint16_t* data, int64_t begin, int64_t end, int64_t n, floa
 }  // namespace detail
 
 bool softmaxBf16Available() {
-  static const bool available = detail::softmaxBf16Compiled() && __builtin_cpu_supports("avx512f") &&
-                                __builtin_cpu_supports("avx512bw");
+  static const bool available = detail::softmaxBf16Compiled() && cpuHasAvx512Bw();
   return available;
 }
 
 void softmaxBf16InPlace(at::Tensor& scores) {
-  if (scores.scalar_type() != at::kBFloat16 || !scores.is_contiguous() || !scores.device().is_cpu() ||
-      scores.dim() < 1)
+  if (!isContiguousCpuBf16(scores) || scores.dim() < 1)
     throw Sam2Error("softmaxBf16InPlace: needs a contiguous bfloat16 CPU tensor");
   if (!softmaxBf16Available()) throw Sam2Error("softmaxBf16InPlace: this CPU has no AVX-512");
   const int64_t n = scores.size(-1);
