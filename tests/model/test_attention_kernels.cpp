@@ -37,6 +37,12 @@ at::Tensor naiveAttention(const at::Tensor& q, const at::Tensor& k, const at::Te
   return at::matmul(at::softmax(scores, -1), vd);
 }
 
+// Whether the test of an AVX-512 kernel can run here; when not, the log says what runs instead.
+bool avx512KernelRuns(bool available, const char* usedInstead) {
+  if (!available) std::fprintf(stderr, "    not run: this CPU has no AVX-512 (%s is used instead)\n", usedInstead);
+  return available;
+}
+
 double maxAbsDiff(const at::Tensor& a, const at::Tensor& b) {
   return (a.to(at::kDouble) - b.to(at::kDouble)).abs().max().item<double>();
 }
@@ -308,10 +314,7 @@ TEST_CASE("the AVX-512 bfloat16 soft-max rounds like ATen's, row by row") {
 }
 
 TEST_CASE("the AVX-512 bfloat16 layer norm equals the float32 norm rounded to bfloat16") {
-  if (!sam2::layerNormBf16Available()) {
-    std::fprintf(stderr, "    not run: this CPU has no AVX-512 (the float32 round trip is used instead)\n");
-    return;
-  }
+  if (!avx512KernelRuns(sam2::layerNormBf16Available(), "the float32 round trip")) return;
   c10::InferenceMode guard;
   at::manual_seed(6);
   // Hiera's and the decoder's widths, a tail of a partial vector (100), and an offset mean.
@@ -344,10 +347,7 @@ TEST_CASE("the AVX-512 bfloat16 layer norm equals the float32 norm rounded to bf
 }
 
 TEST_CASE("the AVX-512 bfloat16 GELU is the exact GELU rounded to bfloat16, at least as often as ATen's") {
-  if (!sam2::geluBf16Available()) {
-    std::fprintf(stderr, "    not run: this CPU has no AVX-512 (ATen's GELU is used instead)\n");
-    return;
-  }
+  if (!avx512KernelRuns(sam2::geluBf16Available(), "ATen's GELU")) return;
   c10::InferenceMode guard;
   at::manual_seed(7);
   // Values well into both tails (erfc far below a bfloat16 step, and past the cut at |v| = 12.7),
