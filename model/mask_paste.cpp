@@ -1,6 +1,7 @@
 #include "model/mask_paste.h"
 
 #include <ATen/Parallel.h>
+#include <ATen/native/UpSample.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -12,9 +13,10 @@ namespace sam2 {
 
 namespace {
 
-// Where output pixel i samples an axis of `in` pixels: two source indices and their weights,
-// computed as ATen's compute_source_index_and_lambda does for align_corners=false (the ratio in
-// float, the source position in double, the weights in float).
+// Where output pixel i samples an axis of `in` pixels: two source indices and their weights, from
+// the functions ATen's own bilinear kernel calls (align_corners=false), so the arithmetic follows
+// the LibTorch this is built against: 1.13 takes the source position in double, 2.x in float, and
+// on a 1080 x 1920 paste the two differ by up to 3e-4 in a logit.
 struct Taps {
   std::vector<int64_t> i0, i1;
   std::vector<float> w0, w1;
@@ -23,21 +25,10 @@ struct Taps {
 Taps tapsFor(int64_t in, int64_t out) {
   Taps t;
   t.i0.resize(out), t.i1.resize(out), t.w0.resize(out), t.w1.resize(out);
-  const float ratio = static_cast<float>(in) / static_cast<float>(out);
-  for (int64_t o = 0; o < out; ++o) {
-    if (in == out) {
-      t.i0[o] = t.i1[o] = o;
-      t.w0[o] = 1.f, t.w1[o] = 0.f;
-      continue;
-    }
-    double src = static_cast<double>(ratio) * (static_cast<double>(o) + 0.5) - 0.5;
-    if (src < 0.0) src = 0.0;
-    const auto i0 = static_cast<int64_t>(src);
-    t.i0[o] = i0;
-    t.i1[o] = i0 + (i0 < in - 1 ? 1 : 0);
-    t.w1[o] = static_cast<float>(src - static_cast<double>(i0));
-    t.w0[o] = 1.f - t.w1[o];
-  }
+  const float ratio = at::native::area_pixel_compute_scale<float>(in, out, /*align_corners=*/false, {});
+  for (int64_t o = 0; o < out; ++o)
+    at::native::compute_source_index_and_lambda(t.i0[o], t.i1[o], t.w0[o], t.w1[o], ratio, o, in, out,
+                                                /*align_corners=*/false);
   return t;
 }
 

@@ -96,8 +96,8 @@ TEST_CASE("pasted masks equal upsample-then-threshold") {
         at::upsample_bilinear2d(logits, at::OptionalIntArrayRef(size), false, c10::optional<at::ArrayRef<double>>());
     const at::Tensor upsampled = sam2::upsampleLogits(logits, s.height, s.width);
     CHECK(upsampled.sizes() == reference.sizes());
-    // Same arithmetic, so equal up to rounding: ATen's fused multiply-adds where its kernel was
-    // built for AVX2 or AVX-512, and LibTorch 2.x's own index and weight code.
+    // The same index and weight functions, so equal up to the rounding of ATen's fused
+    // multiply-adds where its kernel was built for AVX2 or AVX-512.
     const at::Tensor rounding = (reference.abs() + 1.0) * 1e-5;
     const at::Tensor gap = (upsampled - reference).abs();
     CHECK_MSG(gap.le(rounding).all().item<bool>(), "max gap " + std::to_string(gap.max().item<double>()));
