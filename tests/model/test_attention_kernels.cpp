@@ -257,16 +257,23 @@ TEST_CASE("bfloat16 attention stays within bfloat16 rounding of the exact result
   }
   c10::InferenceMode guard;
   at::manual_seed(2);
-  const at::Tensor q = at::randn({1, 2, 600, 64}), k = at::randn({1, 2, 1500, 64}), v = at::randn({1, 2, 1500, 64});
-  const at::Tensor expected = naiveAttention(q, k, v);
-  const at::Tensor out = sam2::blockedAttention(q.to(at::kBFloat16), k.to(at::kBFloat16), v.to(at::kBFloat16), 1);
-  CHECK(out.scalar_type() == at::kBFloat16);
-  // Inputs, scores and probabilities each carry a relative rounding of 2^-8; against an output
-  // scale of about 0.1-1 that stays a few hundredths at worst, a tenth of the float32 value.
-  const double worst = maxAbsDiff(out, expected), scale = expected.abs().max().item<double>();
-  CHECK_MSG(worst < 0.05 * std::max(1.0, scale), "max diff " + std::to_string(worst));
-  const double mean = (out.to(at::kDouble) - expected).abs().mean().item<double>();
-  CHECK_MSG(mean < 0.005, "mean diff " + std::to_string(mean));
+  // Two heads take the batched products; one head (memory attention) the 2-D product of the
+  // scores on the keys' transposed view and a batched one into the result's rows. 600 queries
+  // in blocks of 256 end with a short block.
+  for (const int64_t heads : {2, 1}) {
+    const at::Tensor q = at::randn({1, heads, 600, 64}), k = at::randn({1, heads, 1500, 64}),
+                     v = at::randn({1, heads, 1500, 64});
+    const at::Tensor expected = naiveAttention(q, k, v);
+    const at::Tensor out = sam2::blockedAttention(q.to(at::kBFloat16), k.to(at::kBFloat16), v.to(at::kBFloat16), 1);
+    CHECK(out.scalar_type() == at::kBFloat16);
+    CHECK(out.sizes() == expected.sizes());
+    // Inputs, scores and probabilities each carry a relative rounding of 2^-8; against an output
+    // scale of about 0.1-1 that stays a few hundredths at worst, a tenth of the float32 value.
+    const double worst = maxAbsDiff(out, expected), scale = expected.abs().max().item<double>();
+    CHECK_MSG(worst < 0.05 * std::max(1.0, scale), "max diff " + std::to_string(worst));
+    const double mean = (out.to(at::kDouble) - expected).abs().mean().item<double>();
+    CHECK_MSG(mean < 0.005, "mean diff " + std::to_string(mean));
+  }
 }
 
 TEST_CASE("the AVX-512 bfloat16 soft-max rounds like ATen's, row by row") {
