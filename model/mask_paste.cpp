@@ -105,4 +105,11 @@ at::Tensor upsampleLogits(const at::Tensor& logits, int64_t height, int64_t widt
   return out;
 }
 
+at::Tensor upsampleBilinear(const at::Tensor& x, int64_t height, int64_t width) {
+  if (!x.device().is_cpu() || x.dim() != 4)
+    return at::upsample_bilinear2d(x, {height, width}, /*align_corners=*/false, c10::nullopt, c10::nullopt);
+  const at::Tensor out = upsampleLogits(x, height, width);
+  return out.scalar_type() == x.scalar_type() ? out : out.to(x.scalar_type());
+}
+
 }  // namespace sam2

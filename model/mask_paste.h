@@ -6,8 +6,8 @@
 // candidate masks at 1024x1024 write and read back 12 MB of float logits and took 3.5-4 ms of a
 // 20 ms click on two cores. Here each input row is interpolated along its width once, and each
 // output row blends two of those rows and thresholds them straight into bytes: the same
-// arithmetic as ATen's CPU kernel (source index in double, weights in float, width first), so
-// the masks agree with upsample-then-threshold (mask_paste tests compare them).
+// arithmetic as ATen's CPU kernel (its own index and weight functions, width first), so the
+// masks agree with upsample-then-threshold (mask_paste tests compare them).
 #include <ATen/ATen.h>
 
 namespace sam2 {
@@ -15,8 +15,14 @@ namespace sam2 {
 // logits [..., h, w] float32 on the CPU -> bool [..., height, width]: upsampled logits > threshold.
 at::Tensor pasteMasks(const at::Tensor& logits, int64_t height, int64_t width, float threshold);
 
-// The upsampled logits themselves, float32 [..., height, width], by the same arithmetic
-// (for the tests, which compare it with at::upsample_bilinear2d).
+// The upsampled logits themselves, float32 [..., height, width], by the same arithmetic.
 at::Tensor upsampleLogits(const at::Tensor& logits, int64_t height, int64_t width);
+
+// at::upsample_bilinear2d(x, {height, width}, align_corners=false) for x [N, C, h, w], in x's
+// dtype: on the CPU by upsampleLogits, elsewhere by ATen. A tracked frame upsamples one mask
+// plane for the memory encoder and one per object for the result; LibTorch 1.13 splits that
+// work by planes, so a single 256 x 256 plane to 1024 x 1024 ran on one thread (6.5 ms each,
+// tiny, 2 threads), where these rows are split between all of them.
+at::Tensor upsampleBilinear(const at::Tensor& x, int64_t height, int64_t width);
 
 }  // namespace sam2

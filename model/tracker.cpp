@@ -7,6 +7,7 @@
 #include "model/error.h"
 #include "model/profile.h"
 #include "model/mask_decoder.h"
+#include "model/mask_paste.h"
 #include "model/memory_attention.h"
 #include "model/prompt_encoder.h"
 
@@ -18,7 +19,7 @@ constexpr double kNoObjScore = -1024.0;
 
 at::Tensor resizeBilinear(const at::Tensor& x, int64_t h, int64_t w, bool antialias) {
   if (antialias) return at::_upsample_bilinear2d_aa(x, {h, w}, false, c10::nullopt, c10::nullopt);
-  return at::upsample_bilinear2d(x, {h, w}, false, c10::nullopt, c10::nullopt);
+  return upsampleBilinear(x, h, w);
 }
 
 // [1, C, H, W] -> [HW, 1, C]

@@ -14,6 +14,7 @@
 #include "model/sam2_model_internal.h"
 #include "model/video_session_internal.h"
 #include "model/mask_holes.h"
+#include "model/mask_paste.h"
 #include "model/mask_rle.h"
 
 namespace sam2 {
@@ -24,7 +25,7 @@ constexpr float kNoObjScore = -1024.f;
 
 at::Tensor upsampleTo(const at::Tensor& x, int64_t h, int64_t w) {
   if (x.size(-2) == h && x.size(-1) == w) return x;
-  return at::upsample_bilinear2d(x, {h, w}, false, c10::nullopt, c10::nullopt);
+  return upsampleBilinear(x, h, w);
 }
 
 std::vector<int> keysOf(const std::map<int, PointInputs>& m) {

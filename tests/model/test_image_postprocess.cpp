@@ -113,6 +113,26 @@ TEST_CASE("pasted masks equal upsample-then-threshold") {
   }
 }
 
+// The tracker's and the video session's resize of mask logits (one plane per call, split by rows).
+TEST_CASE("upsampleBilinear equals ATen's bilinear upsampling and keeps the dtype") {
+  at::manual_seed(4);
+  for (const auto type : {at::kFloat, at::kBFloat16}) {
+    for (const std::vector<int64_t> size : {std::vector<int64_t>{1024, 1024}, std::vector<int64_t>{1080, 1920}}) {
+      const at::Tensor x = (at::randn({2, 1, 256, 256}) * 4.0).to(type);
+      const at::Tensor reference =
+          at::upsample_bilinear2d(x.to(at::kFloat), at::OptionalIntArrayRef(size), false, c10::optional<at::ArrayRef<double>>());
+      const at::Tensor out = sam2::upsampleBilinear(x, size[0], size[1]);
+      CHECK(out.scalar_type() == type);
+      CHECK(out.sizes() == reference.sizes());
+      // float32: ATen's rounding as above; bfloat16: one rounding of the result to bfloat16.
+      const double relative = type == at::kFloat ? 1e-5 : 1.0 / 128;
+      const at::Tensor gap = (out.to(at::kFloat) - reference).abs();
+      CHECK_MSG(gap.le((reference.abs() + 1.0) * relative).all().item<bool>(),
+                "max gap " + std::to_string(gap.max().item<double>()));
+    }
+  }
+}
+
 TEST_CASE("pasting masks refuses an empty output size") {
   bool threw = false;
   try {
