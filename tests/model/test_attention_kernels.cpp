@@ -264,15 +264,20 @@ TEST_CASE("bfloat16 attention stays within bfloat16 rounding of the exact result
     const at::Tensor q = at::randn({1, heads, 600, 64}), k = at::randn({1, heads, 1500, 64}),
                      v = at::randn({1, heads, 1500, 64});
     const at::Tensor expected = naiveAttention(q, k, v);
-    const at::Tensor out = sam2::blockedAttention(q.to(at::kBFloat16), k.to(at::kBFloat16), v.to(at::kBFloat16), 1);
-    CHECK(out.scalar_type() == at::kBFloat16);
-    CHECK(out.sizes() == expected.sizes());
-    // Inputs, scores and probabilities each carry a relative rounding of 2^-8; against an output
-    // scale of about 0.1-1 that stays a few hundredths at worst, a tenth of the float32 value.
-    const double worst = maxAbsDiff(out, expected), scale = expected.abs().max().item<double>();
-    CHECK_MSG(worst < 0.05 * std::max(1.0, scale), "max diff " + std::to_string(worst));
-    const double mean = (out.to(at::kDouble) - expected).abs().mean().item<double>();
-    CHECK_MSG(mean < 0.005, "mean diff " + std::to_string(mean));
+    // Blocks of 256 queries (a 1-byte budget), and the default budget: one block here.
+    for (const int64_t budget : {int64_t{1}, int64_t{128} << 20}) {
+      const at::Tensor out =
+          sam2::blockedAttention(q.to(at::kBFloat16), k.to(at::kBFloat16), v.to(at::kBFloat16), budget);
+      CHECK(out.scalar_type() == at::kBFloat16);
+      CHECK(out.sizes() == expected.sizes());
+      // Inputs, scores and probabilities each carry a relative rounding of 2^-8; against an
+      // output scale of about 0.1-1 that stays a few hundredths at worst, a tenth of the float32
+      // value.
+      const double worst = maxAbsDiff(out, expected), scale = expected.abs().max().item<double>();
+      CHECK_MSG(worst < 0.05 * std::max(1.0, scale), "max diff " + std::to_string(worst));
+      const double mean = (out.to(at::kDouble) - expected).abs().mean().item<double>();
+      CHECK_MSG(mean < 0.005, "mean diff " + std::to_string(mean));
+    }
   }
 }
 
