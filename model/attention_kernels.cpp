@@ -94,7 +94,8 @@ at::Tensor blockedAttention(const at::Tensor& q, const at::Tensor& k, const at::
   // 4,096 keys 19.0 ms in blocks of 256 queries, 15.9 of 512, 15.2 of 1,024; its cross-attention
   // over 28,736 keys 72 ms at 256 and 79 at 1,024; Hiera's global blocks, 4 heads over 4,096
   // keys, 40.0 ms at 256 and 43.5 at 1,024).
-  if (lowPrecision) blockBytes = std::min<int64_t>(blockBytes, std::max<int64_t>(256 * rowBytes, int64_t{8} << 20));
+  if (lowPrecision)
+    blockBytes = std::min<int64_t>(blockBytes, std::max<int64_t>(256 * rowBytes, int64_t{8} << 20));
   const int64_t block = std::min(nq, std::max<int64_t>(256, blockBytes / std::max<int64_t>(1, rowBytes)));
   at::Tensor out = at::empty({batch, nq, dv}, qf.options());
   at::Tensor scores = at::empty({batch, block, nk}, qf.options());
