@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "model/error.h"
+#include "model/mask_paste.h"
 
 namespace sam2 {
 
@@ -13,8 +14,8 @@ at::Tensor resizeBilinear(const at::Tensor& x, int64_t height, int64_t width, bo
   const at::OptionalIntArrayRef outSize(size);
   const c10::optional<at::ArrayRef<double>> noScales;
   const at::Tensor xf = x.to(at::kFloat);
-  return antialias ? at::_upsample_bilinear2d_aa(xf, outSize, false, noScales)
-                   : at::upsample_bilinear2d(xf, outSize, false, noScales);
+  // Upsampling without antialiasing runs split by rows on every thread (mask_paste.h).
+  return antialias ? at::_upsample_bilinear2d_aa(xf, outSize, false, noScales) : upsampleBilinear(xf, height, width);
 }
 
 at::Tensor preprocessImage(const ImageRgb& image, int64_t size) {

@@ -7,8 +7,8 @@
 #include "model/error.h"
 #include "model/profile.h"
 #include "model/mask_decoder.h"
-#include "model/mask_paste.h"
 #include "model/memory_attention.h"
+#include "model/preprocess.h"
 #include "model/prompt_encoder.h"
 
 namespace sam2 {
@@ -16,11 +16,6 @@ namespace sam2 {
 namespace {
 
 constexpr double kNoObjScore = -1024.0;
-
-at::Tensor resizeBilinear(const at::Tensor& x, int64_t h, int64_t w, bool antialias) {
-  if (antialias) return at::_upsample_bilinear2d_aa(x, {h, w}, false, c10::nullopt, c10::nullopt);
-  return upsampleBilinear(x, h, w);
-}
 
 // [1, C, H, W] -> [HW, 1, C]
 at::Tensor toSequence(const at::Tensor& x) { return x.flatten(2).permute({2, 0, 1}); }
