@@ -5,7 +5,6 @@
 #include "model/error.h"
 #include "model/cpu_tuning.h"
 #include "model/profile.h"
-#include "model/preprocess.h"
 
 namespace sam2 {
 
@@ -33,14 +32,6 @@ MaskDecoderOptions maskDecoderOptions(const Sam2Config& c) {
 }
 
 }  // namespace
-
-at::Tensor selectPerRow(const at::Tensor& x, const at::Tensor& index) {
-  const at::Tensor rows = at::arange(x.size(0), index.options().dtype(at::kLong));
-  c10::List<c10::optional<at::Tensor>> indices;
-  indices.push_back(rows);
-  indices.push_back(index.to(at::kLong));
-  return x.index(indices);
-}
 
 Sam2BaseImpl::Sam2BaseImpl(const Sam2Config& config) : config_(config) {
   const auto& c = config_;
@@ -114,70 +105,6 @@ at::Tensor Sam2BaseImpl::projectObjectPointer(const at::Tensor& tokens) {
   if (obj_ptr_proj_mlp) return obj_ptr_proj_mlp->forward(tokens);
   if (obj_ptr_proj_linear) return obj_ptr_proj_linear->forward(tokens);
   return tokens;
-}
-
-SamHeadsOutput Sam2BaseImpl::forwardSamHeads(const at::Tensor& features,
-                                             const at::Tensor& pointCoords,
-                                             const at::Tensor& pointLabels,
-                                             const at::Tensor& maskInputs,
-                                             const std::vector<at::Tensor>& highResFeatures,
-                                             bool multimaskOutput) {
-  const int64_t b = features.size(0);
-  const auto opts = features.options();
-  at::Tensor coords = pointCoords, labels = pointLabels;
-  if (!coords.defined()) {
-    // No points: a single padding point (label -1).
-    coords = at::zeros({b, 1, 2}, opts.dtype(at::kFloat));
-    labels = at::full({b, 1}, -1, opts.dtype(at::kInt));
-  }
-  std::optional<at::Tensor> maskPrompt;
-  if (maskInputs.defined()) {
-    const int64_t size = sam_prompt_encoder->maskInputSize();
-    if (maskInputs.size(-2) != size || maskInputs.size(-1) != size) {
-      maskPrompt = resizeBilinear(maskInputs, size, size, /*antialias=*/true);
-    } else {
-      maskPrompt = maskInputs;
-    }
-  }
-  auto [sparse, dense] = sam_prompt_encoder->forward(coords, labels, maskPrompt);
-  MaskDecoderOutput dec = sam_mask_decoder->forward(
-      features, sam_prompt_encoder->densePositionEncoding(), sparse, dense, multimaskOutput,
-      /*repeatImage=*/false, highResFeatures);
-
-  SamHeadsOutput out;
-  at::Tensor lowRes = dec.masks;
-  at::Tensor isObj;
-  if (config_.pred_obj_scores) {
-    isObj = dec.objectScoreLogits > 0;  // [B, 1]
-    // The mask is a hard choice between object and no object (-1024 everywhere).
-    lowRes = at::where(isObj.view({b, 1, 1, 1}), lowRes, at::full({}, -1024.0, lowRes.options()));
-  }
-  out.lowResMultimasks = lowRes.to(at::kFloat).contiguous();  // (the decoder's may be a transposed view)
-  out.highResMultimasks =
-      resizeBilinear(out.lowResMultimasks, config_.image_size, config_.image_size, false);
-  out.ious = dec.iouPredictions;
-  out.objectScoreLogits = dec.objectScoreLogits;
-
-  at::Tensor token = dec.samTokens.select(1, 0);
-  if (multimaskOutput) {
-    const at::Tensor best = dec.iouPredictions.argmax(-1);
-    out.lowResMasks = selectPerRow(out.lowResMultimasks, best).unsqueeze(1);
-    out.highResMasks = selectPerRow(out.highResMultimasks, best).unsqueeze(1);
-    if (dec.samTokens.size(1) > 1) token = selectPerRow(dec.samTokens, best);
-  } else {
-    out.lowResMasks = out.lowResMultimasks;
-    out.highResMasks = out.highResMultimasks;
-  }
-
-  at::Tensor objPtr = projectObjectPointer(token);
-  if (config_.pred_obj_scores && no_obj_ptr.defined()) {
-    const at::Tensor lambda = config_.soft_no_obj_ptr ? dec.objectScoreLogits.sigmoid()
-                                                      : isObj.to(objPtr.scalar_type());
-    if (config_.fixed_no_obj_ptr) objPtr = lambda * objPtr;
-    objPtr = objPtr + (1 - lambda) * no_obj_ptr;
-  }
-  out.objPtr = objPtr;
-  return out;
 }
 
 std::shared_ptr<Sam2BaseImpl> buildSam2Base(const Sam2Config& config) {

@@ -1,16 +1,14 @@
 #pragma once
 // SAM2Base (model-internal): every module and free parameter of a SAM 2 checkpoint, registered
-// under the official state-dict names, plus the two computations both predictors share: the
-// image encoder (`forwardImage`) and the SAM prompt encoder + mask decoder heads
-// (`forwardSamHeads`). Video tracking (memory selection, memory encoding) lives in tracker.h and
-// reads the members below.
+// under the official state-dict names, plus the image encoder both predictors share
+// (`forwardImage`). The SAM heads of a click are image_session.cpp's; video tracking (the heads,
+// memory selection, memory encoding) lives in tracker.h and reads the members below.
 #include <ATen/ATen.h>
 #include <torch/nn/module.h>
 #include <torch/nn/modules/conv.h>
 #include <torch/nn/modules/linear.h>
 
 #include <memory>
-#include <optional>
 #include <vector>
 
 #include "model/config.h"
@@ -22,17 +20,6 @@
 #include "model/prompt_encoder.h"
 
 namespace sam2 {
-
-// What the SAM heads return (SAM2Base._forward_sam_heads).
-struct SamHeadsOutput {
-  at::Tensor lowResMultimasks;   // [B, M, 4E, 4E] float32 (-1024 where no object is predicted)
-  at::Tensor highResMultimasks;  // [B, M, S, S] float32
-  at::Tensor ious;               // [B, M]
-  at::Tensor lowResMasks;        // [B, 1, 4E, 4E] the best (highest IoU) of the M
-  at::Tensor highResMasks;       // [B, 1, S, S]
-  at::Tensor objPtr;             // [B, hidden]
-  at::Tensor objectScoreLogits;  // [B, 1]
-};
 
 // Image features as the predictors cache them.
 struct ImageFeatures {
@@ -56,14 +43,6 @@ class Sam2BaseImpl : public torch::nn::Module {
 
   // The image predictor's cached features from forwardImage's output (SAM2ImagePredictor.set_image).
   ImageFeatures imageFeatures(const ImageEncoderOutput& backbone) const;
-
-  // SAM2Base._forward_sam_heads. features [B, hidden, E, E]; pointCoords [B, P, 2] in model-input
-  // pixels and pointLabels [B, P] (both undefined: no points); maskInputs [B, 1, h, w] (undefined:
-  // none; resized with antialiasing to 4E x 4E when needed); highRes as in ImageFeatures.
-  SamHeadsOutput forwardSamHeads(const at::Tensor& features, const at::Tensor& pointCoords,
-                                 const at::Tensor& pointLabels, const at::Tensor& maskInputs,
-                                 const std::vector<at::Tensor>& highResFeatures,
-                                 bool multimaskOutput);
 
   // obj_ptr_proj applied to SAM output tokens [B, hidden] (identity without object pointers).
   at::Tensor projectObjectPointer(const at::Tensor& tokens);
@@ -90,8 +69,5 @@ class Sam2BaseImpl : public torch::nn::Module {
 
 // Builds the full model (every tensor of the official state dict, initialised but not loaded).
 std::shared_ptr<Sam2BaseImpl> buildSam2Base(const Sam2Config& config);
-
-// rows[b] = x[b, index[b]] for x [B, M, ...] and index [B] (int64): [B, ...].
-at::Tensor selectPerRow(const at::Tensor& x, const at::Tensor& index);
 
 }  // namespace sam2
