@@ -117,7 +117,7 @@ TEST_CASE("pasted masks equal upsample-then-threshold") {
 TEST_CASE("upsampleBilinear equals ATen's bilinear upsampling and keeps the dtype") {
   at::manual_seed(4);
   for (const auto type : {at::kFloat, at::kBFloat16}) {
-    for (const std::vector<int64_t> size : {std::vector<int64_t>{1024, 1024}, std::vector<int64_t>{1080, 1920}}) {
+    for (const std::vector<int64_t>& size : {std::vector<int64_t>{1024, 1024}, std::vector<int64_t>{1080, 1920}}) {
       const at::Tensor x = (at::randn({2, 1, 256, 256}) * 4.0).to(type);
       const at::Tensor reference = at::upsample_bilinear2d(x.to(at::kFloat), at::OptionalIntArrayRef(size), false,
                                                            c10::optional<at::ArrayRef<double>>());
