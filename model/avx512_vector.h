@@ -16,13 +16,20 @@ inline __m512 loadBf16(const uint16_t* p, __mmask16 mask) {
   return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(raw), 16));
 }
 
-// float32 -> bfloat16, rounded to nearest, ties to even (as c10::BFloat16's conversion; finite
-// inputs).
-inline void storeBf16(uint16_t* p, __m512 v, __mmask16 mask) {
+// float32 -> the nearest bfloat16 value (ties to even), still as float32: the value storeBf16
+// writes (finite inputs).
+inline __m512 roundToBf16(__m512 v) {
   const __m512i bits = _mm512_castps_si512(v);
   const __m512i lsb = _mm512_and_si512(_mm512_srli_epi32(bits, 16), _mm512_set1_epi32(1));
   const __m512i rounded = _mm512_add_epi32(bits, _mm512_add_epi32(lsb, _mm512_set1_epi32(0x7fff)));
-  _mm256_mask_storeu_epi16(p, mask, _mm512_cvtepi32_epi16(_mm512_srli_epi32(rounded, 16)));
+  return _mm512_castsi512_ps(_mm512_and_si512(rounded, _mm512_set1_epi32(static_cast<int>(0xffff0000u))));
+}
+
+// float32 -> bfloat16, rounded to nearest, ties to even (as c10::BFloat16's conversion; finite
+// inputs): roundToBf16's high half.
+inline void storeBf16(uint16_t* p, __m512 v, __mmask16 mask) {
+  const __m512i bits = _mm512_castps_si512(roundToBf16(v));
+  _mm256_mask_storeu_epi16(p, mask, _mm512_cvtepi32_epi16(_mm512_srli_epi32(bits, 16)));
 }
 
 // The lanes of a row's last, partial vector.

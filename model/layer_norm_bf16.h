@@ -23,4 +23,11 @@ bool layerNormBf16Available();
 at::Tensor layerNormBf16(const at::Tensor& x, const at::Tensor& weight, const at::Tensor& bias, double eps,
                          const at::Tensor& addend = {});
 
+// A residual add kept, and the norm after it, in one pass: x += addend in place (each sum
+// rounded to bfloat16, as ATen's add_ does), and returns the layer norm of the new x. Equal bit
+// for bit to x.add_(addend) followed by layerNormBf16(x, ...). x and addend: contiguous
+// bfloat16 CPU tensors of one shape.
+at::Tensor addThenLayerNormBf16(at::Tensor& x, const at::Tensor& addend, const at::Tensor& weight,
+                                const at::Tensor& bias, double eps);
+
 }  // namespace sam2

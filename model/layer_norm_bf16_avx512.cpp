@@ -10,14 +10,20 @@ namespace sam2::detail {
 
 namespace {
 
-void normRow(const uint16_t* in, const uint16_t* addend, uint16_t* out, int64_t c, const float* weight,
-             const float* bias, float eps, float* buffer) {
-  // Pass 1 (from memory): to float32 in the buffer (plus the addend), and the sum.
+void normRow(const uint16_t* in, const uint16_t* addend, uint16_t* sumOut, uint16_t* out, int64_t c,
+             const float* weight, const float* bias, float eps, float* buffer) {
+  // Pass 1 (from memory): to float32 in the buffer (plus the addend), and the sum. With sumOut,
+  // the sum is rounded to bfloat16 first and stored there (it may be `in` itself), and the norm
+  // is that of the rounded values.
   __m512 sumV = _mm512_setzero_ps();
   for (int64_t i = 0; i < c; i += 16) {
     const __mmask16 m = tailMask(c - i);
     __m512 x = loadBf16(in + i, m);
     if (addend) x = _mm512_add_ps(x, loadBf16(addend + i, m));
+    if (sumOut) {
+      x = roundToBf16(x);
+      storeBf16(sumOut + i, x, m);  // exact: x is a bfloat16 value already
+    }
     _mm512_mask_storeu_ps(buffer + i, m, x);
     sumV = _mm512_add_ps(sumV, x);  // masked lanes loaded as 0
   }
@@ -45,10 +51,11 @@ void normRow(const uint16_t* in, const uint16_t* addend, uint16_t* out, int64_t 
 
 bool layerNormBf16Compiled() { return true; }
 
-void layerNormBf16Rows(const uint16_t* in, const uint16_t* addend, uint16_t* out, int64_t begin, int64_t end,
-                       int64_t c, const float* weight, const float* bias, float eps, float* buffer) {
+void layerNormBf16Rows(const uint16_t* in, const uint16_t* addend, uint16_t* sumOut, uint16_t* out, int64_t begin,
+                       int64_t end, int64_t c, const float* weight, const float* bias, float eps, float* buffer) {
   for (int64_t r = begin; r < end; ++r)
-    normRow(in + r * c, addend ? addend + r * c : nullptr, out + r * c, c, weight, bias, eps, buffer);
+    normRow(in + r * c, addend ? addend + r * c : nullptr, sumOut ? sumOut + r * c : nullptr, out + r * c, c, weight,
+            bias, eps, buffer);
 }
 
 }  // namespace sam2::detail
@@ -57,8 +64,8 @@ void layerNormBf16Rows(const uint16_t* in, const uint16_t* addend, uint16_t* out
 
 namespace sam2::detail {
 bool layerNormBf16Compiled() { return false; }
-void layerNormBf16Rows(const uint16_t*, const uint16_t*, uint16_t*, int64_t, int64_t, int64_t, const float*,
-                       const float*, float, float*) {}
+void layerNormBf16Rows(const uint16_t*, const uint16_t*, uint16_t*, uint16_t*, int64_t, int64_t, int64_t,
+                       const float*, const float*, float, float*) {}
 }  // namespace sam2::detail
 
 #endif

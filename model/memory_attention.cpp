@@ -154,26 +154,29 @@ MemoryAttentionLayerImpl::MemoryAttentionLayerImpl(const MemoryAttentionOptions&
 
 at::Tensor MemoryAttentionLayerImpl::forward(at::Tensor tgt, const at::Tensor& memory, const at::Tensor& pos,
                                              const at::Tensor& queryPos, int64_t numKExcludeRope) {
-  // Self-attention.
+  // Self-attention. Each residual sum goes into the sublayer's own fresh output, and shares its
+  // pass over the map with the norm after it (addThenLayerNorm); `tgt` itself is the caller's.
   at::Tensor x = layerNorm(norm1, tgt);
   {
     SAM2_PROFILE_SCOPE("memory_attention.self");
     at::Tensor qk = options_.posEncAtAttn ? x + queryPos : x;
-    tgt = tgt + self_attn->forward(qk, qk, x, 0);
+    at::Tensor sum = self_attn->forward(qk, qk, x, 0);
+    x = addThenLayerNorm(norm2, sum, tgt);
+    tgt = sum;
   }
   // Cross-attention to the memory.
   {
     SAM2_PROFILE_SCOPE("memory_attention.cross");
-    x = layerNorm(norm2, tgt);
-    tgt = tgt + cross_attn_image->forward(options_.posEncAtCrossAttnQueries ? x + queryPos : x,
-                                          options_.posEncAtCrossAttnKeys ? memory + pos : memory, memory,
-                                          numKExcludeRope);
+    at::Tensor sum = cross_attn_image->forward(options_.posEncAtCrossAttnQueries ? x + queryPos : x,
+                                               options_.posEncAtCrossAttnKeys ? memory + pos : memory, memory,
+                                               numKExcludeRope);
+    x = addThenLayerNorm(norm3, sum, tgt);
+    tgt = sum;
   }
   // MLP.
   SAM2_PROFILE_SCOPE("memory_attention.mlp");
-  x = layerNorm(norm3, tgt);
-  x = linear(*linear2, reluInPlace(linear(*linear1, x)));
-  return tgt + x;
+  at::Tensor out = linear(*linear2, reluInPlace(linear(*linear1, x)));
+  return addInPlace(out, tgt);
 }
 
 MemoryAttentionImpl::MemoryAttentionImpl(const MemoryAttentionOptions& o) : options_(o) {

@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "model/add_bf16.h"
 #include "model/bf16_tensor.h"
 #include "model/gelu_bf16.h"
 #include "model/layer_norm_bf16.h"
@@ -76,6 +77,23 @@ at::Tensor layerNormViaFloat(const at::Tensor& x, at::IntArrayRef shape, const a
 at::Tensor layerNorm(torch::nn::LayerNorm norm, const at::Tensor& x, const at::Tensor& residual) {
   const auto& o = norm->options;
   return layerNormViaFloat(x, o.normalized_shape(), norm->weight, norm->bias, o.eps(), residual);
+}
+
+at::Tensor addThenLayerNorm(torch::nn::LayerNorm norm, at::Tensor& x, const at::Tensor& addend) {
+  const auto& o = norm->options;
+  if (isContiguousCpuBf16(x) && isContiguousCpuBf16(addend) && addend.sizes() == x.sizes() && x.dim() >= 1 &&
+      o.normalized_shape().size() == 1 && o.normalized_shape()[0] == x.size(-1) && norm->weight.defined() &&
+      norm->bias.defined() && layerNormBf16Available())
+    return addThenLayerNormBf16(x, addend, norm->weight, norm->bias, o.eps());
+  x.add_(addend);
+  return layerNorm(norm, x);
+}
+
+at::Tensor& addInPlace(at::Tensor& x, const at::Tensor& y) {
+  if (isContiguousCpuBf16(x) && isContiguousCpuBf16(y) && x.sizes() == y.sizes() && addBf16Available())
+    return addBf16InPlace(x, y);
+  x.add_(y);
+  return x;
 }
 
 at::Tensor LayerNorm2dImpl::forwardChannelsLast(const at::Tensor& x, const at::Tensor& residual) const {

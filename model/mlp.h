@@ -48,6 +48,15 @@ TORCH_MODULE(Mlp);
 // fused into that pass where it runs.
 at::Tensor layerNorm(torch::nn::LayerNorm norm, const at::Tensor& x, const at::Tensor& residual = {});
 
+// A residual add that is kept, then the norm of the sum: x += addend in place, returns
+// layerNorm(norm, x). x must be a tensor the caller owns. Contiguous bfloat16 CPU maps take one
+// pass of layer_norm_bf16.h (the same values, bit for bit); everything else add_ and layerNorm.
+at::Tensor addThenLayerNorm(torch::nn::LayerNorm norm, at::Tensor& x, const at::Tensor& addend);
+
+// x += y in place for a tensor x the caller owns (add_bf16.h's loop for contiguous bfloat16 CPU
+// maps, ATen's add_ otherwise); returns x.
+at::Tensor& addInPlace(at::Tensor& x, const at::Tensor& y);
+
 // LayerNorm over the channels of an NCHW tensor (the reference's LayerNorm2d, eps 1e-6).
 class LayerNorm2dImpl : public torch::nn::Module {
  public:

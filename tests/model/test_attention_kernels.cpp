@@ -15,6 +15,7 @@
 
 #undef CHECK  // c10 defines a CHECK of its own; the harness's wins
 #include "check.h"
+#include "model/add_bf16.h"
 #include "model/attention_kernels.h"
 #include "model/cpu_tuning.h"
 #include "model/gelu_bf16.h"
@@ -356,6 +357,52 @@ TEST_CASE("the AVX-512 bfloat16 layer norm equals the float32 norm rounded to bf
     threw = true;
   }
   CHECK(threw);
+}
+
+TEST_CASE("residual adds kept in place, alone or with the norm after them, equal ATen's add_ and norm") {
+  c10::InferenceMode guard;
+  at::manual_seed(9);
+  // The helpers the model calls, on every CPU: float32 through ATen, bfloat16 through the AVX-512
+  // kernels where they run. Either way: ATen's add_ (each sum rounded once), then the norm of
+  // the stored sum, bit for bit; the sum lands in x's own memory.
+  torch::nn::LayerNorm norm(torch::nn::LayerNormOptions({384}).eps(1e-6));
+  norm->weight.set_data(at::randn({384}));
+  norm->bias.set_data(at::randn({384}));
+  for (const auto type : {at::kFloat, at::kBFloat16}) {
+    const at::Tensor x0 = (at::randn({2, 33, 384}) * 4.0).to(type), addend = at::randn({2, 33, 384}).to(type);
+    const at::Tensor sum = x0.clone().add_(addend);
+    at::Tensor x = x0.clone();
+    const void* storage = x.data_ptr();
+    const at::Tensor normed = sam2::addThenLayerNorm(norm, x, addend);
+    CHECK(x.data_ptr() == storage);
+    CHECK(x.equal(sum));
+    CHECK(normed.equal(sam2::layerNorm(norm, sum)));
+    at::Tensor y = x0.clone();
+    CHECK(sam2::addInPlace(y, addend).data_ptr() == y.data_ptr());
+    CHECK(y.equal(sum));
+  }
+  if (!avx512KernelRuns(sam2::addBf16Available() && sam2::layerNormBf16Available(), "ATen's add_")) return;
+  // The kernels themselves: lengths around the 16-wide vectors and the threads' split, values
+  // whose sums round (ties to even included: 1 + 2^-8 is a tie between 1 and 1 + 2^-7).
+  for (int64_t n : {1, 15, 17, 100003}) {
+    at::Tensor a = (at::randn({n}) * 100).to(at::kBFloat16), b = at::randn({n}).to(at::kBFloat16);
+    a[0] = 1.0;
+    b[0] = std::pow(2.0, -8);
+    const at::Tensor expected = a.clone().add_(b);
+    CHECK(sam2::addBf16InPlace(a, b).equal(expected));
+  }
+  for (int64_t c : {96, 100, 256}) {
+    at::Tensor x = (at::randn({301, c}) * 3.0 + 1.5).to(at::kBFloat16);
+    const at::Tensor addend = at::randn({301, c}).to(at::kBFloat16), weight = at::randn({c}), bias = at::randn({c});
+    const at::Tensor sum = x.clone().add_(addend);
+    const at::Tensor normed = sam2::addThenLayerNormBf16(x, addend, weight, bias, 1e-6);
+    CHECK(x.equal(sum));
+    CHECK(normed.equal(sam2::layerNormBf16(sum, weight, bias, 1e-6)));
+  }
+  at::Tensor f32 = at::zeros({4}), bf = at::zeros({4}, at::kBFloat16), other = at::zeros({5}, at::kBFloat16);
+  CHECK_THROWS(sam2::addBf16InPlace(f32, f32), sam2::Sam2Error);
+  CHECK_THROWS(sam2::addBf16InPlace(bf, other), sam2::Sam2Error);
+  CHECK_THROWS(sam2::addThenLayerNormBf16(bf, {}, at::ones({4}), at::zeros({4}), 1e-6), sam2::Sam2Error);
 }
 
 TEST_CASE("the AVX-512 bfloat16 GELU is the exact GELU rounded to bfloat16, at least as often as ATen's") {
