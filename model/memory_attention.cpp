@@ -152,7 +152,7 @@ MemoryAttentionLayerImpl::MemoryAttentionLayerImpl(const MemoryAttentionOptions&
   norm3 = register_module("norm3", torch::nn::LayerNorm(torch::nn::LayerNormOptions({o.dModel})));
 }
 
-at::Tensor MemoryAttentionLayerImpl::forward(at::Tensor tgt, const at::Tensor& memory, const at::Tensor& pos,
+at::Tensor MemoryAttentionLayerImpl::forward(at::Tensor tgt, const at::Tensor& memory, const at::Tensor& memoryKeys,
                                              const at::Tensor& queryPos, int64_t numKExcludeRope) {
   // Self-attention. Each residual sum goes into the sublayer's own fresh output, and shares its
   // pass over the map with the norm after it (addThenLayerNorm); `tgt` itself is the caller's.
@@ -168,8 +168,7 @@ at::Tensor MemoryAttentionLayerImpl::forward(at::Tensor tgt, const at::Tensor& m
   {
     SAM2_PROFILE_SCOPE("memory_attention.cross");
     at::Tensor sum = cross_attn_image->forward(options_.posEncAtCrossAttnQueries ? x + queryPos : x,
-                                               options_.posEncAtCrossAttnKeys ? memory + pos : memory, memory,
-                                               numKExcludeRope);
+                                               memoryKeys, memory, numKExcludeRope);
     x = addThenLayerNorm(norm3, sum, tgt);
     tgt = sum;
   }
@@ -197,9 +196,10 @@ at::Tensor MemoryAttentionImpl::forward(const at::Tensor& curr, const at::Tensor
   output = output.transpose(0, 1);
   const at::Tensor queryPos = currPos.transpose(0, 1);
   const at::Tensor mem = memory.transpose(0, 1);
-  const at::Tensor memPos = memoryPos.transpose(0, 1);
+  // The keys' input is the same in every layer: one add over the ~29k memory tokens, not one a layer.
+  const at::Tensor memKeys = options_.posEncAtCrossAttnKeys ? mem + memoryPos.transpose(0, 1) : mem;
   for (const auto& layer : *layers)
-    output = layer->as<MemoryAttentionLayerImpl>()->forward(output, mem, memPos, queryPos, numObjPtrTokens);
+    output = layer->as<MemoryAttentionLayerImpl>()->forward(output, mem, memKeys, queryPos, numObjPtrTokens);
   return layerNorm(norm, output).transpose(0, 1);
 }
 

@@ -74,8 +74,10 @@ class MemoryAttentionLayerImpl : public torch::nn::Module {
  public:
   explicit MemoryAttentionLayerImpl(const MemoryAttentionOptions& options);
 
-  // tgt [B, N, C], memory [B, M, kvInDim], pos [B, M, kvInDim], queryPos [B, N, C].
-  at::Tensor forward(at::Tensor tgt, const at::Tensor& memory, const at::Tensor& pos,
+  // tgt [B, N, C], memory [B, M, kvInDim], queryPos [B, N, C]. memoryKeys [B, M, kvInDim]: the
+  // cross-attention's key input, memory + its position encoding where the config adds it
+  // (posEncAtCrossAttnKeys), else memory; the same for every layer, so the caller adds it once.
+  at::Tensor forward(at::Tensor tgt, const at::Tensor& memory, const at::Tensor& memoryKeys,
                      const at::Tensor& queryPos, int64_t numKExcludeRope);
 
   RoPEAttention self_attn{nullptr};
