@@ -152,6 +152,11 @@ bool cpuHasAvx512Bw() {
   return has;
 }
 
+bool cpuHasAvx512Bf16() {
+  static const bool has = cpuHasAvx512Bw() && __builtin_cpu_supports("avx512bf16");
+  return has;
+}
+
 bool cpuHasNativeBf16() { return at::hasMKLDNN() && oneDnnIsa() >= CpuIsa::Avx512CoreBf16; }
 
 void flushDenormals() {

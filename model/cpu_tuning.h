@@ -50,4 +50,8 @@ std::string cpuBf16Unavailable();
 // bfloat16 itself is refused below AVX-512 by cpuCanRunBf16.
 bool cpuHasAvx512Bw();
 
+// Whether the CPU has AVX-512 BF16's instructions (read from the CPU, as cpuHasAvx512Bw): the
+// soft-max kernel rounds to bfloat16 with its conversion instruction there.
+bool cpuHasAvx512Bf16();
+
 }  // namespace sam2

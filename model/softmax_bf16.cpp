@@ -14,9 +14,10 @@ namespace sam2 {
 
 namespace detail {
 // softmax_bf16_avx512.cpp: whether it was built with AVX-512, and rows [begin, end) of a
-// [rows, n] bfloat16 matrix, with a float32 buffer of n.
+// [rows, n] bfloat16 matrix, with a float32 buffer of n; nativeRounding: the final rounding by
+// AVX-512 BF16's instruction (only where the CPU has it).
 bool softmaxBf16Compiled();
-void softmaxBf16Rows(uint16_t* data, int64_t begin, int64_t end, int64_t n, float* buffer);
+void softmaxBf16Rows(uint16_t* data, int64_t begin, int64_t end, int64_t n, float* buffer, bool nativeRounding);
 }  // namespace detail
 
 bool softmaxBf16Available() {
@@ -24,7 +25,7 @@ bool softmaxBf16Available() {
   return available;
 }
 
-void softmaxBf16InPlace(at::Tensor& scores) {
+void softmaxBf16InPlace(at::Tensor& scores, bool allowNativeRounding) {
   if (!isContiguousCpuBf16(scores) || scores.dim() < 1)
     throw Sam2Error("softmaxBf16InPlace: needs a contiguous bfloat16 CPU tensor");
   if (!softmaxBf16Available()) throw Sam2Error("softmaxBf16InPlace: this CPU has no AVX-512");
@@ -34,10 +35,11 @@ void softmaxBf16InPlace(at::Tensor& scores) {
   auto* data = reinterpret_cast<uint16_t*>(scores.data_ptr<at::BFloat16>());
   // Rows per task: enough to amortise the task, few enough to split evenly between the cores.
   const int64_t grain = std::max<int64_t>(1, 32768 / n);
+  const bool nativeRounding = allowNativeRounding && cpuHasAvx512Bf16();
   at::parallel_for(0, rows, grain, [&](int64_t begin, int64_t end) {
     thread_local std::vector<float> buffer;
     if (static_cast<int64_t>(buffer.size()) < n) buffer.resize(static_cast<size_t>(n));
-    detail::softmaxBf16Rows(data, begin, end, n, buffer.data());
+    detail::softmaxBf16Rows(data, begin, end, n, buffer.data(), nativeRounding);
   });
 }
 
