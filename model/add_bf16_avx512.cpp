@@ -7,13 +7,25 @@
 
 namespace sam2::detail {
 
-bool addBf16Compiled() { return true; }
+namespace {
 
-void addBf16Range(uint16_t* x, const uint16_t* y, int64_t begin, int64_t end) {
+template <bool kNativeRounding>
+void addRange(uint16_t* x, const uint16_t* y, int64_t begin, int64_t end) {
   for (int64_t i = begin; i < end; i += 16) {
     const __mmask16 m = tailMask(end - i);
-    storeBf16(x + i, _mm512_add_ps(loadBf16(x + i, m), loadBf16(y + i, m)), m);
+    storeBf16Rounded<kNativeRounding>(x + i, _mm512_add_ps(loadBf16(x + i, m), loadBf16(y + i, m)), m);
   }
+}
+
+}  // namespace
+
+bool addBf16Compiled() { return true; }
+
+void addBf16Range(uint16_t* x, const uint16_t* y, int64_t begin, int64_t end, bool nativeRounding) {
+  if (nativeRounding)
+    addRange<true>(x, y, begin, end);
+  else
+    addRange<false>(x, y, begin, end);
 }
 
 }  // namespace sam2::detail
@@ -22,7 +34,7 @@ void addBf16Range(uint16_t* x, const uint16_t* y, int64_t begin, int64_t end) {
 
 namespace sam2::detail {
 bool addBf16Compiled() { return false; }
-void addBf16Range(uint16_t*, const uint16_t*, int64_t, int64_t) {}
+void addBf16Range(uint16_t*, const uint16_t*, int64_t, int64_t, bool) {}
 }  // namespace sam2::detail
 
 #endif

@@ -51,7 +51,7 @@ std::string cpuBf16Unavailable();
 bool cpuHasAvx512Bw();
 
 // Whether the CPU has AVX-512 BF16's instructions (read from the CPU, as cpuHasAvx512Bw): the
-// soft-max kernel rounds to bfloat16 with its conversion instruction there.
+// bfloat16 kernels round to bfloat16 with its conversion instruction there (avx512_vector.h).
 bool cpuHasAvx512Bf16();
 
 }  // namespace sam2

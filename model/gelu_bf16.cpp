@@ -13,10 +13,11 @@ namespace sam2 {
 
 namespace detail {
 // gelu_bf16_avx512.cpp: whether it was built with AVX-512, and elements [begin, end) of
-// gelu(x + addend) (addend may be null) into bfloat16 `out16` or float32 `out32` (one is null).
+// gelu(x + addend) (addend may be null) into bfloat16 `out16` or float32 `out32` (one is null);
+// nativeRounding: bfloat16 rounded by AVX-512 BF16's instruction (only where the CPU has it).
 bool geluBf16Compiled();
 void geluBf16Range(const uint16_t* x, const uint16_t* addend, uint16_t* out16, float* out32, int64_t begin,
-                   int64_t end);
+                   int64_t end, bool nativeRounding);
 }  // namespace detail
 
 bool geluBf16Available() {
@@ -36,8 +37,9 @@ at::Tensor geluBf16(const at::Tensor& x, const at::Tensor& addend, at::ScalarTyp
   const auto* add = addend.defined() ? reinterpret_cast<const uint16_t*>(addend.data_ptr<at::BFloat16>()) : nullptr;
   auto* out16 = outType == at::kBFloat16 ? reinterpret_cast<uint16_t*>(out.data_ptr<at::BFloat16>()) : nullptr;
   float* out32 = outType == at::kFloat ? out.data_ptr<float>() : nullptr;
+  const bool native = cpuHasAvx512Bf16();
   at::parallel_for(0, x.numel(), 16384, [&](int64_t begin, int64_t end) {
-    detail::geluBf16Range(in, add, out16, out32, begin, end);
+    detail::geluBf16Range(in, add, out16, out32, begin, end, native);
   });
   return out;
 }

@@ -42,19 +42,16 @@ inline __m512 gelu(__m512 v) {
   return _mm512_mul_ps(_mm512_mul_ps(v, _mm512_set1_ps(0.5f)), onePlusErf);
 }
 
-}  // namespace
-
-bool geluBf16Compiled() { return true; }
-
-void geluBf16Range(const uint16_t* x, const uint16_t* addend, uint16_t* out16, float* out32, int64_t begin,
-                   int64_t end) {
+template <bool kNativeRounding>
+void geluRange(const uint16_t* x, const uint16_t* addend, uint16_t* out16, float* out32, int64_t begin,
+               int64_t end) {
   // Four vectors per step: each GELU is a chain of some thirty dependent instructions, and
   // independent chains side by side keep both vector units busy (measured: twice as fast).
   constexpr int kLanes = 4;
   int64_t i = begin;
   auto one = [&](int64_t at, __mmask16 m, __m512 y) {
     if (out16)
-      storeBf16(out16 + at, y, m);
+      storeBf16Rounded<kNativeRounding>(out16 + at, y, m);
     else
       _mm512_mask_storeu_ps(out32 + at, m, y);
   };
@@ -75,13 +72,25 @@ void geluBf16Range(const uint16_t* x, const uint16_t* addend, uint16_t* out16, f
   }
 }
 
+}  // namespace
+
+bool geluBf16Compiled() { return true; }
+
+void geluBf16Range(const uint16_t* x, const uint16_t* addend, uint16_t* out16, float* out32, int64_t begin,
+                   int64_t end, bool nativeRounding) {
+  if (nativeRounding)
+    geluRange<true>(x, addend, out16, out32, begin, end);
+  else
+    geluRange<false>(x, addend, out16, out32, begin, end);
+}
+
 }  // namespace sam2::detail
 
 #else
 
 namespace sam2::detail {
 bool geluBf16Compiled() { return false; }
-void geluBf16Range(const uint16_t*, const uint16_t*, uint16_t*, float*, int64_t, int64_t) {}
+void geluBf16Range(const uint16_t*, const uint16_t*, uint16_t*, float*, int64_t, int64_t, bool) {}
 }  // namespace sam2::detail
 
 #endif

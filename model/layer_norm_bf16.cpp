@@ -16,10 +16,12 @@ namespace detail {
 // layer_norm_bf16_avx512.cpp: whether it was built with AVX-512, and rows [begin, end) of a
 // [rows, c] bfloat16 matrix (plus the same rows of `addend` unless it is null) normalised into
 // `out`, with a float32 buffer of c. Unless `sumOut` is null, the sums are rounded to bfloat16
-// and written there (it may be `in`), and the rounded values are normalised.
+// and written there (it may be `in`), and the rounded values are normalised. nativeRounding: the
+// result rounded to bfloat16 by AVX-512 BF16's instruction (only where the CPU has it).
 bool layerNormBf16Compiled();
 void layerNormBf16Rows(const uint16_t* in, const uint16_t* addend, uint16_t* sumOut, uint16_t* out, int64_t begin,
-                       int64_t end, int64_t c, const float* weight, const float* bias, float eps, float* buffer);
+                       int64_t end, int64_t c, const float* weight, const float* bias, float eps, float* buffer,
+                       bool nativeRounding);
 }  // namespace detail
 
 bool layerNormBf16Available() {
@@ -52,10 +54,12 @@ at::Tensor normalise(const at::Tensor& x, const at::Tensor& weight, const at::Te
   const float* wp = w.data_ptr<float>();
   const float* bp = b.data_ptr<float>();
   const int64_t grain = std::max<int64_t>(1, 16384 / c);
+  const bool native = cpuHasAvx512Bf16();
   at::parallel_for(0, rows, grain, [&](int64_t begin, int64_t end) {
     thread_local std::vector<float> buffer;
     if (static_cast<int64_t>(buffer.size()) < c) buffer.resize(static_cast<size_t>(c));
-    detail::layerNormBf16Rows(in, add, sumOut, dst, begin, end, c, wp, bp, static_cast<float>(eps), buffer.data());
+    detail::layerNormBf16Rows(in, add, sumOut, dst, begin, end, c, wp, bp, static_cast<float>(eps), buffer.data(),
+                              native);
   });
   return out;
 }

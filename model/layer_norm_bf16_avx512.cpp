@@ -10,6 +10,7 @@ namespace sam2::detail {
 
 namespace {
 
+template <bool kNativeRounding>
 void normRow(const uint16_t* in, const uint16_t* addend, uint16_t* sumOut, uint16_t* out, int64_t c,
              const float* weight, const float* bias, float eps, float* buffer) {
   // Pass 1 (from memory): to float32 in the buffer (plus the addend), and the sum. With sumOut,
@@ -43,7 +44,7 @@ void normRow(const uint16_t* in, const uint16_t* addend, uint16_t* sumOut, uint1
     const __mmask16 m = tailMask(c - i);
     const __m512 d = _mm512_mul_ps(_mm512_sub_ps(_mm512_maskz_loadu_ps(m, buffer + i), meanV), rstdV);
     const __m512 y = _mm512_fmadd_ps(d, _mm512_maskz_loadu_ps(m, weight + i), _mm512_maskz_loadu_ps(m, bias + i));
-    storeBf16(out + i, y, m);
+    storeBf16Rounded<kNativeRounding>(out + i, y, m);
   }
 }
 
@@ -52,10 +53,16 @@ void normRow(const uint16_t* in, const uint16_t* addend, uint16_t* sumOut, uint1
 bool layerNormBf16Compiled() { return true; }
 
 void layerNormBf16Rows(const uint16_t* in, const uint16_t* addend, uint16_t* sumOut, uint16_t* out, int64_t begin,
-                       int64_t end, int64_t c, const float* weight, const float* bias, float eps, float* buffer) {
-  for (int64_t r = begin; r < end; ++r)
-    normRow(in + r * c, addend ? addend + r * c : nullptr, sumOut ? sumOut + r * c : nullptr, out + r * c, c, weight,
-            bias, eps, buffer);
+                       int64_t end, int64_t c, const float* weight, const float* bias, float eps, float* buffer,
+                       bool nativeRounding) {
+  for (int64_t r = begin; r < end; ++r) {
+    const uint16_t* add = addend ? addend + r * c : nullptr;
+    uint16_t* sum = sumOut ? sumOut + r * c : nullptr;
+    if (nativeRounding)
+      normRow<true>(in + r * c, add, sum, out + r * c, c, weight, bias, eps, buffer);
+    else
+      normRow<false>(in + r * c, add, sum, out + r * c, c, weight, bias, eps, buffer);
+  }
 }
 
 }  // namespace sam2::detail
@@ -65,7 +72,7 @@ void layerNormBf16Rows(const uint16_t* in, const uint16_t* addend, uint16_t* sum
 namespace sam2::detail {
 bool layerNormBf16Compiled() { return false; }
 void layerNormBf16Rows(const uint16_t*, const uint16_t*, uint16_t*, uint16_t*, int64_t, int64_t, int64_t,
-                       const float*, const float*, float, float*) {}
+                       const float*, const float*, float, float*, bool) {}
 }  // namespace sam2::detail
 
 #endif

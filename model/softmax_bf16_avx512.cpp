@@ -34,19 +34,9 @@ float rowMax(const uint16_t* row, int64_t n) {
   return value;
 }
 
-// AVX-512 BF16's conversion, VCVTNEPS2BF16, as inline assembly: the intrinsic would need the
-// whole file built for AVX-512 BF16, and this code runs only where the CPU has it.
-inline __m256i convertToBf16Native(__m512 v) {
-  __m256i out;
-  asm("vcvtneps2bf16 %1, %0" : "=v"(out) : "v"(v));
-  return out;
-}
-
-// Rows with the float32 -> bfloat16 rounding written out (storeBf16), or, where the CPU has
-// AVX-512 BF16, its own conversion instruction: the same rounding (to nearest, ties to even) of
-// every normal float32 in one instruction instead of six. The two differ only on float32
-// subnormals, which the instruction takes as 0: exponentials below 1.2e-38, which the model's
-// threads flush to 0 anyway (flushDenormals).
+// Rows with the float32 -> bfloat16 rounding written out, or, where the CPU has AVX-512 BF16,
+// by its own conversion instruction (storeBf16Rounded): they differ only on subnormal results,
+// exponentials below 1.2e-38.
 template <bool kNativeRounding>
 void softmaxRow(uint16_t* row, int64_t n, float* buffer) {
   // Pass 1: the maximum.
@@ -62,11 +52,7 @@ void softmaxRow(uint16_t* row, int64_t n, float* buffer) {
   const __m512 scale = _mm512_set1_ps(1.f / _mm512_reduce_add_ps(sumV));
   for (int64_t i = 0; i < n; i += 16) {
     const __mmask16 m = tailMask(n - i);
-    const __m512 p = _mm512_mul_ps(_mm512_maskz_loadu_ps(m, buffer + i), scale);
-    if constexpr (kNativeRounding)
-      _mm256_mask_storeu_epi16(row + i, m, convertToBf16Native(p));
-    else
-      storeBf16(row + i, p, m);
+    storeBf16Rounded<kNativeRounding>(row + i, _mm512_mul_ps(_mm512_maskz_loadu_ps(m, buffer + i), scale), m);
   }
 }
 
