@@ -23,7 +23,7 @@ bool addBf16Available() {
 }
 
 at::Tensor& addBf16InPlace(at::Tensor& x, const at::Tensor& y) {
-  if (!isContiguousCpuBf16(x) || !isContiguousCpuBf16(y) || x.sizes() != y.sizes())
+  if (!isContiguousCpuBf16(x) || !y.defined() || !isMatchingBf16Addend(y, x))
     throw Sam2Error("addBf16InPlace: needs two contiguous bfloat16 CPU tensors of one shape");
   if (!addBf16Available()) throw Sam2Error("addBf16InPlace: this CPU has no AVX-512");
   auto* dst = reinterpret_cast<uint16_t*>(x.data_ptr<at::BFloat16>());

@@ -25,12 +25,14 @@ inline __m512 roundToBf16(__m512 v) {
   return _mm512_castsi512_ps(_mm512_and_si512(rounded, _mm512_set1_epi32(static_cast<int>(0xffff0000u))));
 }
 
-// float32 -> bfloat16, rounded to nearest, ties to even (as c10::BFloat16's conversion; finite
-// inputs): roundToBf16's high half.
-inline void storeBf16(uint16_t* p, __m512 v, __mmask16 mask) {
-  const __m512i bits = _mm512_castps_si512(roundToBf16(v));
-  _mm256_mask_storeu_epi16(p, mask, _mm512_cvtepi32_epi16(_mm512_srli_epi32(bits, 16)));
+// Stores floats that are bfloat16 values already (roundToBf16's results): their high halves.
+inline void storeExactBf16(uint16_t* p, __m512 v, __mmask16 mask) {
+  _mm256_mask_storeu_epi16(p, mask, _mm512_cvtepi32_epi16(_mm512_srli_epi32(_mm512_castps_si512(v), 16)));
 }
+
+// float32 -> bfloat16, rounded to nearest, ties to even (as c10::BFloat16's conversion; finite
+// inputs).
+inline void storeBf16(uint16_t* p, __m512 v, __mmask16 mask) { storeExactBf16(p, roundToBf16(v), mask); }
 
 // AVX-512 BF16's conversion, VCVTNEPS2BF16: the same rounding as storeBf16 (to nearest, ties to
 // even) of every normal float32 in one instruction instead of six; subnormal inputs give 0 (the

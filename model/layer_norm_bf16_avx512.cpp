@@ -23,7 +23,7 @@ void normRow(const uint16_t* in, const uint16_t* addend, uint16_t* sumOut, uint1
     if (addend) x = _mm512_add_ps(x, loadBf16(addend + i, m));
     if (sumOut) {
       x = roundToBf16(x);
-      storeBf16(sumOut + i, x, m);  // exact: x is a bfloat16 value already
+      storeExactBf16(sumOut + i, x, m);
     }
     _mm512_mask_storeu_ps(buffer + i, m, x);
     sumV = _mm512_add_ps(sumV, x);  // masked lanes loaded as 0

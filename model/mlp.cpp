@@ -56,15 +56,21 @@ LayerNorm2dImpl::LayerNorm2dImpl(int64_t channels, double eps) : eps_(eps) {
 
 namespace {
 
+// Whether layer_norm_bf16.h's pass runs this norm: a contiguous bfloat16 CPU map normalised over
+// its channels (with an addend of its shape, or none), on AVX-512.
+bool layerNormBf16Applies(const at::Tensor& x, at::IntArrayRef shape, const at::Tensor& weight,
+                          const at::Tensor& bias, const at::Tensor& addend) {
+  return isContiguousCpuBf16(x) && shape.size() == 1 && x.dim() >= 1 && shape[0] == x.size(-1) &&
+         weight.defined() && bias.defined() && layerNormBf16Available() && isMatchingBf16Addend(addend, x);
+}
+
 // at::layer_norm of x (+ residual) in the input's dtype, except that bfloat16 CPU inputs are
 // normalised in float32 (see layerNorm in mlp.h); the affine parameters are taken to that dtype.
 at::Tensor layerNormViaFloat(const at::Tensor& x, at::IntArrayRef shape, const at::Tensor& weight,
                              const at::Tensor& bias, double eps, const at::Tensor& residual) {
   const bool viaFloat = x.scalar_type() == at::kBFloat16 && x.device().is_cpu();
   // The usual case, a contiguous map normalised over its channels, in one pass on AVX-512.
-  if (isContiguousCpuBf16(x) && shape.size() == 1 && x.dim() >= 1 && shape[0] == x.size(-1) &&
-      weight.defined() && bias.defined() && layerNormBf16Available() && isMatchingBf16Addend(residual, x))
-    return layerNormBf16(x, weight, bias, eps, residual);
+  if (layerNormBf16Applies(x, shape, weight, bias, residual)) return layerNormBf16(x, weight, bias, eps, residual);
   const at::Tensor input = residual.defined() ? x + residual : x;
   const auto type = viaFloat ? at::kFloat : input.scalar_type();
   const at::Tensor w = weight.defined() ? weight.to(type) : at::Tensor();
@@ -81,16 +87,14 @@ at::Tensor layerNorm(torch::nn::LayerNorm norm, const at::Tensor& x, const at::T
 
 at::Tensor addThenLayerNorm(torch::nn::LayerNorm norm, at::Tensor& x, const at::Tensor& addend) {
   const auto& o = norm->options;
-  if (isContiguousCpuBf16(x) && isContiguousCpuBf16(addend) && addend.sizes() == x.sizes() && x.dim() >= 1 &&
-      o.normalized_shape().size() == 1 && o.normalized_shape()[0] == x.size(-1) && norm->weight.defined() &&
-      norm->bias.defined() && layerNormBf16Available())
+  if (addend.defined() && layerNormBf16Applies(x, o.normalized_shape(), norm->weight, norm->bias, addend))
     return addThenLayerNormBf16(x, addend, norm->weight, norm->bias, o.eps());
   x.add_(addend);
   return layerNorm(norm, x);
 }
 
 at::Tensor& addInPlace(at::Tensor& x, const at::Tensor& y) {
-  if (isContiguousCpuBf16(x) && isContiguousCpuBf16(y) && x.sizes() == y.sizes() && addBf16Available())
+  if (isContiguousCpuBf16(x) && y.defined() && isMatchingBf16Addend(y, x) && addBf16Available())
     return addBf16InPlace(x, y);
   x.add_(y);
   return x;
