@@ -7,7 +7,9 @@
 // 20 ms click on two cores. Here each input row is interpolated along its width once, and each
 // output row blends two of those rows and thresholds them straight into bytes: the same
 // arithmetic as ATen's CPU kernel (its own index and weight functions, width first), so the
-// masks agree with upsample-then-threshold (mask_paste tests compare them).
+// masks agree with upsample-then-threshold (mask_paste tests compare them). Where the CPU has
+// AVX-512 the row loops are vector code with the same bits (mask_paste_avx512.cpp): a click's
+// three masks at 1024x1024 took 1.3 ms on two threads in the portable loops, 0.36 ms so.
 #include <ATen/ATen.h>
 
 namespace sam2 {

@@ -1,6 +1,8 @@
 // Connected components (8-connectivity), hole filling and sprinkle removal of model/postprocess.
 #include <ATen/ATen.h>
+#include <ATen/native/UpSample.h>
 
+#include <cmath>
 #include <vector>
 
 #undef CHECK  // c10 defines a CHECK of its own; the harness's wins
@@ -110,6 +112,50 @@ TEST_CASE("pasted masks equal upsample-then-threshold") {
       const at::Tensor nearThreshold = (reference - threshold).abs() <= rounding;
       CHECK(differs.logical_and(nearThreshold.logical_not()).sum().item<int64_t>() == 0);
     }
+  }
+}
+
+// The paste's row loops (AVX-512 where the CPU has it) against the formula they implement, in
+// plain float arithmetic: each output is w0 * a + w1 * b of two taps, first along the width, then
+// between two widened rows, with ATen's taps. Bit for bit, at widths with and without a partial
+// vector; and the pasted masks are exactly those logits above the threshold (NaN: no mask).
+TEST_CASE("pasted rows equal the two-tap formula bit for bit") {
+  at::manual_seed(5);
+  struct Size { int64_t h, w, height, width; };
+  for (const Size s : {Size{256, 256, 1024, 1024}, Size{256, 256, 300, 217}, Size{7, 5, 9, 33}}) {
+    at::Tensor logits = at::randn({1, 2, s.h, s.w}) * 4.0;
+    logits[0][1][s.h / 2][s.w / 2] = std::nanf("");
+    auto taps = [](int64_t in, int64_t out, int64_t o) {
+      int64_t i0 = 0, i1 = 0;
+      float w0 = 0, w1 = 0;
+      const float ratio = at::native::area_pixel_compute_scale<float>(in, out, false, {});
+      at::native::compute_source_index_and_lambda(i0, i1, w0, w1, ratio, o, in, out, false);
+      return std::make_tuple(i0, i1, w0, w1);
+    };
+    const at::Tensor upsampled = sam2::upsampleLogits(logits, s.height, s.width);
+    auto in = logits.accessor<float, 4>();
+    auto out = upsampled.accessor<float, 4>();
+    int64_t mismatches = 0;
+    for (int64_t p = 0; p < 2; ++p)
+      for (int64_t y = 0; y < s.height; ++y) {
+        const auto [r0, r1, v0, v1] = taps(s.h, s.height, y);
+        for (int64_t x = 0; x < s.width; ++x) {
+          const auto [c0, c1, u0, u1] = taps(s.w, s.width, x);
+          auto widened = [&](int64_t r) {
+            const float a = in[0][p][r][c0] * u0;
+            const float b = in[0][p][r][c1] * u1;
+            return a + b;
+          };
+          const float a = widened(r0) * v0;
+          const float b = widened(r1) * v1;
+          const float expected = a + b;
+          const float got = out[0][p][y][x];
+          if (!(got == expected || (std::isnan(got) && std::isnan(expected)))) ++mismatches;
+        }
+      }
+    CHECK_MSG(mismatches == 0, std::to_string(mismatches) + " values differ at " + std::to_string(s.width));
+    for (float threshold : {0.f, 0.5f})
+      CHECK(sam2::pasteMasks(logits, s.height, s.width, threshold).equal(upsampled > threshold));
   }
 }
 
