@@ -36,7 +36,10 @@ at::Tensor toModelCoords(const at::Tensor& coords, int width, int height, int64_
 
 ImagePrediction toPrediction(const TensorPrediction& t, int64_t row) {
   ImagePrediction p;
-  const at::Tensor masks = t.masks[row].to(at::kCPU).to(at::kByte).contiguous();
+  // bool's storage is one byte per element, 0 or 1: read in place (a conversion to bytes was a
+  // second copy of the three image-size masks).
+  at::Tensor masks = t.masks[row].to(at::kCPU).contiguous();
+  if (masks.scalar_type() != at::kBool) masks = masks.ne(0);
   const at::Tensor ious = t.iouPredictions[row].to(at::kCPU).to(at::kFloat).contiguous();
   const at::Tensor low = t.lowResLogits[row].to(at::kCPU).to(at::kFloat).contiguous();
   const int64_t count = masks.size(0);
@@ -46,8 +49,8 @@ ImagePrediction toPrediction(const TensorPrediction& t, int64_t row) {
     Mask m;
     m.width = w;
     m.height = h;
-    m.data.resize(static_cast<size_t>(w) * h);
-    std::memcpy(m.data.data(), masks[i].data_ptr<uint8_t>(), m.data.size());
+    const auto* bytes = reinterpret_cast<const uint8_t*>(masks[i].data_ptr<bool>());
+    m.data.assign(bytes, bytes + static_cast<size_t>(w) * h);
     p.masks.push_back(std::move(m));
     p.iouScores.push_back(ious[i].item<float>());
     LowResLogits l;
