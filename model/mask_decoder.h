@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "model/derived_cache.h"
 #include "model/mlp.h"
 #include "model/two_way_transformer.h"
 
@@ -101,6 +102,10 @@ class MaskDecoderImpl : public torch::nn::Module {
   torch::nn::ConvTranspose2d upscaleConv0_{nullptr}, upscaleConv1_{nullptr};
   LayerNorm2d upscaleNorm_{nullptr};
   std::vector<Mlp> hypernetworks_;
+  DerivedTensorCache hypernetworkStack_;  // their weights stacked per layer (hypernetworkOutputs)
+
+  // The mask tokens [B, T, C] through their own hypernetwork MLPs -> [B, T, C/8].
+  at::Tensor hypernetworkOutputs(const at::Tensor& maskTokens);
 };
 TORCH_MODULE(MaskDecoder);
 
