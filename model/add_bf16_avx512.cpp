@@ -10,10 +10,10 @@ namespace sam2::detail {
 namespace {
 
 template <bool kNativeRounding>
-void addRange(uint16_t* x, const uint16_t* y, int64_t begin, int64_t end) {
+void addRange(uint16_t* out, const uint16_t* x, const uint16_t* y, int64_t begin, int64_t end) {
   for (int64_t i = begin; i < end; i += 16) {
     const __mmask16 m = tailMask(end - i);
-    storeBf16Rounded<kNativeRounding>(x + i, _mm512_add_ps(loadBf16(x + i, m), loadBf16(y + i, m)), m);
+    storeBf16Rounded<kNativeRounding>(out + i, _mm512_add_ps(loadBf16(x + i, m), loadBf16(y + i, m)), m);
   }
 }
 
@@ -21,11 +21,12 @@ void addRange(uint16_t* x, const uint16_t* y, int64_t begin, int64_t end) {
 
 bool addBf16Compiled() { return true; }
 
-void addBf16Range(uint16_t* x, const uint16_t* y, int64_t begin, int64_t end, bool nativeRounding) {
+void addBf16Range(uint16_t* out, const uint16_t* x, const uint16_t* y, int64_t begin, int64_t end,
+                  bool nativeRounding) {
   if (nativeRounding)
-    addRange<true>(x, y, begin, end);
+    addRange<true>(out, x, y, begin, end);
   else
-    addRange<false>(x, y, begin, end);
+    addRange<false>(out, x, y, begin, end);
 }
 
 }  // namespace sam2::detail
@@ -34,7 +35,7 @@ void addBf16Range(uint16_t* x, const uint16_t* y, int64_t begin, int64_t end, bo
 
 namespace sam2::detail {
 bool addBf16Compiled() { return false; }
-void addBf16Range(uint16_t*, const uint16_t*, int64_t, int64_t, bool) {}
+void addBf16Range(uint16_t*, const uint16_t*, const uint16_t*, int64_t, int64_t, bool) {}
 }  // namespace sam2::detail
 
 #endif

@@ -137,10 +137,15 @@ MaskDecoderOutput MaskDecoderImpl::forward(const at::Tensor& imageEmbeddings,
   const at::Tensor outputTokens = at::cat(parts, 0).unsqueeze(0).expand({batch, -1, -1});
   const at::Tensor tokens = at::cat({outputTokens, sparse.to(outputTokens.scalar_type())}, 1);
 
-  at::Tensor src = repeatImage ? imageEmbeddings.repeat_interleave(batch, 0) : imageEmbeddings;
-  src = src + dense;
+  // With the first block's image side given, its tokens are this image plus this dense prompt
+  // already (an add of the whole embedding per click otherwise: 0.3 ms in bfloat16).
+  at::Tensor src;
+  if (!firstBlock || !firstBlock->defined() || !firstBlock->imageTokens.defined()) {
+    src = repeatImage ? imageEmbeddings.repeat_interleave(batch, 0) : imageEmbeddings;
+    src = src + dense;
+  }
   const at::Tensor posSrc = imagePe.expand({batch, -1, -1, -1});
-  const int64_t c = src.size(1), h = src.size(2), w = src.size(3);
+  const int64_t c = imageEmbeddings.size(1), h = imageEmbeddings.size(2), w = imageEmbeddings.size(3);
 
   at::Tensor hs, keys;
   {

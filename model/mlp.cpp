@@ -100,6 +100,11 @@ at::Tensor& addInPlace(at::Tensor& x, const at::Tensor& y) {
   return x;
 }
 
+at::Tensor sumOf(const at::Tensor& x, const at::Tensor& y) {
+  if (isContiguousCpuBf16(x) && y.defined() && isMatchingBf16Addend(y, x) && addBf16Available()) return addBf16(x, y);
+  return x + y;
+}
+
 at::Tensor LayerNorm2dImpl::forwardChannelsLast(const at::Tensor& x, const at::Tensor& residual) const {
   return layerNormViaFloat(x, {x.size(-1)}, weight, bias, eps_, residual);
 }

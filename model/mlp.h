@@ -57,6 +57,10 @@ at::Tensor addThenLayerNorm(torch::nn::LayerNorm norm, at::Tensor& x, const at::
 // maps, ATen's add_ otherwise); returns x.
 at::Tensor& addInPlace(at::Tensor& x, const at::Tensor& y);
 
+// x + y as a new tensor: add_bf16.h's loop for contiguous bfloat16 CPU maps of one shape, ATen's
+// add otherwise.
+at::Tensor sumOf(const at::Tensor& x, const at::Tensor& y);
+
 // LayerNorm over the channels of an NCHW tensor (the reference's LayerNorm2d, eps 1e-6).
 class LayerNorm2dImpl : public torch::nn::Module {
  public:

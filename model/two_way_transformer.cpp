@@ -185,7 +185,7 @@ std::pair<at::Tensor, at::Tensor> TwoWayAttentionBlockImpl::forward(at::Tensor q
     return {queries, keys};
   }
   // (The keys do not change until the last step, so keys + keyPe serves both cross-attentions.)
-  const at::Tensor k = keys + keyPe;
+  const at::Tensor k = sumOf(keys, keyPe);
   at::Tensor q = queries + queryPe;
   queries = layerNorm(norm2, queries, cross_attn_token_to_image->forward(q, k, keys));
 
@@ -236,6 +236,7 @@ FirstBlockImageSide TwoWayTransformerImpl::firstBlockImageSide(const at::Tensor&
     side.tokenToImageValues = values.contiguous();
   }
   side.imageToTokenQueries = linear(*first.cross_attn_image_to_token->q_proj, withPe);
+  side.imageTokens = tokens;
   return side;
 }
 
@@ -243,17 +244,23 @@ std::pair<at::Tensor, at::Tensor> TwoWayTransformerImpl::forward(const at::Tenso
                                                                   const at::Tensor& imagePe,
                                                                   const at::Tensor& pointEmbedding,
                                                                   const FirstBlockImageSide* firstBlock) {
-  const at::Tensor imageTokens = imageTokensOf(imageEmbedding);
+  const bool cached = firstBlock && firstBlock->defined();
+  if (!imageEmbedding.defined() && !(cached && firstBlock->imageTokens.defined()))
+    throw Sam2Error("two-way transformer: no image embedding and no cached image tokens");
+  // (The cached tokens are only read: every step below writes its results to new tensors.)
+  const at::Tensor imageTokens = imageEmbedding.defined()
+                                     ? imageTokensOf(imageEmbedding)
+                                     : firstBlock->imageTokens.expand({pointEmbedding.size(0), -1, -1}).contiguous();
   const at::Tensor imagePos = imageTokensOf(imagePe);
 
   at::Tensor queries = pointEmbedding;
   at::Tensor keys = imageTokens;
   for (size_t i = 0; i < blocks_.size(); ++i) {
     std::tie(queries, keys) = blocks_[i]->forward(queries, keys, pointEmbedding, imagePos,
-                                                  i == 0 && firstBlock && firstBlock->defined() ? firstBlock : nullptr);
+                                                  i == 0 && cached ? firstBlock : nullptr);
   }
   const at::Tensor q = queries + pointEmbedding;
-  const at::Tensor k = keys + imagePos;
+  const at::Tensor k = sumOf(keys, imagePos);
   queries = layerNorm(norm_final_attn, queries, final_attn_token_to_image->forward(q, k, keys));
   return {queries, keys};
 }

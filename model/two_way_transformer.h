@@ -42,6 +42,7 @@ struct FirstBlockImageSide {
   at::Tensor tokenToImageKeys;     // cross_attn_token_to_image.k_proj(image + pe), [1, heads, HW, d]
   at::Tensor tokenToImageValues;   // cross_attn_token_to_image.v_proj(image), [1, heads, HW, d]
   at::Tensor imageToTokenQueries;  // cross_attn_image_to_token.q_proj(image + pe), [1, HW, heads * d]
+  at::Tensor imageTokens;          // the image (embedding plus dense prompt) as tokens, [1, HW, C]
   bool defined() const { return tokenToImageKeys.defined(); }
 };
 
@@ -110,7 +111,8 @@ class TwoWayTransformerImpl : public torch::nn::Module {
 
   // imageEmbedding and imagePe [B, C, H, W], pointEmbedding [B, N, C].
   // Returns (tokens [B, N, C], image tokens [B, HW, C]).
-  // firstBlock: from firstBlockImageSide() of the same imageEmbedding and imagePe, or null.
+  // firstBlock: from firstBlockImageSide() of the same imageEmbedding and imagePe, or null; with
+  // it imageEmbedding may be undefined: its tokens are firstBlock's.
   std::pair<at::Tensor, at::Tensor> forward(const at::Tensor& imageEmbedding,
                                             const at::Tensor& imagePe,
                                             const at::Tensor& pointEmbedding,

@@ -196,6 +196,10 @@ TEST_CASE("the decoder's transformer gives the same result with its first block'
     const double tokensDiff = maxAbsDiff(plain.first, cached.first), imageDiff = maxAbsDiff(plain.second, cached.second);
     CHECK_MSG(tokensDiff < 1e-4, "tokens: " + std::to_string(tokensDiff));
     CHECK_MSG(imageDiff < 1e-4, "image tokens: " + std::to_string(imageDiff));
+    // Without the image map: its tokens come from the cache (as a click passes them).
+    const auto fromCache = transformer->forward(at::Tensor(), pes, tokens, &side);
+    CHECK(fromCache.first.equal(cached.first));
+    CHECK(fromCache.second.equal(cached.second));
   }
 }
 
@@ -407,6 +411,11 @@ TEST_CASE("residual adds kept in place, alone or with the norm after them, equal
     at::Tensor y = x0.clone();
     CHECK(sam2::addInPlace(y, addend).data_ptr() == y.data_ptr());
     CHECK(y.equal(sum));
+    // Into a new tensor: the same sums, the inputs untouched.
+    const at::Tensor z = x0.clone(), fresh = sam2::sumOf(z, addend);
+    CHECK(fresh.data_ptr() != z.data_ptr());
+    CHECK(fresh.equal(sum));
+    CHECK(z.equal(x0));
   }
   if (!avx512KernelRuns(sam2::addBf16Available() && sam2::layerNormBf16Available(), "ATen's add_")) return;
   // The kernels themselves: lengths around the 16-wide vectors and the threads' split, values
@@ -416,6 +425,7 @@ TEST_CASE("residual adds kept in place, alone or with the norm after them, equal
     a[0] = 1.0;
     b[0] = std::pow(2.0, -8);
     const at::Tensor expected = a.clone().add_(b);
+    CHECK(sam2::addBf16(a, b).equal(expected));
     CHECK(sam2::addBf16InPlace(a, b).equal(expected));
   }
   for (int64_t c : {96, 100, 256}) {
@@ -429,6 +439,7 @@ TEST_CASE("residual adds kept in place, alone or with the norm after them, equal
   at::Tensor f32 = at::zeros({4}), bf = at::zeros({4}, at::kBFloat16), other = at::zeros({5}, at::kBFloat16);
   CHECK_THROWS(sam2::addBf16InPlace(f32, f32), sam2::Sam2Error);
   CHECK_THROWS(sam2::addBf16InPlace(bf, other), sam2::Sam2Error);
+  CHECK_THROWS(sam2::addBf16(bf, other), sam2::Sam2Error);
   CHECK_THROWS(sam2::addThenLayerNormBf16(bf, {}, at::ones({4}), at::zeros({4}), 1e-6), sam2::Sam2Error);
 }
 
