@@ -18,6 +18,10 @@ namespace detail {
 bool geluBf16Compiled();
 void geluBf16Range(const uint16_t* x, const uint16_t* addend, uint16_t* out16, float* out32, int64_t begin,
                    int64_t end, bool nativeRounding);
+// Output rows [rowBegin, rowEnd) (of B x 2h) of geluTokenLogits, its tensors as raw pointers.
+void geluTokenLogitsRows(const uint16_t* blocks, const uint16_t* addend, const float* tokens, float* logits,
+                         int64_t h, int64_t w, int64_t channels, int64_t numTokens, int64_t rowBegin,
+                         int64_t rowEnd);
 }  // namespace detail
 
 bool geluBf16Available() {
@@ -42,6 +46,36 @@ at::Tensor geluBf16(const at::Tensor& x, const at::Tensor& addend, at::ScalarTyp
     detail::geluBf16Range(in, add, out16, out32, begin, end, native);
   });
   return out;
+}
+
+bool geluTokenLogitsApplies(const at::Tensor& blocks, const at::Tensor& addend, const at::Tensor& tokens) {
+  if (!geluBf16Available() || !isContiguousCpuBf16(blocks) || blocks.dim() != 6 || blocks.size(3) != 2 ||
+      blocks.size(4) != 2)
+    return false;
+  const int64_t b = blocks.size(0), h = blocks.size(1), w = blocks.size(2), c = blocks.size(5);
+  const bool addendFits = !addend.defined() || (isContiguousCpuBf16(addend) &&
+                                                addend.sizes() == at::IntArrayRef({b, 2 * h, 2 * w, c}));
+  return addendFits && (c == 16 || c == 32 || c == 64) && (2 * w) % 4 == 0 && tokens.defined() && tokens.dim() == 3 &&
+         tokens.size(0) == b && tokens.size(1) >= 1 && tokens.size(1) <= 4 && tokens.size(2) == c &&
+         tokens.device().is_cpu();
+}
+
+at::Tensor geluTokenLogits(const at::Tensor& blocks, const at::Tensor& addend, const at::Tensor& tokens) {
+  if (!geluTokenLogitsApplies(blocks, addend, tokens))
+    throw Sam2Error("geluTokenLogits: needs contiguous bfloat16 CPU blocks [B, h, w, 2, 2, C] (C 16, 32 or 64, "
+                    "2w a multiple of 4), an addend [B, 2h, 2w, C] or none, and 1 to 4 tokens [B, T, C], on AVX-512");
+  const int64_t b = blocks.size(0), h = blocks.size(1), w = blocks.size(2), c = blocks.size(5);
+  const int64_t numTokens = tokens.size(1);
+  const at::Tensor tok = tokens.to(at::kFloat).contiguous();
+  at::Tensor logits = at::empty({b, numTokens, 2 * h, 2 * w}, tok.options());
+  const auto* in = reinterpret_cast<const uint16_t*>(blocks.data_ptr<at::BFloat16>());
+  const auto* add = addend.defined() ? reinterpret_cast<const uint16_t*>(addend.data_ptr<at::BFloat16>()) : nullptr;
+  const float* t = tok.data_ptr<float>();
+  float* out = logits.data_ptr<float>();
+  at::parallel_for(0, b * 2 * h, 8, [&](int64_t begin, int64_t end) {
+    detail::geluTokenLogitsRows(in, add, t, out, h, w, c, numTokens, begin, end);
+  });
+  return logits;
 }
 
 }  // namespace sam2

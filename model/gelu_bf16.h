@@ -6,8 +6,8 @@
 // elements), and the mask decoder's upscaling adds the high-resolution features and applies GELU
 // in two more passes over 2 million elements per click (1.7 ms). This kernel reads the map (and
 // the addend) once and writes the result once, in bfloat16 or float32, computing in float32 with
-// erf from Abramowitz and Stegun 7.1.26 (absolute error below 1.5e-7, under the float32 rounding
-// of 1 + erf near 1); results equal ATen's GELU of the float32 sum rounded to bfloat16 but for
+// erfc from Numerical Recipes' Chebyshev fit (relative error below 1.2e-7 for every argument, so
+// the negative tail is as exact as the rest; gelu_bf16_avx512.cpp); results equal ATen's GELU of the float32 sum rounded to bfloat16 but for
 // an occasional last-bit tie of that rounding (test_attention_kernels). Where the CPU has AVX-512
 // BF16, that rounding is its conversion instruction (avx512_vector.h, the same bits): 12-17 %
 // faster (measured, 2 threads, AMX: 65536 x 384 values 10.2 to 8.4 ms, 4096 x 1536 2.25 to 2.0).
@@ -23,5 +23,18 @@ bool geluBf16Available();
 // itself when `inPlace` (outType must then be bfloat16).
 at::Tensor geluBf16(const at::Tensor& x, const at::Tensor& addend = {}, at::ScalarType outType = at::kBFloat16,
                     bool inPlace = false);
+
+// The mask decoder's last step in one pass: the upscaled map's GELU (after the high-resolution
+// features are added) times each mask token's hypernetwork output. The map comes as the
+// transposed convolution's product, before its 2x2 blocks are moved into place: blocks [B, h, w,
+// 2, 2, C] (block (i, j) of input pixel (y, x) is output pixel (2y + i, 2x + j)), addend [B, 2h,
+// 2w, C] or undefined, tokens [B, T, C] -> logits [B, T, 2h, 2w] float32:
+//   logits[b, t, Y, X] = sum_c gelu(map[b, Y, X, c] + addend[b, Y, X, c]) tokens[b, t, c]
+// in float32, as geluBf16 to float32 followed by the product did, but for the order of the
+// sum. Per click that was a copy of the map into place, the GELU written out as float32 (8 MB)
+// and a product that read it back: 1.36 ms for SAM 2's 256 x 256 x 32 map and four tokens on two
+// threads (AMX), 0.92 ms in this pass, most of it the GELU's own arithmetic.
+bool geluTokenLogitsApplies(const at::Tensor& blocks, const at::Tensor& addend, const at::Tensor& tokens);
+at::Tensor geluTokenLogits(const at::Tensor& blocks, const at::Tensor& addend, const at::Tensor& tokens);
 
 }  // namespace sam2

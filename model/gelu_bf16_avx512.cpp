@@ -72,6 +72,24 @@ void geluRange(const uint16_t* x, const uint16_t* addend, uint16_t* out16, float
   }
 }
 
+// The totals of four vectors, [sum a, sum b, sum c, sum d]: halves of 256 bits added with the
+// other vector's (two shuffles and an add per pair), the 128-bit quarters likewise, then the four
+// partial sums of each vector moved into one quarter each and the quarters added.
+inline __m128 sumsOfFour(__m512 a, __m512 b, __m512 c, __m512 d) {
+  const __m512 ab = _mm512_add_ps(_mm512_shuffle_f32x4(a, b, _MM_SHUFFLE(1, 0, 1, 0)),
+                                  _mm512_shuffle_f32x4(a, b, _MM_SHUFFLE(3, 2, 3, 2)));
+  const __m512 cd = _mm512_add_ps(_mm512_shuffle_f32x4(c, d, _MM_SHUFFLE(1, 0, 1, 0)),
+                                  _mm512_shuffle_f32x4(c, d, _MM_SHUFFLE(3, 2, 3, 2)));
+  // Quarter k of abcd: four partial sums of vector k (a, b, c, d).
+  const __m512 abcd = _mm512_add_ps(_mm512_shuffle_f32x4(ab, cd, _MM_SHUFFLE(2, 0, 2, 0)),
+                                    _mm512_shuffle_f32x4(ab, cd, _MM_SHUFFLE(3, 1, 3, 1)));
+  // Transposed 4 x 4: quarter l holds partial sum l of a, b, c and d.
+  const __m512i order = _mm512_setr_epi32(0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15);
+  const __m512 t = _mm512_permutexvar_ps(order, abcd);
+  const __m256 half = _mm256_add_ps(_mm512_castps512_ps256(t), _mm512_extractf32x8_ps(t, 1));
+  return _mm_add_ps(_mm256_castps256_ps128(half), _mm256_extractf128_ps(half, 1));
+}
+
 }  // namespace
 
 bool geluBf16Compiled() { return true; }
@@ -84,6 +102,62 @@ void geluBf16Range(const uint16_t* x, const uint16_t* addend, uint16_t* out16, f
     geluRange<false>(x, addend, out16, out32, begin, end);
 }
 
+namespace {
+
+// geluTokenLogitsRows for C = 16 kVectors: four output pixels at a time, their 4 kVectors GELUs
+// side by side (independent chains, as geluRange), then per token the four dot products.
+template <int kVectors>
+void tokenLogitsRows(const uint16_t* blocks, const uint16_t* addend, const float* tokens, float* logits, int64_t h,
+                     int64_t w, int64_t numTokens, int64_t rowBegin, int64_t rowEnd) {
+  constexpr int64_t channels = 16 * kVectors;
+  const int64_t outH = 2 * h, outW = 2 * w;
+  for (int64_t row = rowBegin; row < rowEnd; ++row) {
+    const int64_t b = row / outH, yy = row % outH, y = yy / 2, i = yy % 2;
+    const float* tok = tokens + b * numTokens * channels;
+    float* out = logits + b * numTokens * outH * outW + yy * outW;
+    for (int64_t xx = 0; xx < outW; xx += 4) {
+      __m512 v[4][kVectors];
+      for (int p = 0; p < 4; ++p) {
+        const int64_t x = (xx + p) / 2, j = (xx + p) % 2;
+        const uint16_t* in = blocks + (((b * h + y) * w + x) * 4 + i * 2 + j) * channels;
+        for (int k = 0; k < kVectors; ++k) v[p][k] = loadBf16(in + 16 * k, 0xffff);
+        if (addend) {
+          const uint16_t* add = addend + ((b * outH + yy) * outW + xx + p) * channels;
+          for (int k = 0; k < kVectors; ++k) v[p][k] = _mm512_add_ps(v[p][k], loadBf16(add + 16 * k, 0xffff));
+        }
+      }
+      for (int p = 0; p < 4; ++p)
+        for (int k = 0; k < kVectors; ++k) v[p][k] = gelu(v[p][k]);
+      for (int64_t t = 0; t < numTokens; ++t) {
+        __m512 acc[4];
+        for (int p = 0; p < 4; ++p) {
+          acc[p] = _mm512_mul_ps(v[p][0], _mm512_loadu_ps(tok + t * channels));
+          for (int k = 1; k < kVectors; ++k)
+            acc[p] = _mm512_fmadd_ps(v[p][k], _mm512_loadu_ps(tok + t * channels + 16 * k), acc[p]);
+        }
+        _mm_storeu_ps(out + t * outH * outW + xx, sumsOfFour(acc[0], acc[1], acc[2], acc[3]));
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void geluTokenLogitsRows(const uint16_t* blocks, const uint16_t* addend, const float* tokens, float* logits,
+                         int64_t h, int64_t w, int64_t channels, int64_t numTokens, int64_t rowBegin,
+                         int64_t rowEnd) {
+  switch (channels) {
+    case 16:
+      return tokenLogitsRows<1>(blocks, addend, tokens, logits, h, w, numTokens, rowBegin, rowEnd);
+    case 32:
+      return tokenLogitsRows<2>(blocks, addend, tokens, logits, h, w, numTokens, rowBegin, rowEnd);
+    case 64:
+      return tokenLogitsRows<4>(blocks, addend, tokens, logits, h, w, numTokens, rowBegin, rowEnd);
+    default:
+      return;  // not taken: geluTokenLogitsApplies
+  }
+}
+
 }  // namespace sam2::detail
 
 #else
@@ -91,6 +165,8 @@ void geluBf16Range(const uint16_t* x, const uint16_t* addend, uint16_t* out16, f
 namespace sam2::detail {
 bool geluBf16Compiled() { return false; }
 void geluBf16Range(const uint16_t*, const uint16_t*, uint16_t*, float*, int64_t, int64_t, bool) {}
+void geluTokenLogitsRows(const uint16_t*, const uint16_t*, const float*, float*, int64_t, int64_t, int64_t, int64_t,
+                         int64_t, int64_t) {}
 }  // namespace sam2::detail
 
 #endif

@@ -19,7 +19,9 @@ namespace {
 // (click to mask): LibTorch's oneDNN deconvolution took 3.3 + 5.6 ms in float32 and mistakes a
 // bfloat16 weight layout on the CPU; the NCHW layout around it cost another 9 ms in transposes
 // and a written-out channel norm.
-at::Tensor upscale(torch::nn::ConvTranspose2d& conv, const at::Tensor& x) {
+// The product alone: [B, H, W, 2, 2, Co], block (i, j) of input pixel (y, x) being output pixel
+// (2y + i, 2x + j).
+at::Tensor upscaleBlocks(torch::nn::ConvTranspose2d& conv, const at::Tensor& x) {
   const int64_t b = x.size(0), h = x.size(1), w = x.size(2), ci = x.size(3);
   const at::Tensor weight = conv->weight.to(x.scalar_type());  // [Ci, Co, 2, 2]
   const int64_t co = weight.size(1);
@@ -27,7 +29,13 @@ at::Tensor upscale(torch::nn::ConvTranspose2d& conv, const at::Tensor& x) {
   const at::Tensor rows = weight.permute({2, 3, 1, 0}).reshape({4 * co, ci});
   const at::Tensor bias = conv->bias.to(x.scalar_type()).repeat({4});
   const at::Tensor y = productWithTransposed(x.reshape({b * h * w, ci}), rows, bias);  // [BHW, 4Co]
-  return y.view({b, h, w, 2, 2, co}).permute({0, 1, 3, 2, 4, 5}).reshape({b, 2 * h, 2 * w, co});
+  return y.view({b, h, w, 2, 2, co});
+}
+
+at::Tensor upscale(torch::nn::ConvTranspose2d& conv, const at::Tensor& x) {
+  const at::Tensor blocks = upscaleBlocks(conv, x);
+  const int64_t b = blocks.size(0), h = blocks.size(1), w = blocks.size(2), co = blocks.size(5);
+  return blocks.permute({0, 1, 3, 2, 4, 5}).reshape({b, 2 * h, 2 * w, co});
 }
 
 }  // namespace
@@ -169,24 +177,31 @@ MaskDecoderOutput MaskDecoderImpl::forward(const at::Tensor& imageEmbeddings,
   upscaled = upscaleNorm_->forwardChannelsLast(upscaled, highRes ? nhwcView(highResFeatures[1]) : at::Tensor());
   upscaled = fastGelu && upscaled.is_contiguous() ? geluBf16(upscaled, {}, at::kBFloat16, /*inPlace=*/true)
                                                   : at::gelu(upscaled);
-  upscaled = upscale(upscaleConv1_, upscaled);
+  const at::Tensor blocks = upscaleBlocks(upscaleConv1_, upscaled);  // [B, 2H, 2W, 2, 2, C/8]
   const at::Tensor highRes0 = highRes ? nhwcView(highResFeatures[0]) : at::Tensor();
-  if (fastGelu && upscaled.is_contiguous() && isMatchingBf16Addend(highRes0, upscaled)) {
-    upscaled = geluBf16(upscaled, highRes0, at::kFloat);
-  } else {
-    if (highRes0.defined()) upscaled.add_(highRes0);
-    upscaled = at::gelu_(upscaled);  // [B, 4H, 4W, C/8]
-  }
-
   const at::Tensor hyperIn = hypernetworkOutputs(maskTokensOut);  // [B, T, C/8]
-  const int64_t uh = upscaled.size(1), uw = upscaled.size(2), uc = upscaled.size(3);
-  // Pixels times tokens, [B, HW, T], then read as [B, T, H, W]: with the 65,536 pixels as the
-  // transposed right operand LibTorch copied them all first (1.4 ms in bfloat16 of a 18 ms click).
-  const at::Tensor pixels = upscaled.reshape({batch, uh * uw, uc});
-  const at::Tensor hyperTokens = hyperIn.to(upscaled.scalar_type());
-  const at::Tensor pixelLogits = batch == 1 ? productWithTransposed(pixels[0], hyperTokens[0]).unsqueeze(0)
-                                            : at::bmm(pixels, hyperTokens.transpose(1, 2));
-  at::Tensor masks = pixelLogits.transpose(1, 2).view({batch, -1, uh, uw});
+  at::Tensor masks;  // [B, T, 4H, 4W]
+  if (fastGelu && geluTokenLogitsApplies(blocks, highRes0, hyperIn)) {
+    // GELU, the high-resolution add and the tokens' product in one pass (gelu_bf16.h).
+    masks = geluTokenLogits(blocks, highRes0, hyperIn);
+  } else {
+    const int64_t bh = blocks.size(1), bw = blocks.size(2), co = blocks.size(5);
+    upscaled = blocks.permute({0, 1, 3, 2, 4, 5}).reshape({batch, 2 * bh, 2 * bw, co});
+    if (fastGelu && upscaled.is_contiguous() && isMatchingBf16Addend(highRes0, upscaled)) {
+      upscaled = geluBf16(upscaled, highRes0, at::kFloat);
+    } else {
+      if (highRes0.defined()) upscaled.add_(highRes0);
+      upscaled = at::gelu_(upscaled);  // [B, 4H, 4W, C/8]
+    }
+    const int64_t uh = upscaled.size(1), uw = upscaled.size(2), uc = upscaled.size(3);
+    // Pixels times tokens, [B, HW, T], then read as [B, T, H, W]: with the 65,536 pixels as the
+    // transposed right operand LibTorch copied them all first (1.4 ms in bfloat16 of a 18 ms click).
+    const at::Tensor pixels = upscaled.reshape({batch, uh * uw, uc});
+    const at::Tensor hyperTokens = hyperIn.to(upscaled.scalar_type());
+    const at::Tensor pixelLogits = batch == 1 ? productWithTransposed(pixels[0], hyperTokens[0]).unsqueeze(0)
+                                              : at::bmm(pixels, hyperTokens.transpose(1, 2));
+    masks = pixelLogits.transpose(1, 2).view({batch, -1, uh, uw});
+  }
 
   at::Tensor iouPred = iou_prediction_head->forward(iouTokenOut);
   MaskDecoderOutput out;
