@@ -71,25 +71,6 @@ void geluRange(const uint16_t* x, const uint16_t* addend, uint16_t* out16, float
     one(i, m, gelu(v));
   }
 }
-
-// The totals of four vectors, [sum a, sum b, sum c, sum d]: halves of 256 bits added with the
-// other vector's (two shuffles and an add per pair), the 128-bit quarters likewise, then the four
-// partial sums of each vector moved into one quarter each and the quarters added.
-inline __m128 sumsOfFour(__m512 a, __m512 b, __m512 c, __m512 d) {
-  const __m512 ab = _mm512_add_ps(_mm512_shuffle_f32x4(a, b, _MM_SHUFFLE(1, 0, 1, 0)),
-                                  _mm512_shuffle_f32x4(a, b, _MM_SHUFFLE(3, 2, 3, 2)));
-  const __m512 cd = _mm512_add_ps(_mm512_shuffle_f32x4(c, d, _MM_SHUFFLE(1, 0, 1, 0)),
-                                  _mm512_shuffle_f32x4(c, d, _MM_SHUFFLE(3, 2, 3, 2)));
-  // Quarter k of abcd: four partial sums of vector k (a, b, c, d).
-  const __m512 abcd = _mm512_add_ps(_mm512_shuffle_f32x4(ab, cd, _MM_SHUFFLE(2, 0, 2, 0)),
-                                    _mm512_shuffle_f32x4(ab, cd, _MM_SHUFFLE(3, 1, 3, 1)));
-  // Transposed 4 x 4: quarter l holds partial sum l of a, b, c and d.
-  const __m512i order = _mm512_setr_epi32(0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15);
-  const __m512 t = _mm512_permutexvar_ps(order, abcd);
-  const __m256 half = _mm256_add_ps(_mm512_castps512_ps256(t), _mm512_extractf32x8_ps(t, 1));
-  return _mm_add_ps(_mm256_castps256_ps128(half), _mm256_extractf128_ps(half, 1));
-}
-
 }  // namespace
 
 bool geluBf16Compiled() { return true; }
