@@ -22,6 +22,9 @@ void geluBf16Range(const uint16_t* x, const uint16_t* addend, uint16_t* out16, f
 void geluTokenLogitsRows(const uint16_t* blocks, const uint16_t* addend, const float* tokens, float* logits,
                          int64_t h, int64_t w, int64_t channels, int64_t numTokens, int64_t rowBegin,
                          int64_t rowEnd);
+void geluTokenLogitsRowsFloat(const float* blocks, const float* addend, const float* tokens, float* logits,
+                              int64_t h, int64_t w, int64_t channels, int64_t numTokens, int64_t rowBegin,
+                              int64_t rowEnd);
 }  // namespace detail
 
 bool geluBf16Available() {
@@ -49,11 +52,13 @@ at::Tensor geluBf16(const at::Tensor& x, const at::Tensor& addend, at::ScalarTyp
 }
 
 bool geluTokenLogitsApplies(const at::Tensor& blocks, const at::Tensor& addend, const at::Tensor& tokens) {
-  if (!geluBf16Available() || !isContiguousCpuBf16(blocks) || blocks.dim() != 6 || blocks.size(3) != 2 ||
-      blocks.size(4) != 2)
+  if (!geluBf16Available() || !blocks.defined() || !blocks.is_contiguous() || !blocks.device().is_cpu() ||
+      (blocks.scalar_type() != at::kBFloat16 && blocks.scalar_type() != at::kFloat) || blocks.dim() != 6 ||
+      blocks.size(3) != 2 || blocks.size(4) != 2)
     return false;
   const int64_t b = blocks.size(0), h = blocks.size(1), w = blocks.size(2), c = blocks.size(5);
-  const bool addendFits = !addend.defined() || (isContiguousCpuBf16(addend) &&
+  const bool addendFits = !addend.defined() || (addend.scalar_type() == blocks.scalar_type() &&
+                                                addend.is_contiguous() && addend.device().is_cpu() &&
                                                 addend.sizes() == at::IntArrayRef({b, 2 * h, 2 * w, c}));
   return addendFits && (c == 16 || c == 32 || c == 64) && (2 * w) % 4 == 0 && tokens.defined() && tokens.dim() == 3 &&
          tokens.size(0) == b && tokens.size(1) >= 1 && tokens.size(1) <= 4 && tokens.size(2) == c &&
@@ -62,16 +67,25 @@ bool geluTokenLogitsApplies(const at::Tensor& blocks, const at::Tensor& addend, 
 
 at::Tensor geluTokenLogits(const at::Tensor& blocks, const at::Tensor& addend, const at::Tensor& tokens) {
   if (!geluTokenLogitsApplies(blocks, addend, tokens))
-    throw Sam2Error("geluTokenLogits: needs contiguous bfloat16 CPU blocks [B, h, w, 2, 2, C] (C 16, 32 or 64, "
-                    "2w a multiple of 4), an addend [B, 2h, 2w, C] or none, and 1 to 4 tokens [B, T, C], on AVX-512");
+    throw Sam2Error("geluTokenLogits: needs contiguous bfloat16 or float32 CPU blocks [B, h, w, 2, 2, C] (C 16, 32 "
+                    "or 64, 2w a multiple of 4), an addend [B, 2h, 2w, C] of their dtype or none, and 1 to 4 "
+                    "tokens [B, T, C], on AVX-512");
   const int64_t b = blocks.size(0), h = blocks.size(1), w = blocks.size(2), c = blocks.size(5);
   const int64_t numTokens = tokens.size(1);
   const at::Tensor tok = tokens.to(at::kFloat).contiguous();
   at::Tensor logits = at::empty({b, numTokens, 2 * h, 2 * w}, tok.options());
-  const auto* in = reinterpret_cast<const uint16_t*>(blocks.data_ptr<at::BFloat16>());
-  const auto* add = addend.defined() ? reinterpret_cast<const uint16_t*>(addend.data_ptr<at::BFloat16>()) : nullptr;
   const float* t = tok.data_ptr<float>();
   float* out = logits.data_ptr<float>();
+  if (blocks.scalar_type() == at::kFloat) {
+    const float* in = blocks.data_ptr<float>();
+    const float* add = addend.defined() ? addend.data_ptr<float>() : nullptr;
+    at::parallel_for(0, b * 2 * h, 8, [&](int64_t begin, int64_t end) {
+      detail::geluTokenLogitsRowsFloat(in, add, t, out, h, w, c, numTokens, begin, end);
+    });
+    return logits;
+  }
+  const auto* in = reinterpret_cast<const uint16_t*>(blocks.data_ptr<at::BFloat16>());
+  const auto* add = addend.defined() ? reinterpret_cast<const uint16_t*>(addend.data_ptr<at::BFloat16>()) : nullptr;
   at::parallel_for(0, b * 2 * h, 8, [&](int64_t begin, int64_t end) {
     detail::geluTokenLogitsRows(in, add, t, out, h, w, c, numTokens, begin, end);
   });

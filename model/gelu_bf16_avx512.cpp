@@ -85,11 +85,15 @@ void geluBf16Range(const uint16_t* x, const uint16_t* addend, uint16_t* out16, f
 
 namespace {
 
-// geluTokenLogitsRows for C = 16 kVectors: four output pixels at a time, their 4 kVectors GELUs
-// side by side (independent chains, as geluRange), then per token the four dot products.
-template <int kVectors>
-void tokenLogitsRows(const uint16_t* blocks, const uint16_t* addend, const float* tokens, float* logits, int64_t h,
-                     int64_t w, int64_t numTokens, int64_t rowBegin, int64_t rowEnd) {
+inline __m512 loadFull(const uint16_t* p) { return loadBf16(p, 0xffff); }
+inline __m512 loadFull(const float* p) { return _mm512_loadu_ps(p); }
+
+// geluTokenLogitsRows for C = 16 kVectors, on bfloat16 (uint16_t) or float32 maps: four output
+// pixels at a time, their 4 kVectors GELUs side by side (independent chains, as geluRange), then
+// per token the four dot products.
+template <int kVectors, typename T>
+void tokenLogitsRows(const T* blocks, const T* addend, const float* tokens, float* logits, int64_t h, int64_t w,
+                     int64_t numTokens, int64_t rowBegin, int64_t rowEnd) {
   constexpr int64_t channels = 16 * kVectors;
   const int64_t outH = 2 * h, outW = 2 * w;
   for (int64_t row = rowBegin; row < rowEnd; ++row) {
@@ -100,11 +104,11 @@ void tokenLogitsRows(const uint16_t* blocks, const uint16_t* addend, const float
       __m512 v[4][kVectors];
       for (int p = 0; p < 4; ++p) {
         const int64_t x = (xx + p) / 2, j = (xx + p) % 2;
-        const uint16_t* in = blocks + (((b * h + y) * w + x) * 4 + i * 2 + j) * channels;
-        for (int k = 0; k < kVectors; ++k) v[p][k] = loadBf16(in + 16 * k, 0xffff);
+        const T* in = blocks + (((b * h + y) * w + x) * 4 + i * 2 + j) * channels;
+        for (int k = 0; k < kVectors; ++k) v[p][k] = loadFull(in + 16 * k);
         if (addend) {
-          const uint16_t* add = addend + ((b * outH + yy) * outW + xx + p) * channels;
-          for (int k = 0; k < kVectors; ++k) v[p][k] = _mm512_add_ps(v[p][k], loadBf16(add + 16 * k, 0xffff));
+          const T* add = addend + ((b * outH + yy) * outW + xx + p) * channels;
+          for (int k = 0; k < kVectors; ++k) v[p][k] = _mm512_add_ps(v[p][k], loadFull(add + 16 * k));
         }
       }
       for (int p = 0; p < 4; ++p)
@@ -122,11 +126,9 @@ void tokenLogitsRows(const uint16_t* blocks, const uint16_t* addend, const float
   }
 }
 
-}  // namespace
-
-void geluTokenLogitsRows(const uint16_t* blocks, const uint16_t* addend, const float* tokens, float* logits,
-                         int64_t h, int64_t w, int64_t channels, int64_t numTokens, int64_t rowBegin,
-                         int64_t rowEnd) {
+template <typename T>
+void tokenLogitsRowsOf(const T* blocks, const T* addend, const float* tokens, float* logits, int64_t h, int64_t w,
+                       int64_t channels, int64_t numTokens, int64_t rowBegin, int64_t rowEnd) {
   switch (channels) {
     case 16:
       return tokenLogitsRows<1>(blocks, addend, tokens, logits, h, w, numTokens, rowBegin, rowEnd);
@@ -139,6 +141,20 @@ void geluTokenLogitsRows(const uint16_t* blocks, const uint16_t* addend, const f
   }
 }
 
+}  // namespace
+
+void geluTokenLogitsRows(const uint16_t* blocks, const uint16_t* addend, const float* tokens, float* logits,
+                         int64_t h, int64_t w, int64_t channels, int64_t numTokens, int64_t rowBegin,
+                         int64_t rowEnd) {
+  tokenLogitsRowsOf(blocks, addend, tokens, logits, h, w, channels, numTokens, rowBegin, rowEnd);
+}
+
+void geluTokenLogitsRowsFloat(const float* blocks, const float* addend, const float* tokens, float* logits,
+                              int64_t h, int64_t w, int64_t channels, int64_t numTokens, int64_t rowBegin,
+                              int64_t rowEnd) {
+  tokenLogitsRowsOf(blocks, addend, tokens, logits, h, w, channels, numTokens, rowBegin, rowEnd);
+}
+
 }  // namespace sam2::detail
 
 #else
@@ -148,6 +164,8 @@ bool geluBf16Compiled() { return false; }
 void geluBf16Range(const uint16_t*, const uint16_t*, uint16_t*, float*, int64_t, int64_t, bool) {}
 void geluTokenLogitsRows(const uint16_t*, const uint16_t*, const float*, float*, int64_t, int64_t, int64_t, int64_t,
                          int64_t, int64_t) {}
+void geluTokenLogitsRowsFloat(const float*, const float*, const float*, float*, int64_t, int64_t, int64_t, int64_t,
+                              int64_t, int64_t) {}
 }  // namespace sam2::detail
 
 #endif

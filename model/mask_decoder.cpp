@@ -181,8 +181,9 @@ MaskDecoderOutput MaskDecoderImpl::forward(const at::Tensor& imageEmbeddings,
   const at::Tensor highRes0 = highRes ? nhwcView(highResFeatures[0]) : at::Tensor();
   const at::Tensor hyperIn = hypernetworkOutputs(maskTokensOut);  // [B, T, C/8]
   at::Tensor masks;  // [B, T, 4H, 4W]
-  if (fastGelu && geluTokenLogitsApplies(blocks, highRes0, hyperIn)) {
-    // GELU, the high-resolution add and the tokens' product in one pass (gelu_bf16.h).
+  if (geluTokenLogitsApplies(blocks, highRes0, hyperIn)) {
+    // GELU, the high-resolution add and the tokens' product in one pass (gelu_bf16.h; bfloat16
+    // and float32 maps on AVX-512).
     masks = geluTokenLogits(blocks, highRes0, hyperIn);
   } else {
     const int64_t bh = blocks.size(1), bw = blocks.size(2), co = blocks.size(5);

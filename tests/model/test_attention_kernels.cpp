@@ -486,35 +486,42 @@ TEST_CASE("the AVX-512 bfloat16 GELU is the exact GELU rounded to bfloat16, at l
 
 // The mask decoder's last step (gelu_bf16.h): GELU of the upscaled map plus the high-resolution
 // features, times the tokens, from the transposed convolution's blocks before they are moved
-// into place; against those steps one by one (the blocks permuted, geluBf16 to float32, the
-// product in double). Batch 2, one to four tokens, with and without the addend.
+// into place; against the exact GELU of the map moved into place (in double) and the product.
+// bfloat16 and float32 maps, batch 2, one to four tokens, with and without the addend.
 TEST_CASE("the fused GELU and token product equals GELU, then the product") {
-  if (!avx512KernelRuns(sam2::geluBf16Available(), "geluBf16 and a product")) return;
+  if (!avx512KernelRuns(sam2::geluBf16Available(), "ATen's GELU and a product")) return;
   c10::InferenceMode guard;
   at::manual_seed(12);
   const int64_t b = 2, h = 6, w = 10, c = 32;
-  const at::Tensor blocks = (at::randn({b, h, w, 2, 2, c}) * 3.0).to(at::kBFloat16);
-  const at::Tensor addend = at::randn({b, 2 * h, 2 * w, c}).to(at::kBFloat16);
-  const at::Tensor map = blocks.permute({0, 1, 3, 2, 4, 5}).reshape({b, 2 * h, 2 * w, c});
-  for (const int64_t t : {1, 4}) {
-    const at::Tensor tokens = at::randn({b, t, c});
-    for (const bool withAddend : {true, false}) {
-      const at::Tensor add = withAddend ? addend : at::Tensor();
-      CHECK(sam2::geluTokenLogitsApplies(blocks, add, tokens));
-      const at::Tensor gelu = sam2::geluBf16(map.contiguous(), add, at::kFloat).to(at::kDouble);  // [B, Y, X, C]
-      const at::Tensor expected = at::einsum("byxc,btc->btyx", {gelu, tokens.to(at::kDouble)});
-      const at::Tensor out = sam2::geluTokenLogits(blocks, add, tokens);
-      CHECK(out.scalar_type() == at::kFloat);
-      CHECK(out.sizes() == expected.sizes());
-      // float32 sums of 32 products: within a few float32 steps of the sum of their magnitudes.
-      const at::Tensor scale = at::einsum("byxc,btc->btyx", {gelu.abs(), tokens.abs().to(at::kDouble)});
-      const double gap = ((out.to(at::kDouble) - expected).abs() / (scale + 1e-30)).max().item<double>();
-      CHECK_MSG(gap < 1e-6, "relative gap " + std::to_string(gap));
+  for (const auto type : {at::kBFloat16, at::kFloat}) {
+    const at::Tensor blocks = (at::randn({b, h, w, 2, 2, c}) * 3.0).to(type);
+    const at::Tensor addend = at::randn({b, 2 * h, 2 * w, c}).to(type);
+    const at::Tensor map = blocks.permute({0, 1, 3, 2, 4, 5}).reshape({b, 2 * h, 2 * w, c}).to(at::kDouble);
+    for (const int64_t t : {1, 4}) {
+      const at::Tensor tokens = at::randn({b, t, c});
+      for (const bool withAddend : {true, false}) {
+        const at::Tensor add = withAddend ? addend : at::Tensor();
+        CHECK(sam2::geluTokenLogitsApplies(blocks, add, tokens));
+        const at::Tensor v = withAddend ? map + addend.to(at::kDouble) : map;
+        const at::Tensor gelu = v * 0.5 * (1.0 + at::erf(v / std::sqrt(2.0)));  // [B, Y, X, C]
+        const at::Tensor expected = at::einsum("byxc,btc->btyx", {gelu, tokens.to(at::kDouble)});
+        const at::Tensor out = sam2::geluTokenLogits(blocks, add, tokens);
+        CHECK(out.scalar_type() == at::kFloat);
+        CHECK(out.sizes() == expected.sizes());
+        // float32 GELUs (relative error about 1e-7) summed in float32: within a few float32 steps
+        // of the sum of the products' magnitudes.
+        const at::Tensor scale = at::einsum("byxc,btc->btyx", {gelu.abs(), tokens.abs().to(at::kDouble)});
+        const double gap = ((out.to(at::kDouble) - expected).abs() / (scale + 1e-30)).max().item<double>();
+        CHECK_MSG(gap < 1e-6, "relative gap " + std::to_string(gap));
+      }
     }
   }
   // Shapes it does not take, so the decoder keeps its step-by-step path for them.
+  const at::Tensor blocks = at::randn({b, h, w, 2, 2, c}).to(at::kBFloat16);
+  const at::Tensor addend = at::randn({b, 2 * h, 2 * w, c}).to(at::kBFloat16);
   CHECK(!sam2::geluTokenLogitsApplies(blocks, addend, at::randn({b, 5, c})));
   CHECK(!sam2::geluTokenLogitsApplies(blocks.to(at::kFloat), addend, at::randn({b, 4, c})));
+  CHECK(!sam2::geluTokenLogitsApplies(blocks.to(at::kDouble), addend.to(at::kDouble), at::randn({b, 4, c})));
   CHECK(!sam2::geluTokenLogitsApplies(blocks, addend.narrow(2, 0, 2 * w - 2), at::randn({b, 4, c})));
   CHECK_THROWS(sam2::geluTokenLogits(blocks, addend, at::randn({b, 4, 16})), sam2::Sam2Error);
 }
