@@ -3,7 +3,7 @@
 #include <vector>
 
 #include "model/cpu_tuning.h"
-#include "model/small_linear_bf16.h"
+#include "model/small_linear.h"
 
 namespace sam2 {
 
@@ -46,8 +46,8 @@ at::Tensor linear(torch::nn::LinearImpl& layer, const at::Tensor& x) {
   const int64_t in = weight.size(1);
   const int64_t rows = in > 0 ? x.numel() / in : 0;
   if (x.dim() < 1 || !useOneDnnProduct(x, rows) || weight.scalar_type() != x.scalar_type()) {
-    // A few bfloat16 rows (the decoder's prompt tokens): small_linear_bf16.h.
-    if (smallLinearBf16Applies(x, weight, layer.bias)) return smallLinearBf16(x, weight, layer.bias);
+    // A few rows (the decoder's prompt tokens): small_linear.h.
+    if (smallLinearApplies(x, weight, layer.bias)) return smallLinear(x, weight, layer.bias);
     return layer.forward(x);  // (matmul + bias: not at::linear, whose bfloat16 rounding differs)
   }
   std::vector<int64_t> shape(x.sizes().begin(), x.sizes().end());

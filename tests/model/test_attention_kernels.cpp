@@ -27,7 +27,7 @@
 #include "model/profile.h"
 #include "model/error.h"
 #include "model/small_attention.h"
-#include "model/small_linear_bf16.h"
+#include "model/small_linear.h"
 #include "model/softmax_bf16.h"
 #include "model/two_way_transformer.h"
 
@@ -526,41 +526,46 @@ TEST_CASE("the fused GELU and token product equals GELU, then the product") {
   CHECK_THROWS(sam2::geluTokenLogits(blocks, addend, at::randn({b, 4, 16})), sam2::Sam2Error);
 }
 
-// The decoder's linear layers on a few bfloat16 rows (small_linear_bf16.h): float32 sums of
-// bfloat16 products, rounded once with the bias added. Against the exact product rounded to
-// bfloat16: within one bfloat16 step (plus the float32 sum's own error), at row counts, widths
-// and output counts with and without partial blocks, on a strided input.
-TEST_CASE("the small bfloat16 linear equals the product rounded once") {
-  if (!avx512KernelRuns(sam2::smallLinearBf16Available(), "ATen's product")) return;
+// The decoder's linear layers on a few rows (small_linear.h): float32 sums, bfloat16 results
+// rounded once with the bias added. Against the exact product: within one bfloat16 step (in
+// bfloat16) plus the float32 sum's own error, at row counts, widths and output counts with and
+// without partial blocks, on a strided input.
+TEST_CASE("the small linear equals the exact product, rounded once in bfloat16") {
+  if (!avx512KernelRuns(sam2::smallLinearAvailable(), "ATen's product")) return;
   c10::InferenceMode guard;
   at::manual_seed(13);
   struct Shape { int64_t rows, k, n; bool bias; };
-  for (const Shape s : {Shape{8, 256, 256, true}, Shape{1, 256, 2048, true}, Shape{3, 100, 7, false},
-                        Shape{32, 2048, 33, true}, Shape{5, 16, 1, true}}) {
-    const at::Tensor wide = at::randn({s.rows, 2 * s.k}).to(at::kBFloat16);
-    const at::Tensor x = wide.narrow(1, 0, s.k);  // rows with a stride of 2k
-    const at::Tensor weight = (at::randn({s.n, s.k}) / 16.0).to(at::kBFloat16);
-    const at::Tensor bias = s.bias ? at::randn({s.n}).to(at::kBFloat16) : at::Tensor();
-    CHECK(sam2::smallLinearBf16Applies(x, weight, bias));
-    const at::Tensor out = sam2::smallLinearBf16(x, weight, bias);
-    CHECK(out.scalar_type() == at::kBFloat16);
-    CHECK(out.sizes() == at::IntArrayRef({s.rows, s.n}));
-    at::Tensor exact = at::matmul(x.to(at::kDouble), weight.to(at::kDouble).t());
-    if (s.bias) exact = exact + bias.to(at::kDouble);
-    const at::Tensor magnitude = at::matmul(x.to(at::kDouble).abs(), weight.to(at::kDouble).abs().t());
-    const at::Tensor allowed = exact.abs() / 256.0 + magnitude * 1e-6 + 1e-30;
-    const double worst = ((out.to(at::kDouble) - exact).abs() / allowed).max().item<double>();
-    CHECK_MSG(worst <= 1.0, "worst gap " + std::to_string(worst) + " of the allowed, rows " + std::to_string(s.rows));
+  for (const auto type : {at::kBFloat16, at::kFloat}) {
+    for (const Shape s : {Shape{8, 256, 256, true}, Shape{1, 256, 2048, true}, Shape{3, 100, 7, false},
+                          Shape{32, 2048, 33, true}, Shape{5, 16, 1, true}}) {
+      const at::Tensor wide = at::randn({s.rows, 2 * s.k}).to(type);
+      const at::Tensor x = wide.narrow(1, 0, s.k);  // rows with a stride of 2k
+      const at::Tensor weight = (at::randn({s.n, s.k}) / 16.0).to(type);
+      const at::Tensor bias = s.bias ? at::randn({s.n}).to(type) : at::Tensor();
+      CHECK(sam2::smallLinearApplies(x, weight, bias));
+      const at::Tensor out = sam2::smallLinear(x, weight, bias);
+      CHECK(out.scalar_type() == type);
+      CHECK(out.sizes() == at::IntArrayRef({s.rows, s.n}));
+      at::Tensor exact = at::matmul(x.to(at::kDouble), weight.to(at::kDouble).t());
+      if (s.bias) exact = exact + bias.to(at::kDouble);
+      const at::Tensor magnitude = at::matmul(x.to(at::kDouble).abs(), weight.to(at::kDouble).abs().t());
+      const double step = type == at::kBFloat16 ? 1.0 / 256 : 0.0;
+      const at::Tensor allowed = exact.abs() * step + magnitude * 1e-6 + 1e-30;
+      const double worst = ((out.to(at::kDouble) - exact).abs() / allowed).max().item<double>();
+      CHECK_MSG(worst <= 1.0, "worst gap " + std::to_string(worst) + " of the allowed, rows " + std::to_string(s.rows));
+    }
   }
   // Leading dims are kept: [1, 8, K] -> [1, 8, N], as linear() passes the prompt tokens.
   const at::Tensor tokens = at::randn({1, 8, 64}).to(at::kBFloat16), w = at::randn({48, 64}).to(at::kBFloat16);
-  CHECK(sam2::smallLinearBf16(tokens, w, {}).sizes() == at::IntArrayRef({1, 8, 48}));
-  // What it does not take: too many rows, float32, a transposed weight, a bias of the wrong size.
-  CHECK(!sam2::smallLinearBf16Applies(at::randn({33, 64}).to(at::kBFloat16), w, {}));
-  CHECK(!sam2::smallLinearBf16Applies(at::randn({8, 64}), w.to(at::kFloat), {}));
-  CHECK(!sam2::smallLinearBf16Applies(at::randn({8, 48}).to(at::kBFloat16), w.t(), {}));
-  CHECK(!sam2::smallLinearBf16Applies(tokens, w, at::zeros({47}, at::kBFloat16)));
-  CHECK_THROWS(sam2::smallLinearBf16(at::randn({33, 64}).to(at::kBFloat16), w, {}), sam2::Sam2Error);
+  CHECK(sam2::smallLinear(tokens, w, {}).sizes() == at::IntArrayRef({1, 8, 48}));
+  // What it does not take: too many rows, mixed dtypes, a transposed weight, a bias of the wrong
+  // size, double.
+  CHECK(!sam2::smallLinearApplies(at::randn({33, 64}).to(at::kBFloat16), w, {}));
+  CHECK(!sam2::smallLinearApplies(at::randn({8, 64}), w, {}));
+  CHECK(!sam2::smallLinearApplies(at::randn({8, 48}).to(at::kBFloat16), w.t(), {}));
+  CHECK(!sam2::smallLinearApplies(tokens, w, at::zeros({47}, at::kBFloat16)));
+  CHECK(!sam2::smallLinearApplies(at::randn({8, 64}, at::kDouble), w.to(at::kDouble), {}));
+  CHECK_THROWS(sam2::smallLinear(at::randn({33, 64}).to(at::kBFloat16), w, {}), sam2::Sam2Error);
 }
 
 TEST_CASE("ReLU in place equals ATen's, bfloat16 through its bits included") {
