@@ -32,11 +32,13 @@ at::Tensor upscaleBlocks(torch::nn::ConvTranspose2d& conv, const at::Tensor& x) 
   return y.view({b, h, w, 2, 2, co});
 }
 
-at::Tensor upscale(torch::nn::ConvTranspose2d& conv, const at::Tensor& x) {
-  const at::Tensor blocks = upscaleBlocks(conv, x);
+// upscaleBlocks' result with each block moved into place: [B, 2H, 2W, Co].
+at::Tensor placeBlocks(const at::Tensor& blocks) {
   const int64_t b = blocks.size(0), h = blocks.size(1), w = blocks.size(2), co = blocks.size(5);
   return blocks.permute({0, 1, 3, 2, 4, 5}).reshape({b, 2 * h, 2 * w, co});
 }
+
+at::Tensor upscale(torch::nn::ConvTranspose2d& conv, const at::Tensor& x) { return placeBlocks(upscaleBlocks(conv, x)); }
 
 }  // namespace
 
@@ -186,8 +188,7 @@ MaskDecoderOutput MaskDecoderImpl::forward(const at::Tensor& imageEmbeddings,
     // and float32 maps on AVX-512).
     masks = geluTokenLogits(blocks, highRes0, hyperIn);
   } else {
-    const int64_t bh = blocks.size(1), bw = blocks.size(2), co = blocks.size(5);
-    upscaled = blocks.permute({0, 1, 3, 2, 4, 5}).reshape({batch, 2 * bh, 2 * bw, co});
+    upscaled = placeBlocks(blocks);
     if (fastGelu && upscaled.is_contiguous() && isMatchingBf16Addend(highRes0, upscaled)) {
       upscaled = geluBf16(upscaled, highRes0, at::kFloat);
     } else {
