@@ -148,12 +148,14 @@ std::string cpuFeatures() {
 }
 
 bool cpuHasAvx512Bw() {
-  static const bool has = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw");
+  static const bool has = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+                          oneDnnIsa() >= CpuIsa::Avx512Core;
   return has;
 }
 
 bool cpuHasAvx512Bf16() {
-  static const bool has = cpuHasAvx512Bw() && __builtin_cpu_supports("avx512bf16");
+  static const bool has =
+      cpuHasAvx512Bw() && __builtin_cpu_supports("avx512bf16") && oneDnnIsa() >= CpuIsa::Avx512CoreBf16;
   return has;
 }
 

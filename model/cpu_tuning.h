@@ -45,13 +45,15 @@ bool cpuCanRunBf16();
 // Empty when cpuCanRunBf16(); else why not, in one English sentence.
 std::string cpuBf16Unavailable();
 
-// Whether the CPU has AVX-512 F and BW, what the bfloat16 kernels of model/ (softmax_bf16.h,
-// layer_norm_bf16.h, gelu_bf16.h) are written in. It reads the CPU, not ONEDNN_MAX_CPU_ISA:
-// bfloat16 itself is refused below AVX-512 by cpuCanRunBf16.
+// Whether the AVX-512 kernels of model/ run (softmax_bf16.h, layer_norm_bf16.h, gelu_bf16.h,
+// add_bf16.h, small_linear.h, mask_paste.h): the CPU has AVX-512 F and BW, and oneDnnIsa() is
+// not held below AVX-512. Some of them serve float32 as well, so a run capped at AVX2 takes the
+// portable paths a laptop takes, for our kernels as for oneDNN's.
 bool cpuHasAvx512Bw();
 
-// Whether the CPU has AVX-512 BF16's instructions (read from the CPU, as cpuHasAvx512Bw): the
-// bfloat16 kernels round to bfloat16 with its conversion instruction there (avx512_vector.h).
+// Whether the CPU has AVX-512 BF16's instructions and oneDnnIsa() allows them (as
+// cpuHasAvx512Bw): the bfloat16 kernels round to bfloat16 with its conversion instruction there
+// (avx512_vector.h).
 bool cpuHasAvx512Bf16();
 
 }  // namespace sam2

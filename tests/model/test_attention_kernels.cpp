@@ -41,7 +41,9 @@ at::Tensor naiveAttention(const at::Tensor& q, const at::Tensor& k, const at::Te
 
 // Whether the test of an AVX-512 kernel can run here; when not, the log says what runs instead.
 bool avx512KernelRuns(bool available, const char* usedInstead) {
-  if (!available) std::fprintf(stderr, "    not run: this CPU has no AVX-512 (%s is used instead)\n", usedInstead);
+  if (!available)
+    std::fprintf(stderr, "    not run: no AVX-512 kernels here, the CPU lacks it or ONEDNN_MAX_CPU_ISA holds it back "
+                 "(%s is used instead)\n", usedInstead);
   return available;
 }
 
@@ -292,7 +294,7 @@ TEST_CASE("the AVX-512 bfloat16 soft-max rounds like ATen's, row by row") {
     // Without AVX-512 bfloat16 is refused altogether (test_image_model); the kernel says so too.
     at::Tensor t = at::zeros({2, 8}, at::kBFloat16);
     CHECK_THROWS(sam2::softmaxBf16InPlace(t), sam2::Sam2Error);
-    std::fprintf(stderr, "    not run: this CPU has no AVX-512\n");
+    std::fprintf(stderr, "    not run: no AVX-512 kernels here (the CPU or ONEDNN_MAX_CPU_ISA)\n");
     return;
   }
   c10::InferenceMode guard;
