@@ -10,20 +10,29 @@ namespace sam2::detail {
 
 namespace {
 
-template <bool kNativeRounding>
-void normRow(const uint16_t* in, const uint16_t* addend, uint16_t* sumOut, uint16_t* out, int64_t c,
-             const float* weight, const float* bias, float eps, float* buffer) {
+inline __m512 loadPart(const uint16_t* p, __mmask16 m) { return loadBf16(p, m); }
+inline __m512 loadPart(const float* p, __mmask16 m) { return _mm512_maskz_loadu_ps(m, p); }
+
+// T: the map's element, bfloat16 (uint16_t) or float.
+template <bool kNativeRounding, typename T>
+void normRow(const T* in, const T* addend, T* sumOut, T* out, int64_t c, const float* weight, const float* bias,
+             float eps, float* buffer) {
+  constexpr bool kBf16 = sizeof(T) == 2;
   // Pass 1 (from memory): to float32 in the buffer (plus the addend), and the sum. With sumOut,
-  // the sum is rounded to bfloat16 first and stored there (it may be `in` itself), and the norm
-  // is that of the rounded values.
+  // the sum is stored there (it may be `in` itself), rounded to bfloat16 first for bfloat16 maps,
+  // and the norm is that of the stored values.
   __m512 sumV = _mm512_setzero_ps();
   for (int64_t i = 0; i < c; i += 16) {
     const __mmask16 m = tailMask(c - i);
-    __m512 x = loadBf16(in + i, m);
-    if (addend) x = _mm512_add_ps(x, loadBf16(addend + i, m));
+    __m512 x = loadPart(in + i, m);
+    if (addend) x = _mm512_add_ps(x, loadPart(addend + i, m));
     if (sumOut) {
-      x = roundToBf16(x);
-      storeExactBf16(sumOut + i, x, m);
+      if constexpr (kBf16) {
+        x = roundToBf16(x);
+        storeExactBf16(sumOut + i, x, m);
+      } else {
+        _mm512_mask_storeu_ps(sumOut + i, m, x);
+      }
     }
     _mm512_mask_storeu_ps(buffer + i, m, x);
     sumV = _mm512_add_ps(sumV, x);  // masked lanes loaded as 0
@@ -39,13 +48,24 @@ void normRow(const uint16_t* in, const uint16_t* addend, uint16_t* sumOut, uint1
   }
   const float var = _mm512_reduce_add_ps(sqV) / static_cast<float>(c);
   const __m512 rstdV = _mm512_set1_ps(1.f / __builtin_sqrtf(var + eps));
-  // Pass 3 (from L1): (x - mean) * rstd * weight + bias, rounded to bfloat16.
+  // Pass 3 (from L1): (x - mean) * rstd * weight + bias, rounded to bfloat16 for bfloat16 maps.
   for (int64_t i = 0; i < c; i += 16) {
     const __mmask16 m = tailMask(c - i);
     const __m512 d = _mm512_mul_ps(_mm512_sub_ps(_mm512_maskz_loadu_ps(m, buffer + i), meanV), rstdV);
     const __m512 y = _mm512_fmadd_ps(d, _mm512_maskz_loadu_ps(m, weight + i), _mm512_maskz_loadu_ps(m, bias + i));
-    storeBf16Rounded<kNativeRounding>(out + i, y, m);
+    if constexpr (kBf16)
+      storeBf16Rounded<kNativeRounding>(out + i, y, m);
+    else
+      _mm512_mask_storeu_ps(out + i, m, y);
   }
+}
+
+template <bool kNativeRounding, typename T>
+void rows(const T* in, const T* addend, T* sumOut, T* out, int64_t begin, int64_t end, int64_t c,
+          const float* weight, const float* bias, float eps, float* buffer) {
+  for (int64_t r = begin; r < end; ++r)
+    normRow<kNativeRounding>(in + r * c, addend ? addend + r * c : nullptr, sumOut ? sumOut + r * c : nullptr,
+                             out + r * c, c, weight, bias, eps, buffer);
 }
 
 }  // namespace
@@ -55,14 +75,15 @@ bool layerNormBf16Compiled() { return true; }
 void layerNormBf16Rows(const uint16_t* in, const uint16_t* addend, uint16_t* sumOut, uint16_t* out, int64_t begin,
                        int64_t end, int64_t c, const float* weight, const float* bias, float eps, float* buffer,
                        bool nativeRounding) {
-  for (int64_t r = begin; r < end; ++r) {
-    const uint16_t* add = addend ? addend + r * c : nullptr;
-    uint16_t* sum = sumOut ? sumOut + r * c : nullptr;
-    if (nativeRounding)
-      normRow<true>(in + r * c, add, sum, out + r * c, c, weight, bias, eps, buffer);
-    else
-      normRow<false>(in + r * c, add, sum, out + r * c, c, weight, bias, eps, buffer);
-  }
+  if (nativeRounding)
+    rows<true>(in, addend, sumOut, out, begin, end, c, weight, bias, eps, buffer);
+  else
+    rows<false>(in, addend, sumOut, out, begin, end, c, weight, bias, eps, buffer);
+}
+
+void layerNormFloatRows(const float* in, const float* addend, float* sumOut, float* out, int64_t begin, int64_t end,
+                        int64_t c, const float* weight, const float* bias, float eps, float* buffer) {
+  rows<false>(in, addend, sumOut, out, begin, end, c, weight, bias, eps, buffer);
 }
 
 }  // namespace sam2::detail
@@ -73,6 +94,8 @@ namespace sam2::detail {
 bool layerNormBf16Compiled() { return false; }
 void layerNormBf16Rows(const uint16_t*, const uint16_t*, uint16_t*, uint16_t*, int64_t, int64_t, int64_t,
                        const float*, const float*, float, float*, bool) {}
+void layerNormFloatRows(const float*, const float*, float*, float*, int64_t, int64_t, int64_t, const float*,
+                        const float*, float, float*) {}
 }  // namespace sam2::detail
 
 #endif

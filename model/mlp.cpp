@@ -56,12 +56,16 @@ LayerNorm2dImpl::LayerNorm2dImpl(int64_t channels, double eps) : eps_(eps) {
 
 namespace {
 
-// Whether layer_norm_bf16.h's pass runs this norm: a contiguous bfloat16 CPU map normalised over
-// its channels (with an addend of its shape, or none), on AVX-512.
-bool layerNormBf16Applies(const at::Tensor& x, at::IntArrayRef shape, const at::Tensor& weight,
-                          const at::Tensor& bias, const at::Tensor& addend) {
-  return isContiguousCpuBf16(x) && shape.size() == 1 && x.dim() >= 1 && shape[0] == x.size(-1) &&
-         weight.defined() && bias.defined() && layerNormBf16Available() && isMatchingBf16Addend(addend, x);
+// Whether layer_norm_bf16.h's pass runs this norm: a contiguous bfloat16 or float32 CPU map
+// normalised over its channels (with an addend of its shape and dtype, or none), on AVX-512.
+bool layerNormKernelApplies(const at::Tensor& x, at::IntArrayRef shape, const at::Tensor& weight,
+                            const at::Tensor& bias, const at::Tensor& addend) {
+  const bool bf16 = isContiguousCpuBf16(x) && isMatchingBf16Addend(addend, x);
+  const bool f32 = x.defined() && x.scalar_type() == at::kFloat && x.is_contiguous() && x.device().is_cpu() &&
+                   (!addend.defined() || (addend.scalar_type() == at::kFloat && addend.is_contiguous() &&
+                                          addend.device().is_cpu() && addend.sizes() == x.sizes()));
+  return (bf16 || f32) && shape.size() == 1 && x.dim() >= 1 && shape[0] == x.size(-1) && weight.defined() &&
+         bias.defined() && layerNormBf16Available();
 }
 
 // at::layer_norm of x (+ residual) in the input's dtype, except that bfloat16 CPU inputs are
@@ -70,7 +74,9 @@ at::Tensor layerNormViaFloat(const at::Tensor& x, at::IntArrayRef shape, const a
                              const at::Tensor& bias, double eps, const at::Tensor& residual) {
   const bool viaFloat = x.scalar_type() == at::kBFloat16 && x.device().is_cpu();
   // The usual case, a contiguous map normalised over its channels, in one pass on AVX-512.
-  if (layerNormBf16Applies(x, shape, weight, bias, residual)) return layerNormBf16(x, weight, bias, eps, residual);
+  if (layerNormKernelApplies(x, shape, weight, bias, residual))
+    return x.scalar_type() == at::kFloat ? layerNormFloat(x, weight, bias, eps, residual)
+                                         : layerNormBf16(x, weight, bias, eps, residual);
   const at::Tensor input = residual.defined() ? x + residual : x;
   const auto type = viaFloat ? at::kFloat : input.scalar_type();
   const at::Tensor w = weight.defined() ? weight.to(type) : at::Tensor();
@@ -87,8 +93,9 @@ at::Tensor layerNorm(torch::nn::LayerNorm norm, const at::Tensor& x, const at::T
 
 at::Tensor addThenLayerNorm(torch::nn::LayerNorm norm, at::Tensor& x, const at::Tensor& addend) {
   const auto& o = norm->options;
-  if (addend.defined() && layerNormBf16Applies(x, o.normalized_shape(), norm->weight, norm->bias, addend))
-    return addThenLayerNormBf16(x, addend, norm->weight, norm->bias, o.eps());
+  if (addend.defined() && layerNormKernelApplies(x, o.normalized_shape(), norm->weight, norm->bias, addend))
+    return x.scalar_type() == at::kFloat ? addThenLayerNormFloat(x, addend, norm->weight, norm->bias, o.eps())
+                                         : addThenLayerNormBf16(x, addend, norm->weight, norm->bias, o.eps());
   x.add_(addend);
   return layerNorm(norm, x);
 }

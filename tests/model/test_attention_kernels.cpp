@@ -393,6 +393,34 @@ TEST_CASE("the AVX-512 bfloat16 layer norm equals the float32 norm rounded to bf
   CHECK(threw);
 }
 
+// The same pass on float32 maps (the decoder's and Hiera's norms of float32 models): ATen's
+// add and norm up to the order of the float32 sums; the sum kept in x is ATen's add_ exactly.
+TEST_CASE("the AVX-512 float32 layer norm with its residual equals ATen's add and norm") {
+  if (!avx512KernelRuns(sam2::layerNormBf16Available(), "ATen's add and norm")) return;
+  c10::InferenceMode guard;
+  at::manual_seed(14);
+  for (int64_t c : {64, 96, 100, 256, 1536}) {
+    const at::Tensor x = at::randn({300, c}) * 3.0 + 1.5, addend = at::randn({300, c});
+    const at::Tensor weight = at::randn({c}), bias = at::randn({c});
+    for (const bool withAddend : {false, true}) {
+      const at::Tensor add = withAddend ? addend : at::Tensor();
+      const at::Tensor expected = at::layer_norm(withAddend ? x + addend : x, {c}, weight, bias, 1e-6);
+      const at::Tensor out = sam2::layerNormFloat(x, weight, bias, 1e-6, add);
+      CHECK(out.scalar_type() == at::kFloat);
+      const double gap = maxAbsDiff(out, expected);
+      CHECK_MSG(gap < 2e-5, "c " + std::to_string(c) + " max diff " + std::to_string(gap));
+    }
+    at::Tensor kept = x.clone();
+    const at::Tensor normed = sam2::addThenLayerNormFloat(kept, addend, weight, bias, 1e-6);
+    CHECK(kept.equal(x + addend));
+    CHECK(normed.equal(sam2::layerNormFloat(x + addend, weight, bias, 1e-6)));
+  }
+  CHECK_THROWS(sam2::layerNormFloat(at::zeros({4, 8}), at::ones({7}), at::zeros({7}), 1e-6), sam2::Sam2Error);
+  CHECK_THROWS(sam2::layerNormFloat(at::zeros({4, 8}), at::ones({8}), at::zeros({8}), 1e-6,
+                                    at::zeros({4, 8}, at::kBFloat16)),
+               sam2::Sam2Error);
+}
+
 TEST_CASE("residual adds kept in place, alone or with the norm after them, equal ATen's add_ and norm") {
   c10::InferenceMode guard;
   at::manual_seed(9);
