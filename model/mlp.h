@@ -44,13 +44,14 @@ TORCH_MODULE(Mlp);
 // norm->forward(x), except that bfloat16 inputs on the CPU are normalised in float32 and rounded
 // back: LibTorch 1.13's bfloat16 layer norm is about ten times slower there than the float32 one
 // (measured 3.0 against 0.25 ms on 4096 x 256), and it is also what autocast does on GPUs. With
-// AVX-512 that is one pass of layer_norm_bf16.h. With a residual: norm(x + residual), the add
-// fused into that pass where it runs.
+// AVX-512 that is one pass of layer_norm_bf16.h, for contiguous float32 maps as well. With a
+// residual: norm(x + residual), the add fused into that pass where it runs.
 at::Tensor layerNorm(torch::nn::LayerNorm norm, const at::Tensor& x, const at::Tensor& residual = {});
 
 // A residual add that is kept, then the norm of the sum: x += addend in place, returns
-// layerNorm(norm, x). x must be a tensor the caller owns. Contiguous bfloat16 CPU maps take one
-// pass of layer_norm_bf16.h (the same values, bit for bit); everything else add_ and layerNorm.
+// layerNorm(norm, x). x must be a tensor the caller owns. Contiguous bfloat16 and float32 CPU
+// maps take one pass of layer_norm_bf16.h on AVX-512 (the same values as that add_ followed by
+// layerNorm, bit for bit); everything else add_ and layerNorm.
 at::Tensor addThenLayerNorm(torch::nn::LayerNorm norm, at::Tensor& x, const at::Tensor& addend);
 
 // x += y in place for a tensor x the caller owns (add_bf16.h's loop for contiguous bfloat16 CPU
