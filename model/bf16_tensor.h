@@ -14,4 +14,17 @@ inline bool isMatchingBf16Addend(const at::Tensor& addend, const at::Tensor& x) 
   return !addend.defined() || (isContiguousCpuBf16(addend) && addend.sizes() == x.sizes());
 }
 
+// The kernels that also take float32 maps (layer_norm_bf16.h's norm, small_linear.h,
+// geluTokenLogits): a contiguous bfloat16 or float32 CPU tensor, and an optional addend of x's
+// shape and dtype.
+inline bool isContiguousCpuMap(const at::Tensor& t) {
+  return t.defined() && (t.scalar_type() == at::kBFloat16 || t.scalar_type() == at::kFloat) && t.is_contiguous() &&
+         t.device().is_cpu();
+}
+
+inline bool isMatchingMapAddend(const at::Tensor& addend, const at::Tensor& x) {
+  return !addend.defined() ||
+         (isContiguousCpuMap(addend) && addend.scalar_type() == x.scalar_type() && addend.sizes() == x.sizes());
+}
+
 }  // namespace sam2

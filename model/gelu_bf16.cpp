@@ -52,13 +52,12 @@ at::Tensor geluBf16(const at::Tensor& x, const at::Tensor& addend, at::ScalarTyp
 }
 
 bool geluTokenLogitsApplies(const at::Tensor& blocks, const at::Tensor& addend, const at::Tensor& tokens) {
-  if (!geluBf16Available() || !blocks.defined() || !blocks.is_contiguous() || !blocks.device().is_cpu() ||
-      (blocks.scalar_type() != at::kBFloat16 && blocks.scalar_type() != at::kFloat) || blocks.dim() != 6 ||
-      blocks.size(3) != 2 || blocks.size(4) != 2)
+  if (!geluBf16Available() || !isContiguousCpuMap(blocks) || blocks.dim() != 6 || blocks.size(3) != 2 ||
+      blocks.size(4) != 2)
     return false;
   const int64_t b = blocks.size(0), h = blocks.size(1), w = blocks.size(2), c = blocks.size(5);
-  const bool addendFits = !addend.defined() || (addend.scalar_type() == blocks.scalar_type() &&
-                                                addend.is_contiguous() && addend.device().is_cpu() &&
+  const bool addendFits = !addend.defined() || (isContiguousCpuMap(addend) &&
+                                                addend.scalar_type() == blocks.scalar_type() &&
                                                 addend.sizes() == at::IntArrayRef({b, 2 * h, 2 * w, c}));
   return addendFits && (c == 16 || c == 32 || c == 64) && (2 * w) % 4 == 0 && tokens.defined() && tokens.dim() == 3 &&
          tokens.size(0) == b && tokens.size(1) >= 1 && tokens.size(1) <= 4 && tokens.size(2) == c &&

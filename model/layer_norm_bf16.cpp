@@ -35,11 +35,6 @@ bool layerNormBf16Available() {
 
 namespace {
 
-bool isContiguousCpuMap(const at::Tensor& t) {
-  return t.defined() && (t.scalar_type() == at::kBFloat16 || t.scalar_type() == at::kFloat) && t.is_contiguous() &&
-         t.device().is_cpu();
-}
-
 at::Tensor normalise(const at::Tensor& x, const at::Tensor& weight, const at::Tensor& bias, double eps,
                      const at::Tensor& addend, bool keepSum, const char* name) {
   if (!isContiguousCpuMap(x) || x.dim() < 1)
@@ -48,8 +43,7 @@ at::Tensor normalise(const at::Tensor& x, const at::Tensor& weight, const at::Te
   const int64_t c = x.size(-1);
   if (!weight.defined() || !bias.defined() || weight.numel() != c || bias.numel() != c)
     throw Sam2Error(std::string(name) + ": weight and bias must have one value per channel");
-  if (addend.defined() &&
-      (!isContiguousCpuMap(addend) || addend.scalar_type() != x.scalar_type() || addend.sizes() != x.sizes()))
+  if (!isMatchingMapAddend(addend, x))
     throw Sam2Error(std::string(name) + ": the addend must be a contiguous CPU tensor of x's shape and dtype");
   at::Tensor out = at::empty_like(x);
   if (x.numel() == 0) return out;

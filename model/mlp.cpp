@@ -60,11 +60,7 @@ namespace {
 // normalised over its channels (with an addend of its shape and dtype, or none), on AVX-512.
 bool layerNormKernelApplies(const at::Tensor& x, at::IntArrayRef shape, const at::Tensor& weight,
                             const at::Tensor& bias, const at::Tensor& addend) {
-  const bool bf16 = isContiguousCpuBf16(x) && isMatchingBf16Addend(addend, x);
-  const bool f32 = x.defined() && x.scalar_type() == at::kFloat && x.is_contiguous() && x.device().is_cpu() &&
-                   (!addend.defined() || (addend.scalar_type() == at::kFloat && addend.is_contiguous() &&
-                                          addend.device().is_cpu() && addend.sizes() == x.sizes()));
-  return (bf16 || f32) && shape.size() == 1 && x.dim() >= 1 && shape[0] == x.size(-1) && weight.defined() &&
+  return isContiguousCpuMap(x) && isMatchingMapAddend(addend, x) && shape.size() == 1 && x.dim() >= 1 && shape[0] == x.size(-1) && weight.defined() &&
          bias.defined() && layerNormBf16Available();
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "model/bf16_tensor.h"
 #include "model/cpu_tuning.h"
 #include "model/error.h"
 
@@ -29,14 +30,13 @@ bool smallLinearAvailable() {
 }
 
 bool smallLinearApplies(const at::Tensor& x, const at::Tensor& weight, const at::Tensor& bias) {
-  if (!smallLinearAvailable() || !x.defined() || x.dim() < 1 || !x.device().is_cpu() || !weight.defined())
+  // (x may have any strides: its few rows are copied into float32 anyway.)
+  if (!smallLinearAvailable() || !x.defined() || x.dim() < 1 || !x.device().is_cpu() || !isContiguousCpuMap(weight) ||
+      weight.scalar_type() != x.scalar_type() || weight.dim() != 2 || weight.size(1) != x.size(-1) ||
+      weight.size(1) == 0)
     return false;
-  const auto type = x.scalar_type();
-  if ((type != at::kBFloat16 && type != at::kFloat) || weight.scalar_type() != type || !weight.is_contiguous() ||
-      !weight.device().is_cpu() || weight.dim() != 2 || weight.size(1) != x.size(-1) || weight.size(1) == 0)
-    return false;
-  if (bias.defined() && (bias.scalar_type() != type || !bias.is_contiguous() || !bias.device().is_cpu() ||
-                         bias.dim() != 1 || bias.size(0) != weight.size(0)))
+  if (bias.defined() && (!isContiguousCpuMap(bias) || bias.scalar_type() != x.scalar_type() || bias.dim() != 1 ||
+                         bias.size(0) != weight.size(0)))
     return false;
   const int64_t rows = x.numel() / weight.size(1);
   return rows >= 1 && rows <= kSmallLinearMaxRows;
