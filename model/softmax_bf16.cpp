@@ -18,6 +18,8 @@ namespace detail {
 // AVX-512 BF16's instruction (only where the CPU has it).
 bool softmaxBf16Compiled();
 void softmaxBf16Rows(uint16_t* data, int64_t begin, int64_t end, int64_t n, float* buffer, bool nativeRounding);
+// Rows [begin, end) of a [rows, n] float32 matrix.
+void softmaxFloatRows(float* data, int64_t begin, int64_t end, int64_t n);
 }  // namespace detail
 
 bool softmaxBf16Available() {
@@ -41,6 +43,18 @@ void softmaxBf16InPlace(at::Tensor& scores, bool allowNativeRounding) {
     if (static_cast<int64_t>(buffer.size()) < n) buffer.resize(static_cast<size_t>(n));
     detail::softmaxBf16Rows(data, begin, end, n, buffer.data(), nativeRounding);
   });
+}
+
+void softmaxFloatInPlace(at::Tensor& scores) {
+  if (!isContiguousCpuMap(scores) || scores.scalar_type() != at::kFloat || scores.dim() < 1)
+    throw Sam2Error("softmaxFloatInPlace: needs a contiguous float32 CPU tensor");
+  if (!softmaxBf16Available()) throw Sam2Error("softmaxFloatInPlace: this CPU has no AVX-512");
+  const int64_t n = scores.size(-1);
+  if (n == 0 || scores.numel() == 0) return;
+  const int64_t rows = scores.numel() / n;
+  float* data = scores.data_ptr<float>();
+  at::parallel_for(0, rows, std::max<int64_t>(1, 16384 / n),
+                   [&](int64_t begin, int64_t end) { detail::softmaxFloatRows(data, begin, end, n); });
 }
 
 }  // namespace sam2

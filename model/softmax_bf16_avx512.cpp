@@ -56,9 +56,47 @@ void softmaxRow(uint16_t* row, int64_t n, float* buffer) {
   }
 }
 
+// A float32 row in place, in ATen's three passes (maximum; the exponentials written over the
+// scores and summed; the scaling by one over the sum), with expNonPositive instead of Sleef's
+// exponential. The row stays in L1 or L2 between passes, so the exponential is the cost.
+void softmaxFloatRow(float* row, int64_t n) {
+  __m512 max0 = _mm512_set1_ps(-__builtin_inff()), max1 = max0;
+  int64_t i = 0;
+  for (; i + 32 <= n; i += 32) {
+    max0 = _mm512_max_ps(max0, _mm512_loadu_ps(row + i));
+    max1 = _mm512_max_ps(max1, _mm512_loadu_ps(row + i + 16));
+  }
+  for (; i < n; i += 16) max0 = _mm512_mask_max_ps(max0, tailMask(n - i), max0, _mm512_maskz_loadu_ps(tailMask(n - i), row + i));
+  const __m512 maxAll = _mm512_set1_ps(_mm512_reduce_max_ps(_mm512_max_ps(max0, max1)));
+  __m512 sum0 = _mm512_setzero_ps(), sum1 = sum0;
+  for (i = 0; i + 32 <= n; i += 32) {
+    const __m512 e0 = expNonPositive(_mm512_sub_ps(_mm512_loadu_ps(row + i), maxAll));
+    const __m512 e1 = expNonPositive(_mm512_sub_ps(_mm512_loadu_ps(row + i + 16), maxAll));
+    _mm512_storeu_ps(row + i, e0);
+    _mm512_storeu_ps(row + i + 16, e1);
+    sum0 = _mm512_add_ps(sum0, e0);
+    sum1 = _mm512_add_ps(sum1, e1);
+  }
+  for (; i < n; i += 16) {
+    const __mmask16 m = tailMask(n - i);
+    const __m512 e = expNonPositive(_mm512_sub_ps(_mm512_maskz_loadu_ps(m, row + i), maxAll));
+    _mm512_mask_storeu_ps(row + i, m, e);
+    sum0 = _mm512_mask_add_ps(sum0, m, sum0, e);
+  }
+  const __m512 scale = _mm512_set1_ps(1.f / _mm512_reduce_add_ps(_mm512_add_ps(sum0, sum1)));
+  for (i = 0; i < n; i += 16) {
+    const __mmask16 m = tailMask(n - i);
+    _mm512_mask_storeu_ps(row + i, m, _mm512_mul_ps(_mm512_maskz_loadu_ps(m, row + i), scale));
+  }
+}
+
 }  // namespace
 
 bool softmaxBf16Compiled() { return true; }
+
+void softmaxFloatRows(float* data, int64_t begin, int64_t end, int64_t n) {
+  for (int64_t r = begin; r < end; ++r) softmaxFloatRow(data + r * n, n);
+}
 
 void softmaxBf16Rows(uint16_t* data, int64_t begin, int64_t end, int64_t n, float* buffer, bool nativeRounding) {
   for (int64_t r = begin; r < end; ++r) {
@@ -76,6 +114,7 @@ void softmaxBf16Rows(uint16_t* data, int64_t begin, int64_t end, int64_t n, floa
 namespace sam2::detail {
 bool softmaxBf16Compiled() { return false; }
 void softmaxBf16Rows(uint16_t*, int64_t, int64_t, int64_t, float*, bool) {}
+void softmaxFloatRows(float*, int64_t, int64_t, int64_t) {}
 }  // namespace sam2::detail
 
 #endif

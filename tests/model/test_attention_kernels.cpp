@@ -360,6 +360,53 @@ TEST_CASE("the AVX-512 bfloat16 soft-max rounds like ATen's, row by row") {
   CHECK_THROWS(sam2::softmaxBf16InPlace(strided), sam2::Sam2Error);
 }
 
+TEST_CASE("the AVX-512 float32 soft-max agrees with ATen's and the exact one") {
+  if (!avx512KernelRuns(sam2::softmaxBf16Available(), "ATen's soft-max")) {
+    at::Tensor t = at::zeros({2, 8});
+    CHECK_THROWS(sam2::softmaxFloatInPlace(t), sam2::Sam2Error);
+    return;
+  }
+  c10::InferenceMode guard;
+  at::manual_seed(9);
+  // Row lengths around the kernel's 32- and 16-wide steps, a Hiera window, a memory-attention
+  // row; scores from flat to so spread that most exponentials underflow.
+  double worstRel = 0.0;
+  for (int64_t n : {1, 15, 16, 17, 31, 32, 33, 47, 196, 4096, 28736}) {
+    for (double spread : {0.01, 3.0, 60.0}) {
+      const at::Tensor scores = at::randn({6, n}) * spread;
+      at::Tensor ours = scores.clone();
+      sam2::softmaxFloatInPlace(ours);
+      const at::Tensor exact = at::softmax(scores.to(at::kDouble), -1);
+      const at::Tensor aten = at::_softmax(scores, -1, false).to(at::kDouble);
+      // Against the exact values, relative to each row's largest probability: the exponential's
+      // 2e-7 and the sum's rounding over up to 28,736 terms, as ATen's own error is.
+      const at::Tensor rowScale = exact.amax(-1, true);
+      const double ourErr = ((ours.to(at::kDouble) - exact).abs() / rowScale).max().item<double>();
+      const double atenErr = ((aten - exact).abs() / rowScale).max().item<double>();
+      worstRel = std::max(worstRel, ourErr);
+      CHECK_MSG(ourErr < 2e-6, "n " + std::to_string(n) + ": " + std::to_string(ourErr));
+      CHECK_MSG(ourErr < 4 * atenErr + 5e-7, "n " + std::to_string(n) + ": ours " + std::to_string(ourErr) +
+                                                 ", ATen's " + std::to_string(atenErr));
+      // Where a probability is not negligible, it is the exact one to a few float32 steps.
+      const at::Tensor big = exact.gt(1e-6);
+      const double rel = ((ours.to(at::kDouble) - exact).abs() / exact).masked_select(big).max().item<double>();
+      CHECK_MSG(rel < 1e-5, "n " + std::to_string(n) + ": relative " + std::to_string(rel));
+    }
+  }
+  std::fprintf(stderr, "    float32 soft-max: worst error %.2g of the row's largest probability\n", worstRel);
+  // -inf scores (masked keys) give 0; the rest still sums to one.
+  at::Tensor masked = at::randn({2, 40});
+  masked.narrow(1, 5, 30).fill_(-std::numeric_limits<float>::infinity());
+  sam2::softmaxFloatInPlace(masked);
+  CHECK(masked.narrow(1, 5, 30).eq(0).all().item<bool>());
+  CHECK((masked.sum(-1) - 1).abs().max().item<float>() < 1e-6f);
+  // Refuses what it cannot work on.
+  at::Tensor bf16 = at::zeros({2, 8}, at::kBFloat16);
+  CHECK_THROWS(sam2::softmaxFloatInPlace(bf16), sam2::Sam2Error);
+  at::Tensor strided = at::zeros({8, 2}).t();
+  CHECK_THROWS(sam2::softmaxFloatInPlace(strided), sam2::Sam2Error);
+}
+
 TEST_CASE("the AVX-512 bfloat16 layer norm equals the float32 norm rounded to bfloat16") {
   if (!avx512KernelRuns(sam2::layerNormBf16Available(), "the float32 round trip")) return;
   c10::InferenceMode guard;
