@@ -18,6 +18,8 @@ namespace detail {
 bool geluBf16Compiled();
 void geluBf16Range(const uint16_t* x, const uint16_t* addend, uint16_t* out16, float* out32, int64_t begin,
                    int64_t end, bool nativeRounding);
+// Elements [begin, end) of a float32 array, in place.
+void geluFloatRange(float* x, int64_t begin, int64_t end);
 // Output rows [rowBegin, rowEnd) (of B x 2h) of geluTokenLogits, its tensors as raw pointers.
 void geluTokenLogitsRows(const uint16_t* blocks, const uint16_t* addend, const float* tokens, float* logits,
                          int64_t h, int64_t w, int64_t channels, int64_t numTokens, int64_t rowBegin,
@@ -49,6 +51,14 @@ at::Tensor geluBf16(const at::Tensor& x, const at::Tensor& addend, at::ScalarTyp
     detail::geluBf16Range(in, add, out16, out32, begin, end, native);
   });
   return out;
+}
+
+void geluFloatInPlace(at::Tensor& x) {
+  if (!isContiguousCpuMap(x) || x.scalar_type() != at::kFloat)
+    throw Sam2Error("geluFloatInPlace: needs a contiguous float32 CPU tensor");
+  if (!geluBf16Available()) throw Sam2Error("geluFloatInPlace: this CPU has no AVX-512");
+  float* data = x.data_ptr<float>();
+  at::parallel_for(0, x.numel(), 16384, [&](int64_t begin, int64_t end) { detail::geluFloatRange(data, begin, end); });
 }
 
 bool geluTokenLogitsApplies(const at::Tensor& blocks, const at::Tensor& addend, const at::Tensor& tokens) {

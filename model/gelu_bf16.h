@@ -24,6 +24,12 @@ bool geluBf16Available();
 at::Tensor geluBf16(const at::Tensor& x, const at::Tensor& addend = {}, at::ScalarType outType = at::kBFloat16,
                     bool inPlace = false);
 
+// The same GELU of a contiguous float32 CPU tensor, in place (where geluBf16Available()). ATen's
+// float32 GELU took about 60 ms of a tiny encoding at 1024, half of it in Hiera's first stage,
+// where its fresh 100 MB result is first touched; results agree with ATen's within a few float32
+// steps (test_attention_kernels).
+void geluFloatInPlace(at::Tensor& x);
+
 // The mask decoder's last step in one pass: the upscaled map's GELU (after the high-resolution
 // features are added) times each mask token's hypernetwork output. The map comes as the
 // transposed convolution's product, before its 2x2 blocks are moved into place: blocks [B, h, w,

@@ -75,6 +75,20 @@ void geluRange(const uint16_t* x, const uint16_t* addend, uint16_t* out16, float
 
 bool geluBf16Compiled() { return true; }
 
+void geluFloatRange(float* x, int64_t begin, int64_t end) {
+  constexpr int kLanes = 4;  // independent chains, as geluRange
+  int64_t i = begin;
+  for (; i + 16 * kLanes <= end; i += 16 * kLanes) {
+    __m512 v[kLanes];
+    for (int l = 0; l < kLanes; ++l) v[l] = gelu(_mm512_loadu_ps(x + i + 16 * l));
+    for (int l = 0; l < kLanes; ++l) _mm512_storeu_ps(x + i + 16 * l, v[l]);
+  }
+  for (; i < end; i += 16) {
+    const __mmask16 m = tailMask(end - i);
+    _mm512_mask_storeu_ps(x + i, m, gelu(_mm512_maskz_loadu_ps(m, x + i)));
+  }
+}
+
 void geluBf16Range(const uint16_t* x, const uint16_t* addend, uint16_t* out16, float* out32, int64_t begin,
                    int64_t end, bool nativeRounding) {
   if (nativeRounding)
@@ -161,6 +175,7 @@ void geluTokenLogitsRowsFloat(const float* blocks, const float* addend, const fl
 
 namespace sam2::detail {
 bool geluBf16Compiled() { return false; }
+void geluFloatRange(float*, int64_t, int64_t) {}
 void geluBf16Range(const uint16_t*, const uint16_t*, uint16_t*, float*, int64_t, int64_t, bool) {}
 void geluTokenLogitsRows(const uint16_t*, const uint16_t*, const float*, float*, int64_t, int64_t, int64_t, int64_t,
                          int64_t, int64_t) {}

@@ -37,7 +37,7 @@ at::Tensor MaskDownSamplerImpl::forward(const at::Tensor& mask) {
     else if (auto* norm = m->as<LayerNorm2dImpl>())
       x = norm->forward(x);
     else
-      x = at::gelu(x);
+      x = activateOwned(x, Activation::Gelu);
   }
   return x;
 }
@@ -55,7 +55,7 @@ CXBlockImpl::CXBlockImpl(const MemoryEncoderOptions& o) {
 at::Tensor CXBlockImpl::forward(const at::Tensor& input) {
   at::Tensor x = norm->forward(dwconv->forward(input));
   x = x.permute({0, 2, 3, 1});
-  x = pwconv2->forward(at::gelu(pwconv1->forward(x)));
+  x = pwconv2->forward(activateOwned(pwconv1->forward(x), Activation::Gelu));
   if (gamma.defined()) x = gamma * x;
   return input + x.permute({0, 3, 1, 2});
 }

@@ -24,6 +24,10 @@ at::Tensor activateOwned(at::Tensor x, Activation activation) {
       return reluInPlace(std::move(x));
     case Activation::Gelu:
       if (isContiguousCpuBf16(x) && geluBf16Available()) return geluBf16(x, {}, at::kBFloat16, /*inPlace=*/true);
+      if (isContiguousCpuMap(x) && x.scalar_type() == at::kFloat && geluBf16Available()) {
+        geluFloatInPlace(x);
+        return x;
+      }
       return at::gelu(x);  // (ATen's in-place GELU measured slower)
   }
   return x;

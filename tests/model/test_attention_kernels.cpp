@@ -561,6 +561,35 @@ TEST_CASE("the AVX-512 bfloat16 GELU is the exact GELU rounded to bfloat16, at l
                100 * mine, 100 * aten);
 }
 
+TEST_CASE("the AVX-512 float32 GELU in place is the exact GELU to float32 accuracy") {
+  if (!avx512KernelRuns(sam2::geluBf16Available(), "ATen's GELU")) {
+    at::Tensor t = at::zeros({4});
+    CHECK_THROWS(sam2::geluFloatInPlace(t), sam2::Sam2Error);
+    return;
+  }
+  c10::InferenceMode guard;
+  at::manual_seed(11);
+  // Both tails, the cut at |v| / sqrt 2 = 9, and lengths ending in partial vectors of every size.
+  for (const at::Tensor& x : {at::randn({1001, 37}) * 4.0, at::randn({3, 64 + 17}),
+                              at::tensor({-40.f, -13.f, -12.8f, -12.7f, -6.f, -0.5f, -1e-20f, 0.f, 0.5f, 6.f, 13.f, 40.f})}) {
+    at::Tensor y = x.clone();
+    sam2::geluFloatInPlace(y);
+    const at::Tensor d = x.to(at::kDouble);
+    // erfc, not 1 + erf: in the negative tail 1 + erf cancels even in double.
+    const at::Tensor exact = d * 0.5 * at::erfc(-d / std::sqrt(2.0));
+    const at::Tensor rel = (y.to(at::kDouble) - exact).abs() / (exact.abs() + 1e-300);
+    // Relative 1e-6, plus, deep in the negative tail, e^(-v^2 / 2)'s sensitivity to its
+    // argument's float32 rounding (v^2 / 2 times 2^-24); 0 where erfc is cut off, below 1e-35.
+    CHECK_MSG((rel <= 1e-6 + 2e-7 * d * d).logical_or(exact.abs() < 1e-35).all().item<bool>(),
+              "max relative diff " + std::to_string(rel.max().item<double>()));
+    // ATen's float32 GELU, whose 1 + erf cancels in the negative tail, as a yardstick in absolute terms.
+    CHECK(((y - at::gelu(x)).abs() <= 1e-6).all().item<bool>());
+  }
+  at::Tensor bf16 = at::zeros({4}, at::kBFloat16), strided = at::zeros({4, 2}).t();
+  CHECK_THROWS(sam2::geluFloatInPlace(bf16), sam2::Sam2Error);
+  CHECK_THROWS(sam2::geluFloatInPlace(strided), sam2::Sam2Error);
+}
+
 // The mask decoder's last step (gelu_bf16.h): GELU of the upscaled map plus the high-resolution
 // features, times the tokens, from the transposed convolution's blocks before they are moved
 // into place; against the exact GELU of the map moved into place (in double) and the product.
