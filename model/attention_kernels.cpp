@@ -26,11 +26,12 @@ namespace {
 constexpr int64_t kOneDnnBlockBytes = int64_t{32} << 20;
 
 // Row soft-max of a block of contiguous scores, in place: on this file's AVX-512 kernels where
-// they run (two passes in bfloat16, a cheaper exponential in float32; softmax_bf16.h), else ATen's.
+// they run (two passes in bfloat16, a cheaper exponential in float32, also on AVX2; softmax_bf16.h),
+// else ATen's.
 void softmaxInPlace(at::Tensor& s) {
-  if (softmaxBf16Available() && s.is_contiguous()) {
-    if (s.scalar_type() == at::kBFloat16) return softmaxBf16InPlace(s);
-    if (s.scalar_type() == at::kFloat) return softmaxFloatInPlace(s);
+  if (s.is_contiguous()) {
+    if (s.scalar_type() == at::kBFloat16 && softmaxBf16Available()) return softmaxBf16InPlace(s);
+    if (s.scalar_type() == at::kFloat && softmaxFloatAvailable()) return softmaxFloatInPlace(s);
   }
   at::_softmax_out(s, s, -1, /*half_to_float=*/false);
 }

@@ -1,5 +1,7 @@
 #include "model/cpu_tuning.h"
 
+#include "model/float_kernels_avx2.h"
+
 #include <ATen/Context.h>
 #include <ATen/Parallel.h>
 
@@ -150,6 +152,16 @@ std::string cpuFeatures() {
 bool cpuHasAvx512Bw() {
   static const bool has = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
                           oneDnnIsa() >= CpuIsa::Avx512Core;
+  return has;
+}
+
+bool floatKernelsAvx2Available() {
+  static const bool available = detail::floatKernelsAvx2Compiled() && cpuHasAvx2Fma();
+  return available;
+}
+
+bool cpuHasAvx2Fma() {
+  static const bool has = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
   return has;
 }
 

@@ -53,10 +53,12 @@ at::Tensor geluBf16(const at::Tensor& x, const at::Tensor& addend, at::ScalarTyp
   return out;
 }
 
+bool geluFloatAvailable() { return geluBf16Available(); }
+
 void geluFloatInPlace(at::Tensor& x) {
   if (!isContiguousCpuMap(x) || x.scalar_type() != at::kFloat)
     throw Sam2Error("geluFloatInPlace: needs a contiguous float32 CPU tensor");
-  if (!geluBf16Available()) throw Sam2Error("geluFloatInPlace: this CPU has no AVX-512");
+  if (!geluFloatAvailable()) throw Sam2Error("geluFloatInPlace: this CPU has no AVX-512");
   float* data = x.data_ptr<float>();
   at::parallel_for(0, x.numel(), 16384, [&](int64_t begin, int64_t end) { detail::geluFloatRange(data, begin, end); });
 }

@@ -24,7 +24,11 @@ bool geluBf16Available();
 at::Tensor geluBf16(const at::Tensor& x, const at::Tensor& addend = {}, at::ScalarType outType = at::kBFloat16,
                     bool inPlace = false);
 
-// The same GELU of a contiguous float32 CPU tensor, in place (where geluBf16Available()). ATen's
+// Whether geluFloatInPlace runs here: AVX-512, as geluBf16Available(). (An AVX2 version ran
+// slower than ATen's own AVX2 GELU, whose erf is cheaper; float_kernels_avx2.cpp.)
+bool geluFloatAvailable();
+
+// The same GELU of a contiguous float32 CPU tensor, in place (where geluFloatAvailable()). ATen's
 // float32 GELU took about 60 ms of a tiny encoding at 1024, half of it in Hiera's first stage,
 // where its fresh 100 MB result is first touched; results agree with ATen's within a few float32
 // steps (test_attention_kernels).

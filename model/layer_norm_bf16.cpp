@@ -10,6 +10,7 @@
 #include "model/bf16_tensor.h"
 #include "model/cpu_tuning.h"
 #include "model/error.h"
+#include "model/float_kernels_avx2.h"
 
 namespace sam2 {
 
@@ -33,13 +34,16 @@ bool layerNormBf16Available() {
   return available;
 }
 
+bool layerNormFloatAvailable() { return layerNormBf16Available() || floatKernelsAvx2Available(); }
+
 namespace {
 
 at::Tensor normalise(const at::Tensor& x, const at::Tensor& weight, const at::Tensor& bias, double eps,
                      const at::Tensor& addend, bool keepSum, const char* name) {
   if (!isContiguousCpuMap(x) || x.dim() < 1)
     throw Sam2Error(std::string(name) + ": needs a contiguous bfloat16 or float32 CPU tensor");
-  if (!layerNormBf16Available()) throw Sam2Error(std::string(name) + ": this CPU has no AVX-512");
+  if (x.scalar_type() == at::kFloat ? !layerNormFloatAvailable() : !layerNormBf16Available())
+    throw Sam2Error(std::string(name) + ": this CPU lacks the kernel's instructions (AVX-512; AVX2 for float32)");
   const int64_t c = x.size(-1);
   if (!weight.defined() || !bias.defined() || weight.numel() != c || bias.numel() != c)
     throw Sam2Error(std::string(name) + ": weight and bias must have one value per channel");
@@ -66,8 +70,12 @@ at::Tensor normalise(const at::Tensor& x, const at::Tensor& weight, const at::Te
     const float* add = addend.defined() ? addend.data_ptr<float>() : nullptr;
     float* sumOut = keepSum ? in : nullptr;
     float* dst = out.data_ptr<float>();
+    const bool avx512 = layerNormBf16Available();
     forRows([&](int64_t begin, int64_t end, float* buffer) {
-      detail::layerNormFloatRows(in, add, sumOut, dst, begin, end, c, wp, bp, static_cast<float>(eps), buffer);
+      if (avx512)
+        detail::layerNormFloatRows(in, add, sumOut, dst, begin, end, c, wp, bp, static_cast<float>(eps), buffer);
+      else
+        detail::layerNormFloatRowsAvx2(in, add, sumOut, dst, begin, end, c, wp, bp, static_cast<float>(eps), buffer);
     });
     return out;
   }

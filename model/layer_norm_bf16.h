@@ -31,6 +31,10 @@ at::Tensor layerNormBf16(const at::Tensor& x, const at::Tensor& weight, const at
 at::Tensor addThenLayerNormBf16(at::Tensor& x, const at::Tensor& addend, const at::Tensor& weight,
                                 const at::Tensor& bias, double eps);
 
+// Whether layerNormFloat and addThenLayerNormFloat run here: AVX-512 as above, or AVX2 and FMA
+// (float_kernels_avx2.cpp).
+bool layerNormFloatAvailable();
+
 // The same two for contiguous float32 CPU maps (the sums kept as float32, as ATen's add_): one
 // pass instead of ATen's add and its norm (4,096 x 256 with an addend: 0.7 ms so, about 0.3 here).
 at::Tensor layerNormFloat(const at::Tensor& x, const at::Tensor& weight, const at::Tensor& bias, double eps,

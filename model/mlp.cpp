@@ -24,7 +24,7 @@ at::Tensor activateOwned(at::Tensor x, Activation activation) {
       return reluInPlace(std::move(x));
     case Activation::Gelu:
       if (isContiguousCpuBf16(x) && geluBf16Available()) return geluBf16(x, {}, at::kBFloat16, /*inPlace=*/true);
-      if (isContiguousCpuMap(x) && x.scalar_type() == at::kFloat && geluBf16Available()) {
+      if (isContiguousCpuMap(x) && x.scalar_type() == at::kFloat && geluFloatAvailable()) {
         geluFloatInPlace(x);
         return x;
       }
@@ -61,11 +61,12 @@ LayerNorm2dImpl::LayerNorm2dImpl(int64_t channels, double eps) : eps_(eps) {
 namespace {
 
 // Whether layer_norm_bf16.h's pass runs this norm: a contiguous bfloat16 or float32 CPU map
-// normalised over its channels (with an addend of its shape and dtype, or none), on AVX-512.
+// normalised over its channels (with an addend of its shape and dtype, or none), on AVX-512 (or
+// AVX2 for float32).
 bool layerNormKernelApplies(const at::Tensor& x, at::IntArrayRef shape, const at::Tensor& weight,
                             const at::Tensor& bias, const at::Tensor& addend) {
   return isContiguousCpuMap(x) && isMatchingMapAddend(addend, x) && shape.size() == 1 && x.dim() >= 1 && shape[0] == x.size(-1) && weight.defined() &&
-         bias.defined() && layerNormBf16Available();
+         bias.defined() && (x.scalar_type() == at::kFloat ? layerNormFloatAvailable() : layerNormBf16Available());
 }
 
 // at::layer_norm of x (+ residual) in the input's dtype, except that bfloat16 CPU inputs are

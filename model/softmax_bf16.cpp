@@ -9,6 +9,7 @@
 #include "model/bf16_tensor.h"
 #include "model/cpu_tuning.h"
 #include "model/error.h"
+#include "model/float_kernels_avx2.h"
 
 namespace sam2 {
 
@@ -45,16 +46,24 @@ void softmaxBf16InPlace(at::Tensor& scores, bool allowNativeRounding) {
   });
 }
 
+bool softmaxFloatAvailable() { return softmaxBf16Available() || floatKernelsAvx2Available(); }
+
 void softmaxFloatInPlace(at::Tensor& scores) {
   if (!isContiguousCpuMap(scores) || scores.scalar_type() != at::kFloat || scores.dim() < 1)
     throw Sam2Error("softmaxFloatInPlace: needs a contiguous float32 CPU tensor");
-  if (!softmaxBf16Available()) throw Sam2Error("softmaxFloatInPlace: this CPU has no AVX-512");
+  if (!softmaxFloatAvailable()) throw Sam2Error("softmaxFloatInPlace: this CPU has neither AVX-512 nor AVX2");
+  const bool avx512 = softmaxBf16Available();
   const int64_t n = scores.size(-1);
   if (n == 0 || scores.numel() == 0) return;
   const int64_t rows = scores.numel() / n;
   float* data = scores.data_ptr<float>();
   at::parallel_for(0, rows, std::max<int64_t>(1, 16384 / n),
-                   [&](int64_t begin, int64_t end) { detail::softmaxFloatRows(data, begin, end, n); });
+                   [&](int64_t begin, int64_t end) {
+                     if (avx512)
+                       detail::softmaxFloatRows(data, begin, end, n);
+                     else
+                       detail::softmaxFloatRowsAvx2(data, begin, end, n);
+                   });
 }
 
 }  // namespace sam2

@@ -26,7 +26,10 @@ bool softmaxBf16Available();
 // allowNativeRounding the rounding is the written-out one everywhere (for the tests).
 void softmaxBf16InPlace(at::Tensor& scores, bool allowNativeRounding = true);
 
-// The same for float32 scores (where softmaxBf16Available()): ATen's three passes over each row,
+// Whether softmaxFloatInPlace runs here: AVX-512 as above, or AVX2 and FMA (float_kernels_avx2.cpp).
+bool softmaxFloatAvailable();
+
+// The same for float32 scores (where softmaxFloatAvailable()): ATen's three passes over each row,
 // with this file's exponential (relative error below 2e-7) instead of Sleef's, which was most of
 // ATen's cost: the float32 attention's soft-max took about 100 ms of a tiny encoding at 1024 and
 // 270 ms of a tracked frame (2 threads, AMX machine). Results are ATen's within a few float32

@@ -18,6 +18,7 @@
 #include "model/add_bf16.h"
 #include "model/attention_kernels.h"
 #include "model/cpu_tuning.h"
+#include "model/float_kernels_avx2.h"
 #include "model/gelu_bf16.h"
 #include "model/layer_norm_bf16.h"
 #include "model/memory_attention.h"
@@ -360,22 +361,60 @@ TEST_CASE("the AVX-512 bfloat16 soft-max rounds like ATen's, row by row") {
   CHECK_THROWS(sam2::softmaxBf16InPlace(strided), sam2::Sam2Error);
 }
 
-TEST_CASE("the AVX-512 float32 soft-max agrees with ATen's and the exact one") {
-  if (!avx512KernelRuns(sam2::softmaxBf16Available(), "ATen's soft-max")) {
+// The AVX2 float32 kernels called directly (float_kernels_avx2.h): on an AVX-512 machine the
+// entry points take the AVX-512 ones, so both are checked in one run; CI's run capped at AVX2
+// takes the AVX2 ones through the entry points too.
+void softmaxViaAvx2(at::Tensor& t) {
+  const int64_t n = t.size(-1);
+  sam2::detail::softmaxFloatRowsAvx2(t.data_ptr<float>(), 0, t.numel() / n, n);
+}
+
+at::Tensor layerNormViaAvx2(at::Tensor& x, const at::Tensor& weight, const at::Tensor& bias, const at::Tensor& addend,
+                            bool keepSum) {
+  const int64_t c = x.size(-1);
+  at::Tensor out = at::empty_like(x);
+  std::vector<float> buffer(static_cast<size_t>(c));
+  sam2::detail::layerNormFloatRowsAvx2(x.data_ptr<float>(), addend.defined() ? addend.data_ptr<float>() : nullptr,
+                                       keepSum ? x.data_ptr<float>() : nullptr, out.data_ptr<float>(), 0,
+                                       x.numel() / c, c, weight.data_ptr<float>(), bias.data_ptr<float>(), 1e-6f,
+                                       buffer.data());
+  return out;
+}
+
+// Which float32 kernels a test runs: the entry point's (AVX-512, or AVX2 where that is the best
+// there is) and, where the CPU has AVX2, the AVX2 one directly.
+struct FloatKernelPath {
+  const char* name;
+  bool direct;
+};
+
+std::vector<FloatKernelPath> floatKernelPaths(bool entryPointRuns, const char* usedInstead) {
+  std::vector<FloatKernelPath> paths;
+  if (entryPointRuns)
+    paths.push_back({sam2::softmaxBf16Available() ? "AVX-512" : "AVX2", false});
+  else
+    std::fprintf(stderr, "    not run: no AVX-512 or AVX2 kernels here (%s is used instead)\n", usedInstead);
+  if (sam2::floatKernelsAvx2Available() && sam2::softmaxBf16Available()) paths.push_back({"AVX2, called directly", true});
+  return paths;
+}
+
+TEST_CASE("the float32 soft-max (AVX-512, AVX2) agrees with ATen's and the exact one") {
+  if (!sam2::softmaxFloatAvailable()) {
     at::Tensor t = at::zeros({2, 8});
     CHECK_THROWS(sam2::softmaxFloatInPlace(t), sam2::Sam2Error);
-    return;
   }
   c10::InferenceMode guard;
+  for (const FloatKernelPath& path : floatKernelPaths(sam2::softmaxFloatAvailable(), "ATen's soft-max")) {
+  const auto softmax = [&](at::Tensor& t) { path.direct ? softmaxViaAvx2(t) : sam2::softmaxFloatInPlace(t); };
   at::manual_seed(9);
-  // Row lengths around the kernel's 32- and 16-wide steps, a Hiera window, a memory-attention
+  // Row lengths around the kernels' 32-, 16- and 8-wide steps, a Hiera window, a memory-attention
   // row; scores from flat to so spread that most exponentials underflow.
   double worstRel = 0.0;
-  for (int64_t n : {1, 15, 16, 17, 31, 32, 33, 47, 196, 4096, 28736}) {
+  for (int64_t n : {1, 7, 8, 9, 15, 16, 17, 31, 32, 33, 47, 196, 4096, 28736}) {
     for (double spread : {0.01, 3.0, 60.0}) {
       const at::Tensor scores = at::randn({6, n}) * spread;
       at::Tensor ours = scores.clone();
-      sam2::softmaxFloatInPlace(ours);
+      softmax(ours);
       const at::Tensor exact = at::softmax(scores.to(at::kDouble), -1);
       const at::Tensor aten = at::_softmax(scores, -1, false).to(at::kDouble);
       // Against the exact values, relative to each row's largest probability: the exponential's
@@ -384,22 +423,25 @@ TEST_CASE("the AVX-512 float32 soft-max agrees with ATen's and the exact one") {
       const double ourErr = ((ours.to(at::kDouble) - exact).abs() / rowScale).max().item<double>();
       const double atenErr = ((aten - exact).abs() / rowScale).max().item<double>();
       worstRel = std::max(worstRel, ourErr);
-      CHECK_MSG(ourErr < 2e-6, "n " + std::to_string(n) + ": " + std::to_string(ourErr));
-      CHECK_MSG(ourErr < 4 * atenErr + 5e-7, "n " + std::to_string(n) + ": ours " + std::to_string(ourErr) +
-                                                 ", ATen's " + std::to_string(atenErr));
+      const std::string where = std::string(path.name) + ", n " + std::to_string(n);
+      CHECK_MSG(ourErr < 2e-6, where + ": " + std::to_string(ourErr));
+      CHECK_MSG(ourErr < 4 * atenErr + 5e-7,
+                where + ": ours " + std::to_string(ourErr) + ", ATen's " + std::to_string(atenErr));
       // Where a probability is not negligible, it is the exact one to a few float32 steps.
       const at::Tensor big = exact.gt(1e-6);
       const double rel = ((ours.to(at::kDouble) - exact).abs() / exact).masked_select(big).max().item<double>();
-      CHECK_MSG(rel < 1e-5, "n " + std::to_string(n) + ": relative " + std::to_string(rel));
+      CHECK_MSG(rel < 1e-5, where + ": relative " + std::to_string(rel));
     }
   }
-  std::fprintf(stderr, "    float32 soft-max: worst error %.2g of the row's largest probability\n", worstRel);
+  std::fprintf(stderr, "    float32 soft-max, %s: worst error %.2g of the row's largest probability\n", path.name,
+               worstRel);
   // -inf scores (masked keys) give 0; the rest still sums to one.
   at::Tensor masked = at::randn({2, 40});
   masked.narrow(1, 5, 30).fill_(-std::numeric_limits<float>::infinity());
-  sam2::softmaxFloatInPlace(masked);
+  softmax(masked);
   CHECK(masked.narrow(1, 5, 30).eq(0).all().item<bool>());
   CHECK((masked.sum(-1) - 1).abs().max().item<float>() < 1e-6f);
+  }
   // Refuses what it cannot work on.
   at::Tensor bf16 = at::zeros({2, 8}, at::kBFloat16);
   CHECK_THROWS(sam2::softmaxFloatInPlace(bf16), sam2::Sam2Error);
@@ -442,26 +484,33 @@ TEST_CASE("the AVX-512 bfloat16 layer norm equals the float32 norm rounded to bf
 
 // The same pass on float32 maps (the decoder's and Hiera's norms of float32 models): ATen's
 // add and norm up to the order of the float32 sums; the sum kept in x is ATen's add_ exactly.
-TEST_CASE("the AVX-512 float32 layer norm with its residual equals ATen's add and norm") {
-  if (!avx512KernelRuns(sam2::layerNormBf16Available(), "ATen's add and norm")) return;
+TEST_CASE("the float32 layer norm (AVX-512, AVX2) with its residual equals ATen's add and norm") {
   c10::InferenceMode guard;
+  for (const FloatKernelPath& path : floatKernelPaths(sam2::layerNormFloatAvailable(), "ATen's add and norm")) {
   at::manual_seed(14);
-  for (int64_t c : {64, 96, 100, 256, 1536}) {
+  for (int64_t c : {7, 64, 96, 100, 256, 1536}) {
     const at::Tensor x = at::randn({300, c}) * 3.0 + 1.5, addend = at::randn({300, c});
     const at::Tensor weight = at::randn({c}), bias = at::randn({c});
+    const auto norm = [&](const at::Tensor& in, const at::Tensor& add) {
+      at::Tensor copy = in.clone();
+      return path.direct ? layerNormViaAvx2(copy, weight, bias, add, false) : sam2::layerNormFloat(in, weight, bias, 1e-6, add);
+    };
     for (const bool withAddend : {false, true}) {
       const at::Tensor add = withAddend ? addend : at::Tensor();
       const at::Tensor expected = at::layer_norm(withAddend ? x + addend : x, {c}, weight, bias, 1e-6);
-      const at::Tensor out = sam2::layerNormFloat(x, weight, bias, 1e-6, add);
+      const at::Tensor out = norm(x, add);
       CHECK(out.scalar_type() == at::kFloat);
       const double gap = maxAbsDiff(out, expected);
-      CHECK_MSG(gap < 2e-5, "c " + std::to_string(c) + " max diff " + std::to_string(gap));
+      CHECK_MSG(gap < 2e-5, std::string(path.name) + ", c " + std::to_string(c) + " max diff " + std::to_string(gap));
     }
     at::Tensor kept = x.clone();
-    const at::Tensor normed = sam2::addThenLayerNormFloat(kept, addend, weight, bias, 1e-6);
+    const at::Tensor normed = path.direct ? layerNormViaAvx2(kept, weight, bias, addend, true)
+                                          : sam2::addThenLayerNormFloat(kept, addend, weight, bias, 1e-6);
     CHECK(kept.equal(x + addend));
-    CHECK(normed.equal(sam2::layerNormFloat(x + addend, weight, bias, 1e-6)));
+    CHECK(normed.equal(norm(x + addend, {})));
   }
+  }
+  if (!sam2::layerNormFloatAvailable()) return;
   CHECK_THROWS(sam2::layerNormFloat(at::zeros({4, 8}), at::ones({7}), at::zeros({7}), 1e-6), sam2::Sam2Error);
   CHECK_THROWS(sam2::layerNormFloat(at::zeros({4, 8}), at::ones({8}), at::zeros({8}), 1e-6,
                                     at::zeros({4, 8}, at::kBFloat16)),
@@ -562,7 +611,7 @@ TEST_CASE("the AVX-512 bfloat16 GELU is the exact GELU rounded to bfloat16, at l
 }
 
 TEST_CASE("the AVX-512 float32 GELU in place is the exact GELU to float32 accuracy") {
-  if (!avx512KernelRuns(sam2::geluBf16Available(), "ATen's GELU")) {
+  if (!avx512KernelRuns(sam2::geluFloatAvailable(), "ATen's GELU")) {
     at::Tensor t = at::zeros({4});
     CHECK_THROWS(sam2::geluFloatInPlace(t), sam2::Sam2Error);
     return;
