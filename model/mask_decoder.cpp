@@ -177,8 +177,12 @@ MaskDecoderOutput MaskDecoderImpl::forward(const at::Tensor& imageEmbeddings,
   const bool fastGelu = srcMap.scalar_type() == at::kBFloat16 && srcMap.device().is_cpu() && geluBf16Available();
   at::Tensor upscaled = upscale(upscaleConv0_, srcMap);
   upscaled = upscaleNorm_->forwardChannelsLast(upscaled, highRes ? nhwcView(highResFeatures[1]) : at::Tensor());
-  upscaled = fastGelu && upscaled.is_contiguous() ? geluBf16(upscaled, {}, at::kBFloat16, /*inPlace=*/true)
-                                                  : at::gelu(upscaled);
+  if (fastGelu && upscaled.is_contiguous())
+    upscaled = geluBf16(upscaled, {}, at::kBFloat16, /*inPlace=*/true);
+  else if (isContiguousCpuMap(upscaled) && upscaled.scalar_type() == at::kFloat && geluFloatAvailable())
+    geluFloatInPlace(upscaled);  // (a float32 map, the norm's fresh output: 0.46 ms by ATen's, 0.2 so)
+  else
+    upscaled = at::gelu(upscaled);
   const at::Tensor blocks = upscaleBlocks(upscaleConv1_, upscaled);  // [B, 2H, 2W, 2, 2, C/8]
   const at::Tensor highRes0 = highRes ? nhwcView(highResFeatures[0]) : at::Tensor();
   const at::Tensor hyperIn = hypernetworkOutputs(maskTokensOut);  // [B, T, C/8]

@@ -33,7 +33,8 @@ bool softmaxFloatAvailable();
 // with this file's exponential (relative error below 2e-7) instead of Sleef's, which was most of
 // ATen's cost: the float32 attention's soft-max took about 100 ms of a tiny encoding at 1024 and
 // 270 ms of a tracked frame (2 threads, AMX machine). Results are ATen's within a few float32
-// steps (test_attention_kernels).
+// steps (test_attention_kernels). Rows of fewer than 32 scores go to ATen's soft-max, which is
+// faster on them.
 void softmaxFloatInPlace(at::Tensor& scores);
 
 }  // namespace sam2
