@@ -632,8 +632,16 @@ TEST_CASE("the AVX-512 float32 GELU in place is the exact GELU to float32 accura
     // argument's float32 rounding (v^2 / 2 times 2^-24); 0 where erfc is cut off, below 1e-35.
     CHECK_MSG((rel <= 1e-6 + 2e-7 * d * d).logical_or(exact.abs() < 1e-35).all().item<bool>(),
               "max relative diff " + std::to_string(rel.max().item<double>()));
-    // ATen's float32 GELU, whose 1 + erf cancels in the negative tail, as a yardstick in absolute terms.
-    CHECK(((y - at::gelu(x)).abs() <= 1e-6).all().item<bool>());
+    // ATen's float32 GELU, whose 1 + erf cancels in the negative tail, as a yardstick in absolute
+    // terms: a few of its float32 steps (LibTorch 2.x's is off by just over 1e-6 at 3.36, where ours is
+    // within 5e-7).
+    const at::Tensor atenGap = (y - at::gelu(x)).abs();
+    const int64_t at_ = (atenGap - (x.abs() * 1e-6 + 2e-6)).view(-1).argmax().item<int64_t>();
+    CHECK_MSG((atenGap <= x.abs() * 1e-6 + 2e-6).all().item<bool>(),
+              "ATen's differs by " + std::to_string(atenGap.max().item<double>()) + " at " +
+                  std::to_string(x.view(-1)[at_].item<float>()) + ": exact error of ours " +
+                  std::to_string((y.to(at::kDouble) - exact).abs().view(-1)[at_].item<double>()) + ", of ATen's " +
+                  std::to_string((at::gelu(x).to(at::kDouble) - exact).abs().view(-1)[at_].item<double>()));
   }
   at::Tensor bf16 = at::zeros({4}, at::kBFloat16), strided = at::zeros({4, 2}).t();
   CHECK_THROWS(sam2::geluFloatInPlace(bf16), sam2::Sam2Error);
