@@ -1,7 +1,5 @@
 #include "model/cpu_tuning.h"
 
-#include "model/float_kernels_avx2.h"
-
 #include <ATen/Context.h>
 #include <ATen/Parallel.h>
 
@@ -21,6 +19,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+
+#include "model/float_kernels_avx2.h"
 
 namespace sam2 {
 

@@ -51,8 +51,8 @@ std::string cpuBf16Unavailable();
 // portable paths a laptop takes, for our kernels as for oneDNN's.
 bool cpuHasAvx512Bw();
 
-// Whether the CPU has AVX2 and FMA: the float32 soft-max, GELU and layer norm then run on their
-// AVX2 kernels where the AVX-512 ones do not (float_kernels_avx2.cpp; most laptops).
+// Whether the CPU has AVX2 and FMA: the float32 soft-max and layer norm then run on their AVX2
+// kernels where the AVX-512 ones do not (float_kernels_avx2.cpp; most laptops).
 bool cpuHasAvx2Fma();
 
 // Whether the CPU has AVX-512 BF16's instructions and oneDnnIsa() allows them (as

@@ -180,7 +180,7 @@ MaskDecoderOutput MaskDecoderImpl::forward(const at::Tensor& imageEmbeddings,
   if (fastGelu && upscaled.is_contiguous())
     upscaled = geluBf16(upscaled, {}, at::kBFloat16, /*inPlace=*/true);
   else if (isContiguousCpuMap(upscaled) && upscaled.scalar_type() == at::kFloat && geluFloatAvailable())
-    geluFloatInPlace(upscaled);  // (a float32 map, the norm's fresh output: 0.46 ms by ATen's, 0.2 so)
+    geluFloatInPlace(upscaled);  // (the norm's fresh float32 output; ATen's GELU took 0.46 ms a click)
   else
     upscaled = at::gelu(upscaled);
   const at::Tensor blocks = upscaleBlocks(upscaleConv1_, upscaled);  // [B, 2H, 2W, 2, 2, C/8]
