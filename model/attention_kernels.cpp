@@ -25,17 +25,6 @@ namespace {
 // with 128 MB blocks, at the same speed within noise: 2,887 against 2,871 ms per frame).
 constexpr int64_t kOneDnnBlockBytes = int64_t{32} << 20;
 
-// Row soft-max of a block of contiguous scores, in place: on this file's AVX-512 kernels where
-// they run (two passes in bfloat16, a cheaper exponential in float32, also on AVX2; softmax_bf16.h),
-// else ATen's.
-void softmaxInPlace(at::Tensor& s) {
-  if (s.is_contiguous()) {
-    if (s.scalar_type() == at::kBFloat16 && softmaxBf16Available()) return softmaxBf16InPlace(s);
-    if (s.scalar_type() == at::kFloat && softmaxFloatAvailable()) return softmaxFloatInPlace(s);
-  }
-  at::_softmax_out(s, s, -1, /*half_to_float=*/false);
-}
-
 at::Tensor oneDnnAttention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, int64_t blockBytes) {
   const int64_t batch = q.size(0), nq = q.size(1), nk = k.size(1), d = q.size(2), dv = v.size(2);
   if (k.size(0) != batch || v.size(0) != batch) throw Sam2Error("attention: batch sizes differ");
@@ -51,7 +40,7 @@ at::Tensor oneDnnAttention(const at::Tensor& q, const at::Tensor& k, const at::T
       const at::Tensor qBlock = q.select(0, b).narrow(0, start, rows);
       at::Tensor s = keysOnOneDnn ? productWithTransposed(qBlock, keys.select(0, b))
                                   : at::mm(qBlock, keys.select(0, b).t());
-      softmaxInPlace(s);
+      softmaxRowsInPlace(s);  // (softmax_bf16.h: our kernels where they run)
       out.select(0, b).narrow(0, start, rows).copy_(productWithTransposed(s, valuesT.select(0, b)));
     }
   }
@@ -127,7 +116,7 @@ at::Tensor blockedAttention(const at::Tensor& q, const at::Tensor& k, const at::
     } else {
       at::bmm_out(s, qf.narrow(1, start, rows), kt);
     }
-    softmaxInPlace(s);
+    softmaxRowsInPlace(s);
     if (rows == nq) {
       at::bmm_out(out, s, vf);  // one block: straight into the result
     } else if (batch == 1) {

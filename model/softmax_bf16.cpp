@@ -76,4 +76,18 @@ void softmaxFloatInPlace(at::Tensor& scores) {
                    });
 }
 
+at::Tensor& softmaxRowsInPlace(at::Tensor& scores) {
+  if (scores.is_contiguous() && scores.device().is_cpu()) {
+    if (scores.scalar_type() == at::kBFloat16 && softmaxBf16Available()) {
+      softmaxBf16InPlace(scores);
+      return scores;
+    }
+    if (scores.scalar_type() == at::kFloat && softmaxFloatAvailable()) {
+      softmaxFloatInPlace(scores);
+      return scores;
+    }
+  }
+  return at::_softmax_out(scores, scores, -1, /*half_to_float=*/false);
+}
+
 }  // namespace sam2

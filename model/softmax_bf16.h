@@ -37,4 +37,8 @@ bool softmaxFloatAvailable();
 // faster on them.
 void softmaxFloatInPlace(at::Tensor& scores);
 
+// Row soft-max of any scores in place: the kernels above where they apply (contiguous bfloat16 or
+// float32 CPU scores, on a CPU that runs them), ATen's otherwise. Returns scores.
+at::Tensor& softmaxRowsInPlace(at::Tensor& scores);
+
 }  // namespace sam2
