@@ -56,12 +56,12 @@ void canonicalise(std::vector<uint32_t>& counts) {
 
 // Walks the runs of one mask, skipping zero-length ones.
 struct RunCursor {
-    const std::vector<uint32_t>& counts;
+    std::span<const uint32_t> counts;
     std::size_t index = 0;
     uint64_t left = 0;
     uint8_t value = 0;
 
-    explicit RunCursor(const std::vector<uint32_t>& c) : counts(c) {
+    explicit RunCursor(std::span<const uint32_t> c) : counts(c) {
         left = counts.empty() ? 0 : counts[0];
         skipEmpty();
     }
@@ -124,8 +124,9 @@ Rle::Rle(int height, int width)
       counts_(share({static_cast<uint32_t>(checkedPixelCount(height, width))})) {}
 
 Rle::Counts Rle::share(std::vector<uint32_t> counts) {
-    counts.shrink_to_fit();  // kept for as long as the mask: no growth slack (encode over-reserves)
-    return std::make_shared<const std::vector<uint32_t>>(std::move(counts));
+    // Copied into the store at its exact size (encode over-reserves), the shared count with it:
+    // kept for as long as the mask, neither stays in the heap of the thread that made it.
+    return std::allocate_shared<Runs>(run_store::Allocator<Runs>{}, counts.begin(), counts.end());
 }
 
 const Rle::Counts& Rle::noCounts() {

@@ -12,11 +12,14 @@
 #include <string>
 #include <string_view>
 #include <memory>
+#include <span>
 #include <vector>
 
 #include <QColor>
 #include <QImage>
 #include <nlohmann/json_fwd.hpp>
+
+#include "annotation/run_store.h"
 
 namespace s2s {
 
@@ -70,7 +73,7 @@ public:
     int height() const { return height_; }
     int width() const { return width_; }
     // Run lengths (column-major, starting with zeros). Never empty for a default or valid mask.
-    const std::vector<uint32_t>& counts() const { return *counts_; }
+    std::span<const uint32_t> counts() const { return *counts_; }
 
     uint64_t area() const;       // number of 1 pixels
     BBox bbox() const;           // tight box of the 1 pixels (as pycocotools toBbox)
@@ -95,7 +98,9 @@ public:
     }
 
 private:
-    using Counts = std::shared_ptr<const std::vector<uint32_t>>;
+    // In run_store's slabs, away from the heap that the model's tensors come and go in.
+    using Runs = std::vector<uint32_t, run_store::Allocator<uint32_t>>;
+    using Counts = std::shared_ptr<const Runs>;
     static Counts share(std::vector<uint32_t> counts);
     static const Counts& noCounts();  // {0}: the 0x0 mask
 

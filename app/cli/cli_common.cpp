@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "annotation/run_store.h"
 #include "model/runtime.h"
 
 #if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
@@ -106,7 +107,9 @@ QString companionConfig(const QString& checkpoint) {
 double heapInUseMb() {
 #if defined(S2S_GLIBC_HEAP)
   const struct mallinfo2 heap = mallinfo2();
-  return static_cast<double>(heap.uordblks + heap.hblkhd) / (1024.0 * 1024.0);
+  // The masks' store maps its slabs itself (annotation/run_store.h): malloc does not see them.
+  const double slabs = static_cast<double>(s2s::run_store::usage().slabBytes);
+  return (static_cast<double>(heap.uordblks + heap.hblkhd) + slabs) / (1024.0 * 1024.0);
 #else
   return -1.0;
 #endif
