@@ -136,6 +136,12 @@ std::string tuneCpuAllocator() {
 #endif
 }
 
+void releaseFreeHeap() {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+#endif
+}
+
 std::string cpuFeatures() {
   const std::set<std::string> flags = cpuFlags();
   std::string out;

@@ -12,6 +12,15 @@ namespace sam2 {
 // set (for benchmark reports).
 std::string tuneCpuAllocator();
 
+// Gives the pages inside free heap blocks back to the system (glibc's malloc_trim; a no-op
+// elsewhere). With tuneCpuAllocator's trim threshold freed blocks otherwise stay resident for
+// good, and over a long propagation the holes that long-lived records (the memory store's
+// entries, the session's per-frame lists) leave between a frame's tensors add up: in
+// test_long_video RSS above the live heap grew 14 MB over 9,000 frames, 5 MB with this call
+// every 256 frames (video_tracker.cpp). The holes stay mapped; the next frame faults back the
+// pages it reuses.
+void releaseFreeHeap();
+
 // Flushes subnormal floats to zero on the calling thread and on the threads of its ATen
 // (OpenMP) pool. Soft-max over thousands of keys produces many tiny probabilities, and x86
 // handles subnormals in microcode (measured: soft-max of 4096 x 28.7k scores 66 -> 53 ms).
