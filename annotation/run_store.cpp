@@ -31,8 +31,9 @@ namespace s2s::run_store {
 namespace {
 
 constexpr std::size_t kSlabBytes = std::size_t(1) << 20;
-constexpr std::size_t kSmallStep = 64, kSmallLimit = 4096;      // classes 0..63
-constexpr std::size_t kLargeStep = 512, kPooledLimit = 65536;   // classes 64..183
+// Fine steps where masks are (a few hundred bytes to several KB): a block wastes under 64 bytes.
+constexpr std::size_t kSmallStep = 64, kSmallLimit = 16384;     // classes 0..255
+constexpr std::size_t kLargeStep = 1024, kPooledLimit = 65536;  // classes 256..303
 constexpr std::size_t kSmallClasses = kSmallLimit / kSmallStep;
 constexpr std::size_t kClasses = kSmallClasses + (kPooledLimit - kSmallLimit) / kLargeStep;
 static_assert(kSmallStep % alignof(std::max_align_t) == 0 && kLargeStep % kSmallStep == 0);
@@ -111,8 +112,8 @@ public:
     }
 
 private:
-    // The slab's unused tail is dropped: it is smaller than the block asked for, and at most
-    // 60 KB of a 1 MB slab (6 %).
+    // The slab's unused tail is dropped: it is smaller than the block asked for, so at most
+    // 64 KB of a 1 MB slab (6 %), and under 64 bytes more than the typical mask's size.
     void newSlab() {
         slabNext_ = static_cast<char*>(mapSlab());
         slabLeft_ = kSlabBytes;

@@ -9,7 +9,7 @@
 // malloc arena grew from 46 to 128 MB with 53 MB of it free in 20,000 pieces, and peak RSS grew
 // 38 to 127 MB besides the masks' own 49 MB (glibc keeps freed heap: cpu_tuning.cpp).
 //
-// Blocks come in size classes (64-byte steps up to 4 KB, 512-byte steps up to 64 KB) carved from
+// Blocks come in size classes (64-byte steps up to 16 KB, 1 KB steps up to 64 KB) carved from
 // 1 MB slabs; a freed block goes on its class's free list and the next mask of that class takes
 // it. Slabs are kept for the process's life: a project that drops masks leaves their blocks to
 // the next ones, as the heap did. Blocks over 64 KB (a mask of more than 16,384 runs) come from
