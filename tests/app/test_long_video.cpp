@@ -12,8 +12,8 @@
 //    allocator. When masks came from the common heap, each was cut from a hole a freed tensor had
 //    left and the tracker's heap grew past them: 38 to 47 MB besides 49 MB of masks here, 127 MB
 //    in a CI run. With the masks in annotation/run_store and the tracker giving free heap pages
-//    back every 256 frames (sam2::releaseFreeHeap), 17.6 and 19.0 MB, about 10 MB of it the live
-//    records above.
+//    back every 256 frames (sam2::releaseFreeHeap), 16.7 to 19.0 MB in five runs (two of them
+//    side by side beside a build), 4 to 12 MB of it the live records above.
 // Under scripts/sanitize.sh (by hand: CI leaves the `long` label out there, ASan's shadow memory makes
 // RSS meaningless) the same run is LeakSanitizer's: a leak fails the exit code.
 #include <QDir>
