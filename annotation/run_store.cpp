@@ -112,8 +112,8 @@ public:
     }
 
 private:
-    // The slab's unused tail is dropped: it is smaller than the block asked for, so at most
-    // 64 KB of a 1 MB slab (6 %), and under 64 bytes more than the typical mask's size.
+    // The slab's unused tail, smaller than the block asked for, is dropped: at most 64 KB of a
+    // 1 MB slab, and less than one mask's block where masks are a few KB.
     void newSlab() {
         slabNext_ = static_cast<char*>(mapSlab());
         slabLeft_ = kSlabBytes;
