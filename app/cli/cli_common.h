@@ -51,8 +51,8 @@ class ModelArgs {
 QString companionConfig(const QString& checkpoint);
 
 // What glibc's allocator has handed out and not taken back (live data, without the pages freed
-// blocks leave resident), and the slabs of the masks' store, in MiB; negative where unknown (another C library, or AddressSanitizer,
-// whose allocator glibc does not see).
+// blocks leave resident), and the slabs of the masks' store, in MiB; negative where unknown
+// (another C library, or AddressSanitizer, whose allocator glibc does not see).
 double heapInUseMb();
 
 }  // namespace cli
