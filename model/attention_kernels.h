@@ -16,8 +16,9 @@ namespace sam2 {
 // does on GPUs; that roughly doubles the speed of memory attention on CPU. The result has q's
 // dtype. Equal to the plain formula up to the rounding of the chosen precision. With few keys
 // (small_attention.h) everything runs in float32 and the result keeps q's layout, which need not
-// be contiguous.
+// be contiguous. On CPUs with AMX, bfloat16 attention with channels in multiples of 32 runs
+// fused instead (attention_amx.h) unless allowAmx is false (the tests compare both).
 at::Tensor blockedAttention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v,
-                            int64_t blockBytes = int64_t{128} << 20);
+                            int64_t blockBytes = int64_t{128} << 20, bool allowAmx = true);
 
 }  // namespace sam2

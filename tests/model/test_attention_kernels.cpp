@@ -16,6 +16,7 @@
 #undef CHECK  // c10 defines a CHECK of its own; the harness's wins
 #include "check.h"
 #include "model/add_bf16.h"
+#include "model/attention_amx.h"
 #include "model/attention_kernels.h"
 #include "model/cpu_tuning.h"
 #include "model/float_kernels_avx2.h"
@@ -273,10 +274,11 @@ TEST_CASE("bfloat16 attention stays within bfloat16 rounding of the exact result
     const at::Tensor q = at::randn({1, heads, 600, 64}), k = at::randn({1, heads, 1500, 64}),
                      v = at::randn({1, heads, 1500, 64});
     const at::Tensor expected = naiveAttention(q, k, v);
-    // Blocks of 256 queries (a 1-byte budget), and the default budget: one block here.
-    for (const int64_t budget : {int64_t{1}, int64_t{128} << 20}) {
+    // Blocks of 256 queries (a 1-byte budget), and the default budget: one block here; on AMX
+    // machines also without the fused kernel (the next test checks that one on its own).
+    for (const int64_t budget : {int64_t{1}, int64_t{128} << 20}) for (const bool allowAmx : {true, false}) {
       const at::Tensor out =
-          sam2::blockedAttention(q.to(at::kBFloat16), k.to(at::kBFloat16), v.to(at::kBFloat16), budget);
+          sam2::blockedAttention(q.to(at::kBFloat16), k.to(at::kBFloat16), v.to(at::kBFloat16), budget, allowAmx);
       CHECK(out.scalar_type() == at::kBFloat16);
       CHECK(out.sizes() == expected.sizes());
       // Inputs, scores and probabilities each carry a relative rounding of 2^-8; against an
@@ -288,6 +290,77 @@ TEST_CASE("bfloat16 attention stays within bfloat16 rounding of the exact result
       CHECK_MSG(mean < 0.005, "mean diff " + std::to_string(mean));
     }
   }
+}
+
+TEST_CASE("the fused AMX attention is the exact result rounded once, closer than the blocked products") {
+  if (!sam2::amxAttentionAvailable()) {
+    std::fprintf(stderr, "    not run: no AMX here, or ONEDNN_MAX_CPU_ISA holds it back (bfloat16 attention runs "
+                 "on oneDNN's products instead, tested above)\n");
+    return;
+  }
+  c10::InferenceMode guard;
+  at::manual_seed(3);
+  struct Shape {
+    int64_t batch, nq, nk, d, dv;
+    double sharpness;  // scales the queries: large values make peaked soft-maxes, late maxima
+  };
+  // Tails everywhere: queries past a pair of tile rows (33) and past a panel (600 > 512), keys past
+  // a 32-key chunk (37) and a 256-key block (257, 1,500), Hiera's 96 channels, the memory's 64
+  // values against 256 channels; sharp rows move their maximum from block to block.
+  const Shape shapes[] = {{3, 33, 37, 32, 32, 1.0},    {2, 100, 257, 64, 96, 1.0}, {1, 600, 1500, 256, 64, 1.0},
+                          {1, 600, 1500, 256, 64, 8.0}, {4, 70, 300, 96, 96, 3.0}};
+  for (const Shape& s : shapes) {
+    const at::Tensor q = at::randn({s.batch, s.nq, s.d}) * s.sharpness, k = at::randn({s.batch, s.nk, s.d}),
+                     v = at::randn({s.batch, s.nk, s.dv});
+    // Scaled as blockedAttention scales its bfloat16 queries, so that its result can be compared
+    // bit for bit.
+    const at::Tensor qIn = q.to(at::kBFloat16).view({s.batch, 1, s.nq, s.d});
+    const at::Tensor q16 = (qIn.to(at::kFloat) * (1.0 / std::sqrt(static_cast<double>(s.d)))).to(at::kBFloat16).view({s.batch, s.nq, s.d});
+    const at::Tensor k16 = k.to(at::kBFloat16), v16 = v.to(at::kBFloat16);
+    const std::string what = "batch " + std::to_string(s.batch) + ", " + std::to_string(s.nq) + " x " +
+                             std::to_string(s.nk) + ", d " + std::to_string(s.d) + ", dv " + std::to_string(s.dv) +
+                             ", sharpness " + std::to_string(s.sharpness);
+    // The exact result of the bfloat16 inputs the kernel saw.
+    const at::Tensor exact = at::matmul(at::softmax(at::matmul(q16.to(at::kDouble), k16.to(at::kDouble).transpose(1, 2)), -1),
+                                        v16.to(at::kDouble));
+    const at::Tensor fused = sam2::amxAttention(q16, k16, v16);
+    CHECK(fused.scalar_type() == at::kBFloat16);
+    CHECK(fused.sizes() == exact.sizes());
+    // The probabilities are rounded to bfloat16 (2^-9 relative) before the product with the
+    // values and the result once more: per element a few bfloat16 steps of the values' scale.
+    const double worst = maxAbsDiff(fused, exact), mean = (fused.to(at::kDouble) - exact).abs().mean().item<double>();
+    const double scale = exact.abs().max().item<double>();
+    CHECK_MSG(worst <= scale * std::pow(2.0, -6), what + ": max diff " + std::to_string(worst));
+    // The blocked products also round the scores to bfloat16, so the fused kernel is closer.
+    const at::Tensor blocked = sam2::blockedAttention(qIn, k16.view({s.batch, 1, s.nk, s.d}), v16.view({s.batch, 1, s.nk, s.dv}),
+                                                      int64_t{128} << 20, /*allowAmx=*/false)
+                                   .view({s.batch, s.nq, s.dv});
+    const double blockedMean = (blocked.to(at::kDouble) - exact).abs().mean().item<double>();
+    CHECK_MSG(mean < blockedMean, what + ": mean diff " + std::to_string(mean) + ", blocked " + std::to_string(blockedMean));
+    // blockedAttention takes the fused kernel on its own (from 64 keys on; fewer stay in float32):
+    // the same bits.
+    if (s.nk >= 64) {
+      const at::Tensor routed =
+          sam2::blockedAttention(qIn, k16.view({s.batch, 1, s.nk, s.d}), v16.view({s.batch, 1, s.nk, s.dv}));
+      CHECK_MSG(at::equal(routed.view({s.batch, s.nq, s.dv}), fused), what);
+    }
+  }
+  // Keys and values as strided views (rows not adjacent), as the memory attention hands them over.
+  const at::Tensor kWide = at::randn({1, 300, 128}).to(at::kBFloat16), vWide = at::randn({1, 300, 96}).to(at::kBFloat16);
+  const at::Tensor q16 = (at::randn({1, 40, 64}) / 8).to(at::kBFloat16);
+  const at::Tensor k16 = kWide.narrow(2, 32, 64), v16 = vWide.narrow(2, 0, 64);
+  CHECK(!k16.is_contiguous());
+  CHECK(at::equal(sam2::amxAttention(q16, k16, v16), sam2::amxAttention(q16, k16.contiguous(), v16.contiguous())));
+  // Shapes it does not take are refused, not computed wrong.
+  CHECK(!sam2::amxAttentionApplies(48, 64));
+  CHECK(!sam2::amxAttentionApplies(64, 16));
+  bool refused = false;
+  try {
+    sam2::amxAttention(q16.narrow(2, 0, 48), k16.narrow(2, 0, 48), v16);
+  } catch (const sam2::Sam2Error&) {
+    refused = true;
+  }
+  CHECK(refused);
 }
 
 TEST_CASE("the AVX-512 bfloat16 soft-max rounds like ATen's, row by row") {

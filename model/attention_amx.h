@@ -1,0 +1,30 @@
+#pragma once
+// Fused bfloat16 attention on AMX (model-internal): softmax(q k^T) v without the score matrix.
+//
+// The bfloat16 attention of blockedAttention (attention_kernels.h) writes each block's scores to
+// memory in bfloat16 (oneDNN's product), soft-maxes them in place and reads them back for the
+// product with the values: for a memory-attention layer of a tracked frame, 117 million scores
+// (4,096 queries against 7 memory frames) make four passes over 235 MB, which the two cores' AMX
+// products outrun. This kernel keeps a pair of query tile rows' scores for a block of 256 keys in
+// L1 (tile products into float32, a running soft-max in AVX-512, the products with the values
+// into float32 output rows, as FlashAttention does on GPUs), so the scores never leave the core.
+// The scores stay in float32 until the probabilities are rounded to bfloat16 for the product with
+// the values (the blocked path rounds the scores too); each output row is divided by its sum in
+// float32 and rounded to bfloat16 once.
+#include <ATen/core/Tensor.h>
+
+namespace sam2 {
+
+// Whether this CPU and process run the kernel: AMX (oneDNN's ISA, so ONEDNN_MAX_CPU_ISA below
+// avx512_core_amx turns it off with oneDNN's own AMX kernels), AVX-512 BF16, and the kernel's
+// permission to use the tile registers (Linux asks each process to request it).
+bool amxAttentionAvailable();
+
+// Whether amxAttention takes these shapes: channels (d) and value channels (dv) multiples of 32.
+bool amxAttentionApplies(int64_t d, int64_t dv);
+
+// q [B, Nq, d], already scaled by 1 / sqrt(d); k [B, Nk, d]; v [B, Nk, dv]; all bfloat16 on the
+// CPU, the last dim contiguous. Returns softmax(q k^T) v as bfloat16 [B, Nq, dv].
+at::Tensor amxAttention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v);
+
+}  // namespace sam2

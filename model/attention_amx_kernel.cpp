@@ -1,0 +1,280 @@
+// The AMX part of attention_amx.h, built with AMX and AVX-512 flags (model/CMakeLists.txt). As
+// the *_avx512.cpp kernels, it includes no LibTorch or C++ library header beyond <cstdint>'s
+// typedefs, so no inline function compiled here with AMX instructions can become the copy that
+// callers on other CPUs run.
+//
+// Layouts (all bfloat16 stored as uint16_t; a tile is 16 rows of 64 bytes, 512 values):
+// - packed keys: for each tile of 16 keys t and chunk of 32 channels c, tile (t, c) at
+//   (t * chunks + c) * 512: row r, column n holds the channel pair (2r, 2r + 1) of key n, which
+//   is AMX's pair-interleaved ("VNNI") layout of the keys' transpose, the B operand of q k^T;
+// - packed values: for each chunk of 32 keys j and tile of 16 value channels u, tile (j, u) at
+//   (j * valueTiles + u) * 512: row r, column n holds value channel n of keys 2r and 2r + 1, the
+//   B operand of p v.
+// Keys beyond nk are zero in both, up to the next multiple of 32.
+#include <cstdint>
+
+#if defined(__AMX_TILE__) && defined(__AMX_BF16__) && defined(__AVX512F__) && defined(__AVX512BW__)
+#include "model/avx512_vector.h"
+
+namespace sam2::detail {
+
+namespace {
+
+constexpr int64_t kTileValues = 512;  // 16 rows of 32 bfloat16
+constexpr int64_t kPairRows = 32;     // query rows per pair of tile rows
+
+struct alignas(64) TileConfig {
+  uint8_t palette = 1;
+  uint8_t startRow = 0;
+  uint8_t reserved[14] = {};
+  uint16_t bytesPerRow[16] = {};
+  uint8_t rows[16] = {};
+};
+
+// The tile loads are inline assembly that does not tell the compiler which memory it reads:
+// without this, stores to the soft-max's output could move past the loads that read them.
+inline void memoryBarrier() { asm volatile("" ::: "memory"); }
+
+// e^x for x <= 0 by a degree-4 Taylor polynomial on |r| <= ln2 / 2 (relative error below 5e-5,
+// a fortieth of a bfloat16 step: the probabilities are rounded to bfloat16 for the product with
+// the values), times 2^n by scalef; 0 below -103.9 (and for -inf).
+inline __m512 expForBf16(__m512 x) {
+  const __mmask16 underflow = _mm512_cmp_ps_mask(x, _mm512_set1_ps(-103.97f), _CMP_LT_OQ);
+  x = _mm512_max_ps(x, _mm512_set1_ps(-104.f));
+  const __m512 n = _mm512_roundscale_ps(_mm512_mul_ps(x, _mm512_set1_ps(kLog2e)),
+                                        _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+  __m512 r = _mm512_fnmadd_ps(n, _mm512_set1_ps(kLn2High), x);
+  r = _mm512_fnmadd_ps(n, _mm512_set1_ps(kLn2Low), r);
+  __m512 p = _mm512_set1_ps(1.f / 24);
+  p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.f / 6));
+  p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(0.5f));
+  p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.f));
+  p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.f));
+  return _mm512_maskz_mov_ps(static_cast<__mmask16>(~underflow), _mm512_scalef_ps(p, n));
+}
+
+// The running soft-max of one pair of tile rows over one block of keys. scores: [32, ldS] float32
+// of which the first `valid` columns are real keys; probabilities: [32, ldS] bfloat16, written for
+// the first `width` columns (valid rounded up to 32, zeros past valid). rowMax and rowSum carry
+// the running maximum and sum of each row; a row whose maximum grows has its output rows (out,
+// [32, dv] float32) and sum scaled by e^(old - new) first.
+void softmaxBlock(const float* scores, int64_t ldS, int64_t valid, int64_t width, uint16_t* probabilities,
+                  float* rowMax, float* rowSum, float* out, int64_t dv) {
+  for (int64_t i = 0; i < kPairRows; ++i) {
+    const float* s = scores + i * ldS;
+    uint16_t* p = probabilities + i * ldS;
+    __m512 m0 = _mm512_set1_ps(-__builtin_inff()), m1 = m0;
+    int64_t j = 0;
+    for (; j + 32 <= valid; j += 32) {
+      m0 = _mm512_max_ps(m0, _mm512_loadu_ps(s + j));
+      m1 = _mm512_max_ps(m1, _mm512_loadu_ps(s + j + 16));
+    }
+    for (; j < valid; j += 16) m0 = _mm512_mask_max_ps(m0, tailMask(valid - j), m0, _mm512_maskz_loadu_ps(tailMask(valid - j), s + j));
+    const float blockMax = _mm512_reduce_max_ps(_mm512_max_ps(m0, m1));
+    if (blockMax > rowMax[i]) {
+      // e^(old - new): 0 for a row's first block (old = -inf), whose output rows are still zero.
+      const float factor = _mm512_cvtss_f32(expForBf16(_mm512_set1_ps(rowMax[i] - blockMax)));
+      rowMax[i] = blockMax;
+      if (rowSum[i] != 0.f) {
+        rowSum[i] *= factor;
+        const __m512 f = _mm512_set1_ps(factor);
+        float* o = out + i * dv;
+        for (int64_t c = 0; c < dv; c += 16) _mm512_storeu_ps(o + c, _mm512_mul_ps(_mm512_loadu_ps(o + c), f));
+      }
+    }
+    const __m512 shift = _mm512_set1_ps(rowMax[i]);
+    __m512 sum0 = _mm512_setzero_ps(), sum1 = sum0;
+    for (j = 0; j + 32 <= valid; j += 32) {
+      const __m512 e0 = expForBf16(_mm512_sub_ps(_mm512_loadu_ps(s + j), shift));
+      const __m512 e1 = expForBf16(_mm512_sub_ps(_mm512_loadu_ps(s + j + 16), shift));
+      _mm256_storeu_si256(reinterpret_cast<__m256i*>(p + j), convertToBf16Native(e0));
+      _mm256_storeu_si256(reinterpret_cast<__m256i*>(p + j + 16), convertToBf16Native(e1));
+      sum0 = _mm512_add_ps(sum0, e0);
+      sum1 = _mm512_add_ps(sum1, e1);
+    }
+    for (; j < width; j += 16) {
+      const __mmask16 m = valid > j ? tailMask(valid - j) : static_cast<__mmask16>(0);
+      const __m512 e = _mm512_maskz_mov_ps(m, expForBf16(_mm512_sub_ps(_mm512_maskz_loadu_ps(m, s + j), shift)));
+      _mm256_storeu_si256(reinterpret_cast<__m256i*>(p + j), convertToBf16Native(e));
+      sum0 = _mm512_add_ps(sum0, e);
+    }
+    rowSum[i] += _mm512_reduce_add_ps(_mm512_add_ps(sum0, sum1));
+  }
+}
+
+}  // namespace
+
+bool amxAttentionCompiled() { return true; }
+
+void amxPackKeys(const uint16_t* keys, int64_t ld, int64_t nk, int64_t d, uint16_t* packed, int64_t tileBegin,
+                 int64_t tileEnd) {
+  const int64_t chunks = d / 32;
+  auto* words = reinterpret_cast<uint32_t*>(packed);
+  for (int64_t t = tileBegin; t < tileEnd; ++t) {
+    for (int64_t c = 0; c < chunks; ++c) {
+      uint32_t* tile = words + (t * chunks + c) * (kTileValues / 2);
+      for (int64_t n = 0; n < 16; ++n) {
+        const int64_t key = t * 16 + n;
+        if (key < nk) {
+          // One key's 32 channels are 16 pairs: column n of the tile's 16 rows.
+          uint32_t pairs[16];
+          __builtin_memcpy(pairs, keys + key * ld + c * 32, sizeof pairs);
+          for (int64_t r = 0; r < 16; ++r) tile[r * 16 + n] = pairs[r];
+        } else {
+          for (int64_t r = 0; r < 16; ++r) tile[r * 16 + n] = 0;
+        }
+      }
+    }
+  }
+}
+
+void amxPackValues(const uint16_t* values, int64_t ld, int64_t nk, int64_t dv, uint16_t* packed, int64_t chunkBegin,
+                   int64_t chunkEnd) {
+  const int64_t valueTiles = dv / 16;
+  for (int64_t j = chunkBegin; j < chunkEnd; ++j) {
+    for (int64_t r = 0; r < 16; ++r) {
+      const int64_t key0 = j * 32 + 2 * r, key1 = key0 + 1;
+      for (int64_t u = 0; u < valueTiles; ++u) {
+        uint16_t* row = packed + (j * valueTiles + u) * kTileValues + r * 32;
+        const __m256i zero = _mm256_setzero_si256();
+        const __m256i a = key0 < nk ? _mm256_loadu_si256(reinterpret_cast<const __m256i*>(values + key0 * ld + u * 16)) : zero;
+        const __m256i b = key1 < nk ? _mm256_loadu_si256(reinterpret_cast<const __m256i*>(values + key1 * ld + u * 16)) : zero;
+        // a0 b0 a1 b1 ... a15 b15: the two keys' channels interleaved.
+        const __m512i index = _mm512_set_epi16(31, 15, 30, 14, 29, 13, 28, 12, 27, 11, 26, 10, 25, 9, 24, 8, 23, 7, 22,
+                                               6, 21, 5, 20, 4, 19, 3, 18, 2, 17, 1, 16, 0);
+        const __m512i both = _mm512_inserti64x4(_mm512_castsi256_si512(a), b, 1);
+        _mm512_storeu_si512(row, _mm512_permutexvar_epi16(index, both));
+      }
+    }
+  }
+}
+
+int64_t amxAttentionWorkspaceFloats(int64_t rows, int64_t d, int64_t dv, int64_t keyBlock) {
+  const int64_t padded = (rows + kPairRows - 1) / kPairRows * kPairRows;
+  // queries (bfloat16, half a float each), output rows, a pair's scores and probabilities, the
+  // running maxima and sums; each part rounded up to 64 bytes.
+  auto round = [](int64_t floats) { return (floats + 15) / 16 * 16; };
+  return round(padded * d / 2) + round(padded * dv) + round(kPairRows * keyBlock) + round(kPairRows * keyBlock / 2) +
+         2 * round(padded) + 16;
+}
+
+void amxAttentionPanel(const uint16_t* queries, int64_t ldq, int64_t rows, const uint16_t* packedKeys,
+                       const uint16_t* packedValues, int64_t nk, int64_t d, int64_t dv, int64_t keyBlock,
+                       uint16_t* out, int64_t ldo, float* workspace) {
+  const int64_t padded = (rows + kPairRows - 1) / kPairRows * kPairRows;
+  const int64_t chunks = d / 32, valueTiles = dv / 16;
+  auto round = [](int64_t floats) { return (floats + 15) / 16 * 16; };
+  float* base = reinterpret_cast<float*>((reinterpret_cast<uintptr_t>(workspace) + 63) & ~uintptr_t{63});
+  auto* q = reinterpret_cast<uint16_t*>(base);
+  float* o = base + round(padded * d / 2);
+  float* scores = o + round(padded * dv);
+  auto* probabilities = reinterpret_cast<uint16_t*>(scores + round(kPairRows * keyBlock));
+  float* rowMax = scores + round(kPairRows * keyBlock) + round(kPairRows * keyBlock / 2);
+  float* rowSum = rowMax + round(padded);
+
+  // The panel's queries, with zero rows up to a whole pair of tiles; output rows and sums at zero.
+  for (int64_t r = 0; r < padded; ++r) {
+    uint16_t* dst = q + r * d;
+    for (int64_t c = 0; c < d; c += 32) {
+      const __m512i v = r < rows ? _mm512_loadu_si512(queries + r * ldq + c) : _mm512_setzero_si512();
+      _mm512_storeu_si512(dst + c, v);
+    }
+    for (int64_t c = 0; c < dv; c += 16) _mm512_storeu_ps(o + r * dv + c, _mm512_setzero_ps());
+    rowMax[r] = -__builtin_inff();
+    rowSum[r] = 0.f;
+  }
+
+  TileConfig config;
+  for (int t = 0; t < 8; ++t) {
+    config.rows[t] = 16;
+    config.bytesPerRow[t] = 64;
+  }
+  _tile_loadconfig(&config);
+  memoryBarrier();
+
+  const int64_t qStride = d * 2, sStride = keyBlock * 4, pStride = keyBlock * 2, oStride = dv * 4;
+  for (int64_t k0 = 0; k0 < nk; k0 += keyBlock) {
+    const int64_t valid = nk - k0 < keyBlock ? nk - k0 : keyBlock;
+    const int64_t width = (valid + 31) / 32 * 32;
+    for (int64_t i0 = 0; i0 < padded; i0 += kPairRows) {
+      // Scores of 32 queries against the block: 2 x 2 tiles of 16 x 16 at a time, tiles 0-3
+      // accumulating, 4-5 the queries' two row tiles, 6-7 two tiles of 16 keys.
+      const uint16_t* qa = q + i0 * d;
+      const uint16_t* qb = qa + 16 * d;
+      for (int64_t j = 0; j < width; j += 32) {
+        const uint16_t* ka = packedKeys + ((k0 + j) / 16) * chunks * kTileValues;
+        const uint16_t* kb = ka + chunks * kTileValues;
+        _tile_zero(0);
+        _tile_zero(1);
+        _tile_zero(2);
+        _tile_zero(3);
+        for (int64_t c = 0; c < chunks; ++c) {
+          _tile_loadd(4, qa + c * 32, qStride);
+          _tile_loadd(5, qb + c * 32, qStride);
+          _tile_loadd(6, ka + c * kTileValues, 64);
+          _tile_loadd(7, kb + c * kTileValues, 64);
+          _tile_dpbf16ps(0, 4, 6);
+          _tile_dpbf16ps(1, 4, 7);
+          _tile_dpbf16ps(2, 5, 6);
+          _tile_dpbf16ps(3, 5, 7);
+        }
+        float* s = scores + j;
+        _tile_stored(0, s, sStride);
+        _tile_stored(1, s + 16, sStride);
+        _tile_stored(2, s + 16 * keyBlock, sStride);
+        _tile_stored(3, s + 16 * keyBlock + 16, sStride);
+      }
+      memoryBarrier();
+      softmaxBlock(scores, keyBlock, valid, width, probabilities, rowMax + i0, rowSum + i0, o + i0 * dv, dv);
+      memoryBarrier();
+      // Output rows += probabilities times values, 32 value channels at a time.
+      for (int64_t u = 0; u < valueTiles; u += 2) {
+        float* oa = o + i0 * dv + u * 16;
+        float* ob = oa + 16 * dv;
+        _tile_loadd(0, oa, oStride);
+        _tile_loadd(1, oa + 16, oStride);
+        _tile_loadd(2, ob, oStride);
+        _tile_loadd(3, ob + 16, oStride);
+        for (int64_t j = 0; j < width; j += 32) {
+          const uint16_t* va = packedValues + (((k0 + j) / 32) * valueTiles + u) * kTileValues;
+          _tile_loadd(4, probabilities + j, pStride);
+          _tile_loadd(5, probabilities + 16 * keyBlock + j, pStride);
+          _tile_loadd(6, va, 64);
+          _tile_loadd(7, va + kTileValues, 64);
+          _tile_dpbf16ps(0, 4, 6);
+          _tile_dpbf16ps(1, 4, 7);
+          _tile_dpbf16ps(2, 5, 6);
+          _tile_dpbf16ps(3, 5, 7);
+        }
+        _tile_stored(0, oa, oStride);
+        _tile_stored(1, oa + 16, oStride);
+        _tile_stored(2, ob, oStride);
+        _tile_stored(3, ob + 16, oStride);
+      }
+      memoryBarrier();
+    }
+  }
+  _tile_release();
+
+  for (int64_t r = 0; r < rows; ++r) {
+    const __m512 scale = _mm512_set1_ps(1.f / rowSum[r]);
+    for (int64_t c = 0; c < dv; c += 16)
+      _mm256_storeu_si256(reinterpret_cast<__m256i*>(out + r * ldo + c),
+                          convertToBf16Native(_mm512_mul_ps(_mm512_loadu_ps(o + r * dv + c), scale)));
+  }
+}
+
+}  // namespace sam2::detail
+
+#else
+
+namespace sam2::detail {
+bool amxAttentionCompiled() { return false; }
+void amxPackKeys(const uint16_t*, int64_t, int64_t, int64_t, uint16_t*, int64_t, int64_t) {}
+void amxPackValues(const uint16_t*, int64_t, int64_t, int64_t, uint16_t*, int64_t, int64_t) {}
+int64_t amxAttentionWorkspaceFloats(int64_t, int64_t, int64_t, int64_t) { return 0; }
+void amxAttentionPanel(const uint16_t*, int64_t, int64_t, const uint16_t*, const uint16_t*, int64_t, int64_t, int64_t,
+                       int64_t, uint16_t*, int64_t, float*) {}
+}  // namespace sam2::detail
+
+#endif
