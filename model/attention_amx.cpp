@@ -13,6 +13,7 @@
 
 #include "model/cpu_tuning.h"
 #include "model/error.h"
+#include "model/profile.h"
 
 namespace sam2 {
 
@@ -79,6 +80,16 @@ at::Tensor amxAttention(const at::Tensor& qIn, const at::Tensor& kIn, const at::
   at::Tensor out = at::empty({batch, nq, dv}, q.options());
   if (nq == 0) return out;
   if (nk == 0) return out.zero_();
+
+  if (profile::enabled()) {
+    // The profile's work and peak (bench --profile) see the two products in blocks of 256 query
+    // rows, as the blocked path runs them on oneDNN: the same shapes, so the same peaks.
+    for (int64_t start = 0; start < nq; start += 256) {
+      const long long rows = std::min<int64_t>(256, nq - start);
+      profile::addProduct({batch, rows, nk, d});
+      profile::addProduct({batch, rows, dv, nk});
+    }
+  }
 
   // Keys and values once in the tiles' layouts (attention_amx_kernel.cpp), up to 32-key chunks.
   const int64_t chunks = (nk + 31) / 32;

@@ -75,6 +75,27 @@ void geluRange(const uint16_t* x, const uint16_t* addend, uint16_t* out16, float
 
 bool geluBf16Compiled() { return true; }
 
+void geluBf16TableRange(const uint16_t* table, const uint16_t* x, uint16_t* out, int64_t begin, int64_t end) {
+  // 16 lanes gather a 32-bit word each at table + 2 * bits (the table has a spare entry after its
+  // last); the low half is the value. Four gathers in flight, loaded before any store, so out may
+  // be x.
+  const auto* base = reinterpret_cast<const int*>(table);
+  int64_t i = begin;
+  for (; i + 64 <= end; i += 64) {
+    __m512i v[4];
+    for (int l = 0; l < 4; ++l)
+      v[l] = _mm512_i32gather_epi32(_mm512_cvtepu16_epi32(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(x + i + 16 * l))),
+                                    base, 2);
+    for (int l = 0; l < 4; ++l) _mm256_storeu_si256(reinterpret_cast<__m256i*>(out + i + 16 * l), _mm512_cvtepi32_epi16(v[l]));
+  }
+  for (; i < end; i += 16) {
+    const __mmask16 m = tailMask(end - i);
+    const __m512i index = _mm512_cvtepu16_epi32(_mm256_maskz_loadu_epi16(m, x + i));
+    const __m512i v = _mm512_mask_i32gather_epi32(_mm512_setzero_si512(), m, index, base, 2);
+    _mm256_mask_storeu_epi16(out + i, m, _mm512_cvtepi32_epi16(v));
+  }
+}
+
 void geluFloatRange(float* x, int64_t begin, int64_t end) {
   constexpr int kLanes = 4;  // independent chains, as geluRange
   int64_t i = begin;
@@ -175,6 +196,7 @@ void geluTokenLogitsRowsFloat(const float* blocks, const float* addend, const fl
 
 namespace sam2::detail {
 bool geluBf16Compiled() { return false; }
+void geluBf16TableRange(const uint16_t*, const uint16_t*, uint16_t*, int64_t, int64_t) {}
 void geluFloatRange(float*, int64_t, int64_t) {}
 void geluBf16Range(const uint16_t*, const uint16_t*, uint16_t*, float*, int64_t, int64_t, bool) {}
 void geluTokenLogitsRows(const uint16_t*, const uint16_t*, const float*, float*, int64_t, int64_t, int64_t, int64_t,
