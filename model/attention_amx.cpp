@@ -25,10 +25,14 @@ void amxPackKeys(const uint16_t* keys, int64_t ld, int64_t nk, int64_t d, uint16
                  int64_t tileEnd);
 void amxPackValues(const uint16_t* values, int64_t ld, int64_t nk, int64_t dv, uint16_t* packed, int64_t chunkBegin,
                    int64_t chunkEnd);
+// The tile registers' shapes (8 tiles of 16 rows of 64 bytes) for the calling thread, and their
+// release; amxAttentionPanel runs between the two.
+void amxTilesConfigure();
+void amxTilesRelease();
 int64_t amxAttentionWorkspaceFloats(int64_t rows, int64_t d, int64_t dv, int64_t keyBlock);
 void amxAttentionPanel(const uint16_t* queries, int64_t ldq, int64_t rows, const uint16_t* packedKeys,
                        const uint16_t* packedValues, int64_t nk, int64_t d, int64_t dv, int64_t keyBlock,
-                       uint16_t* out, int64_t ldo, float* workspace);
+                       float scale, uint16_t* out, int64_t ldo, float* workspace);
 }  // namespace detail
 
 namespace {
@@ -53,8 +57,6 @@ bool requestTileRegisters() {
 #endif
 }
 
-const uint16_t* words(const at::Tensor& t) { return reinterpret_cast<const uint16_t*>(t.data_ptr<at::BFloat16>()); }
-
 }  // namespace
 
 bool amxAttentionAvailable() {
@@ -65,20 +67,61 @@ bool amxAttentionAvailable() {
 
 bool amxAttentionApplies(int64_t d, int64_t dv) { return d > 0 && dv > 0 && d % 32 == 0 && dv % 32 == 0; }
 
-at::Tensor amxAttention(const at::Tensor& qIn, const at::Tensor& kIn, const at::Tensor& vIn) {
+bool amxAttentionTakes(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v) {
+  const int64_t dims = q.dim();
+  if (dims < 2 || dims > 4 || k.dim() != dims || v.dim() != dims) return false;
+  for (const at::Tensor* t : {&q, &k, &v})
+    if (t->scalar_type() != at::kBFloat16 || !t->device().is_cpu()) return false;
+  for (int64_t i = 0; i < dims - 2; ++i)
+    if (k.size(i) != q.size(i) || v.size(i) != q.size(i)) return false;
+  return q.size(-1) == k.size(-1) && k.size(-2) == v.size(-2) && amxAttentionApplies(q.size(-1), v.size(-1)) &&
+         amxAttentionAvailable();
+}
+
+namespace {
+
+// Where entry i of a [..., N, C] tensor's flattened leading dims (at most two) starts, and its row
+// stride, in bfloat16 values: any strides (0 for a broadcast dim), the last dim contiguous.
+struct Rows {
+  const uint16_t* data = nullptr;
+  int64_t inner = 1, outerStride = 0, innerStride = 0, rowStride = 0;
+
+  explicit Rows(const at::Tensor& t)
+      : data(reinterpret_cast<const uint16_t*>(t.data_ptr<at::BFloat16>())), rowStride(t.stride(-2)) {
+    if (t.dim() == 3) outerStride = t.stride(0);
+    if (t.dim() == 4) {
+      inner = t.size(1);
+      outerStride = t.stride(0);
+      innerStride = t.stride(1);
+    }
+  }
+  const uint16_t* entry(int64_t i) const { return data + (i / inner) * outerStride + (i % inner) * innerStride; }
+};
+
+}  // namespace
+
+at::Tensor amxAttention(const at::Tensor& qIn, const at::Tensor& kIn, const at::Tensor& vIn, double scale) {
   if (!amxAttentionAvailable()) throw Sam2Error("amxAttention: this CPU or process cannot run AMX");
-  if (qIn.dim() != 3 || kIn.dim() != 3 || vIn.dim() != 3 || qIn.size(0) != kIn.size(0) ||
-      qIn.size(0) != vIn.size(0) || qIn.size(2) != kIn.size(2) || kIn.size(1) != vIn.size(1))
+  const int64_t dims = qIn.dim();
+  if (dims < 2 || dims > 4 || kIn.dim() != dims || vIn.dim() != dims || qIn.size(-1) != kIn.size(-1) ||
+      kIn.size(-2) != vIn.size(-2))
     throw Sam2Error("amxAttention: query, key and value shapes do not match");
+  for (int64_t i = 0; i < dims - 2; ++i)
+    if (kIn.size(i) != qIn.size(i) || vIn.size(i) != qIn.size(i))
+      throw Sam2Error("amxAttention: query, key and value shapes do not match");
   for (const at::Tensor* t : {&qIn, &kIn, &vIn})
     if (t->scalar_type() != at::kBFloat16 || !t->device().is_cpu())
       throw Sam2Error("amxAttention: needs bfloat16 CPU tensors");
-  const int64_t batch = qIn.size(0), nq = qIn.size(1), nk = kIn.size(1), d = qIn.size(2), dv = vIn.size(2);
+  if (!(scale > 0.0)) throw Sam2Error("amxAttention: the scale must be positive");
+  const int64_t nq = qIn.size(-2), nk = kIn.size(-2), d = qIn.size(-1), dv = vIn.size(-1);
   if (!amxAttentionApplies(d, dv)) throw Sam2Error("amxAttention: channels must be multiples of 32");
-  auto rowsContiguous = [](const at::Tensor& t) { return t.stride(2) == 1 ? t : t.contiguous(); };
+  auto rowsContiguous = [](const at::Tensor& t) { return t.stride(-1) == 1 ? t : t.contiguous(); };
   const at::Tensor q = rowsContiguous(qIn), k = rowsContiguous(kIn), v = rowsContiguous(vIn);
-  at::Tensor out = at::empty({batch, nq, dv}, q.options());
-  if (nq == 0) return out;
+  std::vector<int64_t> outShape(q.sizes().begin(), q.sizes().end());
+  outShape.back() = dv;
+  at::Tensor out = at::empty(outShape, q.options());
+  const int64_t batch = nq > 0 ? out.numel() / (nq * dv) : 0;
+  if (out.numel() == 0) return out;
   if (nk == 0) return out.zero_();
 
   if (profile::enabled()) {
@@ -91,40 +134,60 @@ at::Tensor amxAttention(const at::Tensor& qIn, const at::Tensor& kIn, const at::
     }
   }
 
-  // Keys and values once in the tiles' layouts (attention_amx_kernel.cpp), up to 32-key chunks.
-  const int64_t chunks = (nk + 31) / 32;
-  at::Tensor packedKeys = at::empty({batch, chunks * 32 * d}, q.options());
-  at::Tensor packedValues = at::empty({batch, chunks * 32 * dv}, q.options());
-  auto* keyWords = reinterpret_cast<uint16_t*>(packedKeys.data_ptr<at::BFloat16>());
-  auto* valueWords = reinterpret_cast<uint16_t*>(packedValues.data_ptr<at::BFloat16>());
-  at::parallel_for(0, batch * chunks, std::max<int64_t>(1, 256 / std::max<int64_t>(1, d / 32)),
-                   [&](int64_t begin, int64_t end) {
-                     for (int64_t i = begin; i < end; ++i) {
-                       const int64_t b = i / chunks, c = i % chunks;
-                       detail::amxPackKeys(words(k) + b * k.stride(0), k.stride(1), nk, d,
-                                           keyWords + b * chunks * 32 * d, 2 * c, 2 * c + 2);
-                       detail::amxPackValues(words(v) + b * v.stride(0), v.stride(1), nk, dv,
-                                             valueWords + b * chunks * 32 * dv, c, c + 1);
-                     }
-                   });
-
+  const Rows qRows(q), kRows(k), vRows(v);
   // Panels of query rows, as many as keep both cores busy, each a task of its own.
   const int64_t threads = std::max<int64_t>(1, at::get_num_threads());
   int64_t panelRows = std::min<int64_t>(kMaxPanelRows, (nq + 31) / 32 * 32);
   while (panelRows > 32 && batch * ((nq + panelRows - 1) / panelRows) < threads) panelRows = (panelRows / 2 + 31) / 32 * 32;
   const int64_t panels = (nq + panelRows - 1) / panelRows;
+
+  // Keys and values in the tiles' layouts (attention_amx_kernel.cpp), up to 32-key chunks: once
+  // for all panels of an entry, or, where each entry is one panel (Hiera's windows: thousands of
+  // small entries), by the panel's task into a buffer of its own that stays in cache.
+  const int64_t chunks = (nk + 31) / 32, keyValues = chunks * 32 * d, valueValues = chunks * 32 * dv;
+  const bool packPerTask = panels == 1;
+  at::Tensor packed;
+  uint16_t* packedWords = nullptr;
+  if (!packPerTask) {
+    packed = at::empty({batch, keyValues + valueValues}, q.options());
+    packedWords = reinterpret_cast<uint16_t*>(packed.data_ptr<at::BFloat16>());
+    at::parallel_for(0, batch * chunks, std::max<int64_t>(1, 256 / std::max<int64_t>(1, d / 32)),
+                     [&](int64_t begin, int64_t end) {
+                       for (int64_t i = begin; i < end; ++i) {
+                         const int64_t b = i / chunks, c = i % chunks;
+                         uint16_t* entry = packedWords + b * (keyValues + valueValues);
+                         detail::amxPackKeys(kRows.entry(b), kRows.rowStride, nk, d, entry, 2 * c, 2 * c + 2);
+                         detail::amxPackValues(vRows.entry(b), vRows.rowStride, nk, dv, entry + keyValues, c, c + 1);
+                       }
+                     });
+  }
+
   const int64_t workspaceFloats = detail::amxAttentionWorkspaceFloats(panelRows, d, dv, kKeyBlock);
   auto* outWords = reinterpret_cast<uint16_t*>(out.data_ptr<at::BFloat16>());
+  const auto scaleFloat = static_cast<float>(scale);
   at::parallel_for(0, batch * panels, 1, [&](int64_t begin, int64_t end) {
     thread_local std::vector<float> workspace;
+    thread_local std::vector<uint16_t> entryPack;
     if (static_cast<int64_t>(workspace.size()) < workspaceFloats) workspace.resize(static_cast<size_t>(workspaceFloats));
+    if (packPerTask && static_cast<int64_t>(entryPack.size()) < keyValues + valueValues)
+      entryPack.resize(static_cast<size_t>(keyValues + valueValues));
+    detail::amxTilesConfigure();
     for (int64_t i = begin; i < end; ++i) {
       const int64_t b = i / panels, start = (i % panels) * panelRows;
       const int64_t rows = std::min(panelRows, nq - start);
-      detail::amxAttentionPanel(words(q) + b * q.stride(0) + start * q.stride(1), q.stride(1), rows,
-                                keyWords + b * chunks * 32 * d, valueWords + b * chunks * 32 * dv, nk, d, dv,
-                                kKeyBlock, outWords + (b * nq + start) * dv, dv, workspace.data());
+      const uint16_t* entry = nullptr;
+      if (packPerTask) {
+        detail::amxPackKeys(kRows.entry(b), kRows.rowStride, nk, d, entryPack.data(), 0, 2 * chunks);
+        detail::amxPackValues(vRows.entry(b), vRows.rowStride, nk, dv, entryPack.data() + keyValues, 0, chunks);
+        entry = entryPack.data();
+      } else {
+        entry = packedWords + b * (keyValues + valueValues);
+      }
+      detail::amxAttentionPanel(qRows.entry(b) + start * qRows.rowStride, qRows.rowStride, rows, entry,
+                                entry + keyValues, nk, d, dv, kKeyBlock, scaleFloat,
+                                outWords + (b * nq + start) * dv, dv, workspace.data());
     }
+    detail::amxTilesRelease();
   });
   return out;
 }

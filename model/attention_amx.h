@@ -11,6 +11,12 @@
 // The scores stay in float32 until the probabilities are rounded to bfloat16 for the product with
 // the values (the blocked path rounds the scores too); each output row is divided by its sum in
 // float32 and rounded to bfloat16 once.
+//
+// Hiera's windowed blocks are the other shape: hundreds to thousands of entries (windows times
+// heads) of 4 to 196 queries. There the kernel reads the queries, keys and values where they lie
+// (transposed views of the qkv product, no copies), scales the float32 scores rather than
+// rounding scaled queries, and packs each entry's keys and values in the task that uses them, so
+// they stay in cache.
 #include <ATen/core/Tensor.h>
 
 namespace sam2 {
@@ -23,8 +29,13 @@ bool amxAttentionAvailable();
 // Whether amxAttention takes these shapes: channels (d) and value channels (dv) multiples of 32.
 bool amxAttentionApplies(int64_t d, int64_t dv);
 
-// q [B, Nq, d], already scaled by 1 / sqrt(d); k [B, Nk, d]; v [B, Nk, dv]; all bfloat16 on the
-// CPU, the last dim contiguous. Returns softmax(q k^T) v as bfloat16 [B, Nq, dv].
-at::Tensor amxAttention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v);
+// Whether amxAttention runs here and takes these inputs as they are (see below).
+bool amxAttentionTakes(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v);
+
+// softmax(scale q k^T) v for q [..., Nq, d], k [..., Nk, d], v [..., Nk, dv] with the same
+// leading dims (none, one or two; any strides, 0 for a broadcast dim, the last dim contiguous),
+// all bfloat16 on the CPU, scale > 0 (applied to the float32 scores). Returns a new contiguous
+// bfloat16 [..., Nq, dv].
+at::Tensor amxAttention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, double scale);
 
 }  // namespace sam2

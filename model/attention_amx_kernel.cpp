@@ -54,12 +54,13 @@ inline __m512 expForBf16(__m512 x) {
 }
 
 // The running soft-max of one pair of tile rows over one block of keys. scores: [32, ldS] float32
-// of which the first `valid` columns are real keys; probabilities: [32, ldS] bfloat16, written for
+// of which the first `valid` columns are real keys, to be multiplied by `scale` (> 0); probabilities: [32, ldS] bfloat16, written for
 // the first `width` columns (valid rounded up to 32, zeros past valid). rowMax and rowSum carry
 // the running maximum and sum of each row; a row whose maximum grows has its output rows (out,
 // [32, dv] float32) and sum scaled by e^(old - new) first.
-void softmaxBlock(const float* scores, int64_t ldS, int64_t valid, int64_t width, uint16_t* probabilities,
-                  float* rowMax, float* rowSum, float* out, int64_t dv) {
+void softmaxBlock(const float* scores, int64_t ldS, int64_t valid, int64_t width, float scale,
+                  uint16_t* probabilities, float* rowMax, float* rowSum, float* out, int64_t dv) {
+  const __m512 scaleV = _mm512_set1_ps(scale);
   for (int64_t i = 0; i < kPairRows; ++i) {
     const float* s = scores + i * ldS;
     uint16_t* p = probabilities + i * ldS;
@@ -70,7 +71,7 @@ void softmaxBlock(const float* scores, int64_t ldS, int64_t valid, int64_t width
       m1 = _mm512_max_ps(m1, _mm512_loadu_ps(s + j + 16));
     }
     for (; j < valid; j += 16) m0 = _mm512_mask_max_ps(m0, tailMask(valid - j), m0, _mm512_maskz_loadu_ps(tailMask(valid - j), s + j));
-    const float blockMax = _mm512_reduce_max_ps(_mm512_max_ps(m0, m1));
+    const float blockMax = _mm512_reduce_max_ps(_mm512_max_ps(m0, m1)) * scale;
     if (blockMax > rowMax[i]) {
       // e^(old - new): 0 for a row's first block (old = -inf), whose output rows are still zero.
       const float factor = _mm512_cvtss_f32(expForBf16(_mm512_set1_ps(rowMax[i] - blockMax)));
@@ -85,8 +86,8 @@ void softmaxBlock(const float* scores, int64_t ldS, int64_t valid, int64_t width
     const __m512 shift = _mm512_set1_ps(rowMax[i]);
     __m512 sum0 = _mm512_setzero_ps(), sum1 = sum0;
     for (j = 0; j + 32 <= valid; j += 32) {
-      const __m512 e0 = expForBf16(_mm512_sub_ps(_mm512_loadu_ps(s + j), shift));
-      const __m512 e1 = expForBf16(_mm512_sub_ps(_mm512_loadu_ps(s + j + 16), shift));
+      const __m512 e0 = expForBf16(_mm512_fmsub_ps(_mm512_loadu_ps(s + j), scaleV, shift));
+      const __m512 e1 = expForBf16(_mm512_fmsub_ps(_mm512_loadu_ps(s + j + 16), scaleV, shift));
       _mm256_storeu_si256(reinterpret_cast<__m256i*>(p + j), convertToBf16Native(e0));
       _mm256_storeu_si256(reinterpret_cast<__m256i*>(p + j + 16), convertToBf16Native(e1));
       sum0 = _mm512_add_ps(sum0, e0);
@@ -94,7 +95,7 @@ void softmaxBlock(const float* scores, int64_t ldS, int64_t valid, int64_t width
     }
     for (; j < width; j += 16) {
       const __mmask16 m = valid > j ? tailMask(valid - j) : static_cast<__mmask16>(0);
-      const __m512 e = _mm512_maskz_mov_ps(m, expForBf16(_mm512_sub_ps(_mm512_maskz_loadu_ps(m, s + j), shift)));
+      const __m512 e = _mm512_maskz_mov_ps(m, expForBf16(_mm512_fmsub_ps(_mm512_maskz_loadu_ps(m, s + j), scaleV, shift)));
       _mm256_storeu_si256(reinterpret_cast<__m256i*>(p + j), convertToBf16Native(e));
       sum0 = _mm512_add_ps(sum0, e);
     }
@@ -105,6 +106,20 @@ void softmaxBlock(const float* scores, int64_t ldS, int64_t valid, int64_t width
 }  // namespace
 
 bool amxAttentionCompiled() { return true; }
+
+void amxTilesConfigure() {
+  TileConfig config;
+  for (int t = 0; t < 8; ++t) {
+    config.rows[t] = 16;
+    config.bytesPerRow[t] = 64;
+  }
+  // The intrinsic's assembly names only the configuration's first 8 bytes as its input: without
+  // the barrier the compiler may drop the stores of the rest as dead.
+  memoryBarrier();
+  _tile_loadconfig(&config);
+}
+
+void amxTilesRelease() { _tile_release(); }
 
 void amxPackKeys(const uint16_t* keys, int64_t ld, int64_t nk, int64_t d, uint16_t* packed, int64_t tileBegin,
                  int64_t tileEnd) {
@@ -160,7 +175,7 @@ int64_t amxAttentionWorkspaceFloats(int64_t rows, int64_t d, int64_t dv, int64_t
 
 void amxAttentionPanel(const uint16_t* queries, int64_t ldq, int64_t rows, const uint16_t* packedKeys,
                        const uint16_t* packedValues, int64_t nk, int64_t d, int64_t dv, int64_t keyBlock,
-                       uint16_t* out, int64_t ldo, float* workspace) {
+                       float scale, uint16_t* out, int64_t ldo, float* workspace) {
   const int64_t padded = (rows + kPairRows - 1) / kPairRows * kPairRows;
   const int64_t chunks = d / 32, valueTiles = dv / 16;
   auto round = [](int64_t floats) { return (floats + 15) / 16 * 16; };
@@ -184,12 +199,6 @@ void amxAttentionPanel(const uint16_t* queries, int64_t ldq, int64_t rows, const
     rowSum[r] = 0.f;
   }
 
-  TileConfig config;
-  for (int t = 0; t < 8; ++t) {
-    config.rows[t] = 16;
-    config.bytesPerRow[t] = 64;
-  }
-  _tile_loadconfig(&config);
   memoryBarrier();
 
   const int64_t qStride = d * 2, sStride = keyBlock * 4, pStride = keyBlock * 2, oStride = dv * 4;
@@ -225,7 +234,7 @@ void amxAttentionPanel(const uint16_t* queries, int64_t ldq, int64_t rows, const
         _tile_stored(3, s + 16 * keyBlock + 16, sStride);
       }
       memoryBarrier();
-      softmaxBlock(scores, keyBlock, valid, width, probabilities, rowMax + i0, rowSum + i0, o + i0 * dv, dv);
+      softmaxBlock(scores, keyBlock, valid, width, scale, probabilities, rowMax + i0, rowSum + i0, o + i0 * dv, dv);
       memoryBarrier();
       // Output rows += probabilities times values, 32 value channels at a time.
       for (int64_t u = 0; u < valueTiles; u += 2) {
@@ -254,8 +263,7 @@ void amxAttentionPanel(const uint16_t* queries, int64_t ldq, int64_t rows, const
       memoryBarrier();
     }
   }
-  _tile_release();
-
+  memoryBarrier();
   for (int64_t r = 0; r < rows; ++r) {
     const __m512 scale = _mm512_set1_ps(1.f / rowSum[r]);
     for (int64_t c = 0; c < dv; c += 16)
@@ -270,11 +278,13 @@ void amxAttentionPanel(const uint16_t* queries, int64_t ldq, int64_t rows, const
 
 namespace sam2::detail {
 bool amxAttentionCompiled() { return false; }
+void amxTilesConfigure() {}
+void amxTilesRelease() {}
 void amxPackKeys(const uint16_t*, int64_t, int64_t, int64_t, uint16_t*, int64_t, int64_t) {}
 void amxPackValues(const uint16_t*, int64_t, int64_t, int64_t, uint16_t*, int64_t, int64_t) {}
 int64_t amxAttentionWorkspaceFloats(int64_t, int64_t, int64_t, int64_t) { return 0; }
 void amxAttentionPanel(const uint16_t*, int64_t, int64_t, const uint16_t*, const uint16_t*, int64_t, int64_t, int64_t,
-                       int64_t, uint16_t*, int64_t, float*) {}
+                       int64_t, float, uint16_t*, int64_t, float*) {}
 }  // namespace sam2::detail
 
 #endif

@@ -60,6 +60,14 @@ at::Tensor blockedAttention(const at::Tensor& q, const at::Tensor& k, const at::
   std::vector<int64_t> outShape(q.sizes().begin(), q.sizes().end());
   outShape.back() = dv;
   if (nq == 0 || nk == 0) return at::zeros(outShape, q.options());
+  // bfloat16 on AMX: the scores never leave the core (attention_amx.h), and the kernel reads the
+  // inputs where they lie (Hiera's heads as transposed views of its qkv product) and scales the
+  // float32 scores. Measured per call, tiny at 1024, 2 threads, against the paths below: the
+  // memory attention's cross-attention over 28,736 keys 38-44 against 60-78 ms, its
+  // self-attention 8-9 against 16 ms, Hiera's global blocks 16-18 against 39 ms, and each of its
+  // windowed blocks (25 to 1,024 windows of 4 to 196 queries, up to 8 heads) 0.7-5.0 against
+  // 3.5-11.5 ms: a tiny encoding's windows took 75 ms in the profile, now 34.
+  if (allowAmx && amxAttentionTakes(q, k, v)) return amxAttention(q, k, v, 1.0 / std::sqrt(static_cast<double>(d)));
   // A few keys per query (Hiera's 4 x 4 windows, the decoder's prompt tokens): one small loop
   // nest per batch entry instead of thousands of tiny matrix products (small_attention.h).
   if (smallAttentionApplies(q, k, v)) return smallAttention(q, k, v);
@@ -75,12 +83,6 @@ at::Tensor blockedAttention(const at::Tensor& q, const at::Tensor& k, const at::
   // Fold the leading dims into one batch dim; scale the (small) queries instead of the scores.
   const double scale = 1.0 / std::sqrt(static_cast<double>(d));
   const at::Tensor qf = (q.to(at::kFloat) * scale).to(work).reshape({-1, nq, d});
-  // On AMX the scores never leave the core (attention_amx.h): measured per call, tiny at 1024, 2
-  // threads, against the blocks below: the memory attention's cross-attention over 28,736 keys
-  // 38-44 against 60-78 ms, its self-attention 8-9 against 16 ms, Hiera's global blocks 16-18
-  // against 39 ms.
-  if (lowPrecision && allowAmx && amxAttentionAvailable() && amxAttentionApplies(d, dv))
-    return amxAttention(qf, k.reshape({-1, nk, d}), v.reshape({-1, nk, dv})).reshape(outShape).to(outType);
   at::Tensor kt = k.to(work).reshape({-1, nk, d}).transpose(1, 2);  // [B, d, Nk]
   // The batched bfloat16 product would re-layout transposed keys for every block: do it once.
   // On LibTorch 1.13, one head (memory attention) takes the 2-D product below instead, which

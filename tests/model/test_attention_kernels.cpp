@@ -304,59 +304,77 @@ TEST_CASE("the fused AMX attention is the exact result rounded once, closer than
     int64_t batch, nq, nk, d, dv;
     double sharpness;  // scales the queries: large values make peaked soft-maxes, late maxima
   };
-  // Tails everywhere: queries past a pair of tile rows (33) and past a panel (600 > 512), keys past
-  // a 32-key chunk (37) and a 256-key block (257, 1,500), Hiera's 96 channels, the memory's 64
-  // values against 256 channels; sharp rows move their maximum from block to block.
-  const Shape shapes[] = {{3, 33, 37, 32, 32, 1.0},    {2, 100, 257, 64, 96, 1.0}, {1, 600, 1500, 256, 64, 1.0},
-                          {1, 600, 1500, 256, 64, 8.0}, {4, 70, 300, 96, 96, 3.0}};
+  // Tails everywhere: queries past a pair of tile rows (4, 33) and past a panel (600 > 512), keys
+  // past a 32-key chunk (16, 37) and a 256-key block (257, 1,500), Hiera's 96 channels and pooled
+  // windows (4 queries against 16 keys), the memory's 64 values against 256 channels; sharp rows
+  // move their maximum from block to block.
+  const Shape shapes[] = {{3, 33, 37, 32, 32, 1.0},     {2, 100, 257, 64, 96, 1.0}, {1, 600, 1500, 256, 64, 1.0},
+                          {1, 600, 1500, 256, 64, 8.0}, {4, 70, 300, 96, 96, 3.0},  {6, 4, 16, 96, 96, 1.0}};
   for (const Shape& s : shapes) {
-    const at::Tensor q = at::randn({s.batch, s.nq, s.d}) * s.sharpness, k = at::randn({s.batch, s.nk, s.d}),
-                     v = at::randn({s.batch, s.nk, s.dv});
-    // Scaled as blockedAttention scales its bfloat16 queries, so that its result can be compared
-    // bit for bit.
-    const at::Tensor qIn = q.to(at::kBFloat16).view({s.batch, 1, s.nq, s.d});
-    const at::Tensor q16 = (qIn.to(at::kFloat) * (1.0 / std::sqrt(static_cast<double>(s.d)))).to(at::kBFloat16).view({s.batch, s.nq, s.d});
-    const at::Tensor k16 = k.to(at::kBFloat16), v16 = v.to(at::kBFloat16);
+    const at::Tensor q16 = (at::randn({s.batch, s.nq, s.d}) * s.sharpness).to(at::kBFloat16),
+                     k16 = at::randn({s.batch, s.nk, s.d}).to(at::kBFloat16),
+                     v16 = at::randn({s.batch, s.nk, s.dv}).to(at::kBFloat16);
+    const double scale = 1.0 / std::sqrt(static_cast<double>(s.d));
     const std::string what = "batch " + std::to_string(s.batch) + ", " + std::to_string(s.nq) + " x " +
                              std::to_string(s.nk) + ", d " + std::to_string(s.d) + ", dv " + std::to_string(s.dv) +
                              ", sharpness " + std::to_string(s.sharpness);
-    // The exact result of the bfloat16 inputs the kernel saw.
-    const at::Tensor exact = at::matmul(at::softmax(at::matmul(q16.to(at::kDouble), k16.to(at::kDouble).transpose(1, 2)), -1),
-                                        v16.to(at::kDouble));
-    const at::Tensor fused = sam2::amxAttention(q16, k16, v16);
+    // The exact result of the bfloat16 inputs.
+    const at::Tensor exact = naiveAttention(q16, k16, v16);
+    const at::Tensor fused = sam2::amxAttention(q16, k16, v16, scale);
     CHECK(fused.scalar_type() == at::kBFloat16);
     CHECK(fused.sizes() == exact.sizes());
     // The probabilities are rounded to bfloat16 (2^-9 relative) before the product with the
     // values and the result once more: per element a few bfloat16 steps of the values' scale.
     const double worst = maxAbsDiff(fused, exact), mean = (fused.to(at::kDouble) - exact).abs().mean().item<double>();
-    const double scale = exact.abs().max().item<double>();
-    CHECK_MSG(worst <= scale * std::pow(2.0, -6), what + ": max diff " + std::to_string(worst));
-    // The blocked products also round the scores to bfloat16, so the fused kernel is closer.
-    const at::Tensor blocked = sam2::blockedAttention(qIn, k16.view({s.batch, 1, s.nk, s.d}), v16.view({s.batch, 1, s.nk, s.dv}),
-                                                      int64_t{128} << 20, /*allowAmx=*/false)
-                                   .view({s.batch, s.nq, s.dv});
-    const double blockedMean = (blocked.to(at::kDouble) - exact).abs().mean().item<double>();
-    CHECK_MSG(mean < blockedMean, what + ": mean diff " + std::to_string(mean) + ", blocked " + std::to_string(blockedMean));
-    // blockedAttention takes the fused kernel on its own (from 64 keys on; fewer stay in float32):
-    // the same bits.
+    const double largest = exact.abs().max().item<double>();
+    CHECK_MSG(worst <= largest * std::pow(2.0, -6), what + ": max diff " + std::to_string(worst));
+    // Four dims (batch, one head) as the model hands them over.
+    const at::Tensor q4 = q16.view({s.batch, 1, s.nq, s.d}), k4 = k16.view({s.batch, 1, s.nk, s.d}),
+                     v4 = v16.view({s.batch, 1, s.nk, s.dv});
     if (s.nk >= 64) {
-      const at::Tensor routed =
-          sam2::blockedAttention(qIn, k16.view({s.batch, 1, s.nk, s.d}), v16.view({s.batch, 1, s.nk, s.dv}));
-      CHECK_MSG(at::equal(routed.view({s.batch, s.nq, s.dv}), fused), what);
+      // From 64 keys on the blocked path also runs bfloat16 products, rounding the scores too, so
+      // the fused kernel is closer. (With fewer it computes in float32.)
+      const at::Tensor blocked =
+          sam2::blockedAttention(q4, k4, v4, int64_t{128} << 20, /*allowAmx=*/false).view({s.batch, s.nq, s.dv});
+      const double blockedMean = (blocked.to(at::kDouble) - exact).abs().mean().item<double>();
+      CHECK_MSG(mean < blockedMean, what + ": mean diff " + std::to_string(mean) + ", blocked " + std::to_string(blockedMean));
     }
+    // blockedAttention takes the fused kernel on its own: the same bits.
+    CHECK_MSG(at::equal(sam2::blockedAttention(q4, k4, v4).view({s.batch, s.nq, s.dv}), fused), what);
   }
-  // Keys and values as strided views (rows not adjacent), as the memory attention hands them over.
+
+  // Inputs where they lie: Hiera's heads as transposed views of its qkv product [B, N, 3, heads,
+  // d], with queries pooled to fewer rows, and the cross-attention's values broadcast over the
+  // heads (stride 0); the same bits as contiguous copies.
+  const at::Tensor qkv = at::randn({3, 64, 3, 2, 96}).to(at::kBFloat16);
+  const at::Tensor qHeads = qkv.select(2, 0).narrow(1, 0, 16).transpose(1, 2), kHeads = qkv.select(2, 1).transpose(1, 2),
+                   vHeads = qkv.select(2, 2).transpose(1, 2);
+  CHECK(!qHeads.is_contiguous() && !kHeads.is_contiguous());
+  const double headScale = 1.0 / std::sqrt(96.0);
+  const at::Tensor headsOut = sam2::amxAttention(qHeads, kHeads, vHeads, headScale);
+  const at::Tensor headsExact = naiveAttention(qHeads, kHeads, vHeads);
+  CHECK_MSG(maxAbsDiff(headsOut, headsExact) <= headsExact.abs().max().item<double>() * std::pow(2.0, -6),
+            "heads: max diff " + std::to_string(maxAbsDiff(headsOut, headsExact)));
+  CHECK(at::equal(headsOut, sam2::amxAttention(qHeads.contiguous(), kHeads.contiguous(), vHeads.contiguous(), headScale)));
+  const at::Tensor vShared = at::randn({3, 1, 64, 64}).to(at::kBFloat16).expand({3, 2, 64, 64});
+  const at::Tensor sharedOut = sam2::amxAttention(qHeads, kHeads, vShared, headScale);
+  CHECK(maxAbsDiff(sharedOut, naiveAttention(qHeads, kHeads, vShared)) <= 0.05);
+  CHECK(at::equal(sharedOut, sam2::amxAttention(qHeads, kHeads, vShared.contiguous(), headScale)));
+  // Rows not adjacent (a narrowed channel range) and three dims.
   const at::Tensor kWide = at::randn({1, 300, 128}).to(at::kBFloat16), vWide = at::randn({1, 300, 96}).to(at::kBFloat16);
-  const at::Tensor q16 = (at::randn({1, 40, 64}) / 8).to(at::kBFloat16);
-  const at::Tensor k16 = kWide.narrow(2, 32, 64), v16 = vWide.narrow(2, 0, 64);
-  CHECK(!k16.is_contiguous());
-  CHECK(at::equal(sam2::amxAttention(q16, k16, v16), sam2::amxAttention(q16, k16.contiguous(), v16.contiguous())));
+  const at::Tensor q3 = at::randn({1, 40, 64}).to(at::kBFloat16);
+  const at::Tensor k3 = kWide.narrow(2, 32, 64), v3 = vWide.narrow(2, 0, 64);
+  CHECK(!k3.is_contiguous());
+  CHECK(at::equal(sam2::amxAttention(q3, k3, v3, 0.125), sam2::amxAttention(q3, k3.contiguous(), v3.contiguous(), 0.125)));
   // Shapes it does not take are refused, not computed wrong.
   CHECK(!sam2::amxAttentionApplies(48, 64));
   CHECK(!sam2::amxAttentionApplies(64, 16));
+  CHECK(!sam2::amxAttentionTakes(q3.narrow(2, 0, 48), k3.narrow(2, 0, 48), v3));
+  CHECK(!sam2::amxAttentionTakes(q3.to(at::kFloat), k3, v3));
+  CHECK(sam2::amxAttentionTakes(q3, k3, v3));
   bool refused = false;
   try {
-    sam2::amxAttention(q16.narrow(2, 0, 48), k16.narrow(2, 0, 48), v16);
+    sam2::amxAttention(q3.narrow(2, 0, 48), k3.narrow(2, 0, 48), v3, 0.125);
   } catch (const sam2::Sam2Error&) {
     refused = true;
   }
