@@ -85,6 +85,8 @@ const uint16_t* exactGeluTable() {
 
 }  // namespace
 
+const uint16_t* exactGeluBf16Table() { return exactGeluTable(); }
+
 bool geluBf16Available() {
   static const bool available = detail::geluBf16Compiled() && cpuHasAvx512Bw();
   return available;

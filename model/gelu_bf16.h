@@ -29,6 +29,10 @@ bool geluBf16Available();
 at::Tensor geluBf16(const at::Tensor& x, const at::Tensor& addend = {}, at::ScalarType outType = at::kBFloat16,
                     bool inPlace = false);
 
+// That table: entry b is the GELU of the bfloat16 with bits b, as bits (65,537 entries, the last
+// a spare for 32-bit gathers at 2 b). For kernels that apply GELU themselves (linear_amx.h).
+const uint16_t* exactGeluBf16Table();
+
 // Whether geluFloatInPlace runs here: AVX-512, as geluBf16Available(). (An AVX2 version ran
 // slower than ATen's own AVX2 GELU, whose erf is cheaper; float_kernels_avx2.cpp.)
 bool geluFloatAvailable();

@@ -125,8 +125,8 @@ at::Tensor MultiScaleBlockImpl::forward(const at::Tensor& input) {
     x = shortcut + x;
     normed = layerNorm(norm2, x);
   }
-  at::Tensor out = mlp->forward(normed);
-  return addInPlace(out, x);
+  // (On AMX the residual add is the second product's epilogue: MlpImpl::forwardAdding.)
+  return mlp->forwardAdding(normed, x);
 }
 
 PatchEmbedImpl::PatchEmbedImpl(int64_t embedDim) {

@@ -10,6 +10,8 @@
 
 #include <cstdint>
 
+#include "model/derived_cache.h"
+
 namespace sam2 {
 
 enum class Activation { Relu, Gelu };
@@ -32,12 +34,20 @@ class MlpImpl : public torch::nn::Module {
   MlpImpl(int64_t inputDim, int64_t hiddenDim, int64_t outputDim, int64_t numLayers,
           Activation activation = Activation::Relu, bool sigmoidOutput = false);
   at::Tensor forward(at::Tensor x);
+  // forward(x) + residual (a bfloat16 or float32 tensor of the result's shape), the add rounded
+  // as addInPlace rounds it. Two bfloat16 GELU layers on AMX run as two products with their
+  // epilogues fused (linear_amx.h: GELU, then the add): the same bits.
+  at::Tensor forwardAdding(at::Tensor x, const at::Tensor& residual);
 
   torch::nn::ModuleList layers{nullptr};
 
  private:
+  // The two layers on AMX (see forwardAdding), or an undefined tensor where they do not run.
+  at::Tensor forwardOnAmx(const at::Tensor& x, const at::Tensor& residual);
+
   Activation activation_;
   bool sigmoidOutput_;
+  DerivedTensorCache packedWeights_;  // linear_amx.h's layout of each layer's weight
 };
 TORCH_MODULE(Mlp);
 

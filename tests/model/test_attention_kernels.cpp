@@ -22,6 +22,7 @@
 #include "model/float_kernels_avx2.h"
 #include "model/gelu_bf16.h"
 #include "model/layer_norm_bf16.h"
+#include "model/linear_amx.h"
 #include "model/memory_attention.h"
 #include "model/mlp.h"
 #include "model/onednn_products.h"
@@ -379,6 +380,64 @@ TEST_CASE("the fused AMX attention is the exact result rounded once, closer than
     refused = true;
   }
   CHECK(refused);
+}
+
+TEST_CASE("AMX linear layers equal the product, GELU and residual add done one after the other") {
+  if (!sam2::amxAttentionAvailable()) {
+    std::fprintf(stderr, "    not run: no AMX here, or ONEDNN_MAX_CPU_ISA holds it back (linear layers run on "
+                 "oneDNN)\n");
+    return;
+  }
+  c10::InferenceMode guard;
+  at::manual_seed(11);
+  struct Shape {
+    int64_t rows, in, out;
+  };
+  // Hiera's MLP layers, a row count that ends in a partial pair of tile rows (300), and a weight
+  // too large for one block of columns (3072 x 768: 4.7 MB).
+  const Shape shapes[] = {{4096, 384, 1536}, {4096, 1536, 384}, {300, 96, 384}, {1024, 768, 3072}, {544, 3072, 768}};
+  for (const Shape& s : shapes) {
+    const std::string what = std::to_string(s.rows) + " x " + std::to_string(s.in) + " -> " + std::to_string(s.out);
+    torch::nn::Linear layer(s.in, s.out);
+    layer->to(at::kBFloat16);
+    const at::Tensor x = at::randn({1, s.rows, s.in}).to(at::kBFloat16),
+                     residual = at::randn({1, s.rows, s.out}).to(at::kBFloat16);
+    CHECK(sam2::amxLinearTakes(x, layer->weight, layer->bias));
+    const at::Tensor packed = sam2::amxPackWeight(layer->weight);
+    const at::Tensor product = sam2::amxLinear(x, packed, layer->bias, sam2::LinearEpilogue::Bias);
+    CHECK(product.sizes() == at::IntArrayRef({1, s.rows, s.out}));
+    // Within a bfloat16 step of the exact product of the bfloat16 inputs (float32 accumulation).
+    const at::Tensor exact = at::matmul(x.to(at::kDouble), layer->weight.to(at::kDouble).t()) + layer->bias.to(at::kDouble);
+    const at::Tensor diff = (product.to(at::kDouble) - exact).abs();
+    CHECK_MSG(diff.le(exact.abs() * std::pow(2.0, -8) + 1e-3).all().item<bool>(),
+              what + ": max diff " + std::to_string(diff.max().item<double>()));
+    // oneDNN's AMX product (the 1x1 convolution of onednn_products.h) accumulates in the same
+    // order and rounds the same way: the same bits.
+    CHECK_MSG(at::equal(product, sam2::linear(*layer, x)), what + ": differs from oneDNN's product");
+    // The epilogues: GELU by the table, the residual add rounded as addInPlace rounds it.
+    at::Tensor gelu = product.clone();
+    sam2::geluBf16(gelu, {}, at::kBFloat16, /*inPlace=*/true);
+    CHECK_MSG(at::equal(sam2::amxLinear(x, packed, layer->bias, sam2::LinearEpilogue::BiasGelu), gelu), what + ": GELU");
+    at::Tensor sum = product.clone();
+    sam2::addInPlace(sum, residual);
+    CHECK_MSG(at::equal(sam2::amxLinear(x, packed, layer->bias, sam2::LinearEpilogue::BiasResidual, residual), sum),
+              what + ": residual");
+  }
+  // Hiera's MLP with its residual: the fused path against the steps on oneDNN.
+  sam2::Mlp mlp(192, 768, 192, 2, sam2::Activation::Gelu);
+  mlp->to(at::kBFloat16);
+  const at::Tensor x = at::randn({1, 40, 40, 192}).to(at::kBFloat16), residual = at::randn({1, 40, 40, 192}).to(at::kBFloat16);
+  auto& first = mlp->layers->at<torch::nn::LinearImpl>(0);
+  auto& second = mlp->layers->at<torch::nn::LinearImpl>(1);
+  at::Tensor steps = sam2::linear(second, sam2::activateOwned(sam2::linear(first, x), sam2::Activation::Gelu));
+  CHECK(at::equal(mlp->forward(x), steps));
+  sam2::addInPlace(steps, residual);
+  CHECK(at::equal(mlp->forwardAdding(x, residual), steps));
+  // What it does not take stays with oneDNN: widths off 32, float32, a strided input, few rows.
+  CHECK(!sam2::amxLinearTakes(at::randn({512, 48}).to(at::kBFloat16), at::randn({64, 48}).to(at::kBFloat16), at::randn({64})));
+  CHECK(!sam2::amxLinearTakes(at::randn({512, 64}), at::randn({64, 64}), at::randn({64})));
+  CHECK(!sam2::amxLinearTakes(at::randn({64, 512}).to(at::kBFloat16).t(), at::randn({64, 64}).to(at::kBFloat16), at::randn({64})));
+  CHECK(!sam2::amxLinearTakes(at::randn({100, 64}).to(at::kBFloat16), at::randn({64, 64}).to(at::kBFloat16), at::randn({64})));
 }
 
 TEST_CASE("the AVX-512 bfloat16 soft-max rounds like ATen's, row by row") {

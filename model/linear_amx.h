@@ -1,0 +1,33 @@
+#pragma once
+// bfloat16 linear layers on AMX with what follows them fused into the product's epilogue
+// (model-internal).
+//
+// Hiera's MLPs spend a third of their time between their products: GELU reads and writes the
+// hidden map once more (4 times the tokens' channels), the residual add the output. This product
+// runs the AMX tiles itself (2 x 2 tiles of 16 x 16 float32 at a time, the weights packed once
+// per layer in attention_amx_kernel.cpp's key layout) and applies the bias, the rounding to
+// bfloat16 and then GELU (gelu_bf16.h's table) or the residual add to each 32 x 32 block while it
+// is in L1. The roundings are those of the separate steps, so the result is theirs bit for bit
+// wherever the products agree (they do with oneDNN's AMX kernels on the model's shapes:
+// test_attention_kernels). On Hiera tiny's shapes the products alone match or beat oneDNN's 1x1
+// convolution (measured, 2 threads: 4096 x 384 by 384 x 1536 in 1.6 against 2.2 ms).
+#include <ATen/core/Tensor.h>
+
+namespace sam2 {
+
+enum class LinearEpilogue { Bias, BiasGelu, BiasResidual };
+
+// Whether amxLinear runs here (amxAttentionAvailable: AMX, AVX-512 BF16, the tile registers) for
+// a contiguous bfloat16 CPU x [..., in] and a bfloat16 weight [out, in] with a bias [out]: in and
+// out multiples of 32, at least 256 rows (fewer stay with small_linear.h and oneDNN).
+bool amxLinearTakes(const at::Tensor& x, const at::Tensor& weight, const at::Tensor& bias);
+
+// The weight [out, in] in the tiles' layout, for amxLinear (MlpImpl keeps it per layer).
+at::Tensor amxPackWeight(const at::Tensor& weight);
+
+// x W^T + bias rounded to bfloat16 [..., out], then GELU or + residual (bfloat16, the result's
+// shape, contiguous) rounded again, per the epilogue. packedWeight: amxPackWeight(W).
+at::Tensor amxLinear(const at::Tensor& x, const at::Tensor& packedWeight, const at::Tensor& bias,
+                     LinearEpilogue epilogue, const at::Tensor& residual = {});
+
+}  // namespace sam2
