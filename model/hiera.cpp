@@ -4,6 +4,7 @@
 #include <string>
 
 #include "model/error.h"
+#include "model/linear_amx.h"
 #include "model/mlp.h"
 #include "model/onednn_products.h"
 #include "model/profile.h"
@@ -59,7 +60,7 @@ MultiScaleAttentionImpl::MultiScaleAttentionImpl(int64_t dim, int64_t dimOut, in
 at::Tensor MultiScaleAttentionImpl::forward(const at::Tensor& x) {
   const int64_t b = x.size(0);
   int64_t h = x.size(1), w = x.size(2);
-  const at::Tensor qkvOut = linear(*qkv, x).reshape({b, h * w, 3, numHeads_, -1});
+  const at::Tensor qkvOut = linearWithEpilogue(packed_, *qkv, x).reshape({b, h * w, 3, numHeads_, -1});
   at::Tensor q = qkvOut.select(2, 0);  // [B, HW, heads, d]
   const at::Tensor k = qkvOut.select(2, 1);
   const at::Tensor v = qkvOut.select(2, 2);
@@ -71,7 +72,7 @@ at::Tensor MultiScaleAttentionImpl::forward(const at::Tensor& x) {
   }
   const at::Tensor out =
       scaledDotProductAttention(q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2));
-  return linear(*proj, out.transpose(1, 2).reshape({b, h, w, -1}));
+  return linearWithEpilogue(packed_, *proj, out.transpose(1, 2).reshape({b, h, w, -1}));
 }
 
 MultiScaleBlockImpl::MultiScaleBlockImpl(int64_t dim, int64_t dimOut, int64_t numHeads, bool qPool,

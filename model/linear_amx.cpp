@@ -9,6 +9,8 @@
 #include "model/attention_amx.h"
 #include "model/error.h"
 #include "model/gelu_bf16.h"
+#include "model/mlp.h"
+#include "model/onednn_products.h"
 #include "model/profile.h"
 
 namespace sam2 {
@@ -22,7 +24,7 @@ void amxTilesConfigure();
 void amxTilesRelease();
 // linear_amx_kernel.cpp: whether it was built with AMX; rows [0, rows) of x [rows, k] (row stride
 // ldx) times the packed weight [n, k], through epilogue 0 (bias), 1 (bias, GELU by the table) or
-// 2 (bias, + residual) into out; padded: 32 x k values for a last partial pair of rows.
+// 2 (bias, + residual) or 3 (bias, ReLU) into out; padded: 32 x k values for a last partial pair of rows.
 bool amxLinearCompiled();
 void amxLinearRows(const uint16_t* x, int64_t ldx, int64_t rows, int64_t k, const uint16_t* packedWeight,
                    const float* bias, int64_t n, int epilogue, const uint16_t* geluTable, const uint16_t* residual,
@@ -71,7 +73,10 @@ at::Tensor amxLinear(const at::Tensor& x, const at::Tensor& packedWeight, const 
   const at::Tensor biasFloat = bias.to(at::kFloat).contiguous();
   const uint16_t* table = epilogue == LinearEpilogue::BiasGelu ? exactGeluBf16Table() : nullptr;
   const uint16_t* residualWords = epilogue == LinearEpilogue::BiasResidual ? words(residual) : nullptr;
-  const int mode = epilogue == LinearEpilogue::Bias ? 0 : epilogue == LinearEpilogue::BiasGelu ? 1 : 2;
+  const int mode = epilogue == LinearEpilogue::Bias       ? 0
+                   : epilogue == LinearEpilogue::BiasGelu ? 1
+                   : epilogue == LinearEpilogue::BiasRelu ? 3
+                                                          : 2;
   // One contiguous range of row pairs per thread: each passes its rows over the packed weights
   // block by block (linear_amx_kernel.cpp).
   const int64_t pairs = (rows + 31) / 32;
@@ -87,6 +92,37 @@ at::Tensor amxLinear(const at::Tensor& x, const at::Tensor& packedWeight, const 
     detail::amxTilesRelease();
   });
   return result;
+}
+
+at::Tensor PackedWeights::of(const at::Tensor& weight) const {
+  return cache_.get("amx:" + DerivedTensorCache::describe(weight), [&] { return amxPackWeight(weight); });
+}
+
+at::Tensor linearWithEpilogue(const PackedWeights& packed, torch::nn::LinearImpl& layer, const at::Tensor& x,
+                              LinearEpilogue epilogue, const at::Tensor& residual) {
+  // A strided bfloat16 input (Hiera's windows are a permuted view) is copied once, as the product
+  // on oneDNN would copy it.
+  const bool candidate = x.scalar_type() == at::kBFloat16 && x.device().is_cpu() && amxAttentionAvailable();
+  const at::Tensor input = candidate && !x.is_contiguous() ? x.contiguous() : x;
+  if (amxLinearTakes(input, layer.weight, layer.bias)) {
+    if (epilogue != LinearEpilogue::BiasResidual) return amxLinear(input, packed.of(layer.weight), layer.bias, epilogue);
+    std::vector<int64_t> shape(input.sizes().begin(), input.sizes().end());
+    shape.back() = layer.weight.size(0);
+    if (residual.scalar_type() == at::kBFloat16 && residual.is_contiguous() && residual.sizes() == at::IntArrayRef(shape))
+      return amxLinear(input, packed.of(layer.weight), layer.bias, epilogue, residual);
+  }
+  at::Tensor out = linear(layer, input);
+  switch (epilogue) {
+    case LinearEpilogue::Bias:
+      return out;
+    case LinearEpilogue::BiasGelu:
+      return activateOwned(std::move(out), Activation::Gelu);
+    case LinearEpilogue::BiasRelu:
+      return reluInPlace(std::move(out));
+    case LinearEpilogue::BiasResidual:
+      return addInPlace(out, residual);
+  }
+  return out;
 }
 
 }  // namespace sam2

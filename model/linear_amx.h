@@ -12,10 +12,15 @@
 // test_attention_kernels). On Hiera tiny's shapes the products alone match or beat oneDNN's 1x1
 // convolution (measured, 2 threads: 4096 x 384 by 384 x 1536 in 1.6 against 2.2 ms).
 #include <ATen/core/Tensor.h>
+#include <torch/nn/modules/linear.h>
+
+#include "model/derived_cache.h"
 
 namespace sam2 {
 
-enum class LinearEpilogue { Bias, BiasGelu, BiasResidual };
+// After the bias and the rounding to bfloat16: nothing, GELU (the exact one, gelu_bf16.h's
+// table), ReLU (as reluInPlace: negative bits to +0), or + residual rounded again (as addInPlace).
+enum class LinearEpilogue { Bias, BiasGelu, BiasRelu, BiasResidual };
 
 // Whether amxLinear runs here (amxAttentionAvailable: AMX, AVX-512 BF16, the tile registers) for
 // a contiguous bfloat16 CPU x [..., in] and a bfloat16 weight [out, in] with a bias [out]: in and
@@ -29,5 +34,20 @@ at::Tensor amxPackWeight(const at::Tensor& weight);
 // shape, contiguous) rounded again, per the epilogue. packedWeight: amxPackWeight(W).
 at::Tensor amxLinear(const at::Tensor& x, const at::Tensor& packedWeight, const at::Tensor& bias,
                      LinearEpilogue epilogue, const at::Tensor& residual = {});
+
+// A module's packed weights, made at their first use (DerivedTensorCache: thread-safe, and gone
+// with the module, so never stale).
+class PackedWeights {
+ public:
+  at::Tensor of(const at::Tensor& weight) const;
+
+ private:
+  DerivedTensorCache cache_;
+};
+
+// The layer on x through amxLinear with the epilogue where amxLinearTakes x (the weight packed in
+// `packed`), else onednn_products.h's linear followed by the epilogue's own step: the same bits.
+at::Tensor linearWithEpilogue(const PackedWeights& packed, torch::nn::LinearImpl& layer, const at::Tensor& x,
+                              LinearEpilogue epilogue = LinearEpilogue::Bias, const at::Tensor& residual = {});
 
 }  // namespace sam2

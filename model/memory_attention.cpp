@@ -97,8 +97,8 @@ at::Tensor RoPEAttentionImpl::forward(const at::Tensor& qIn, const at::Tensor& k
     return x.reshape({b, n, numHeads_, c / numHeads_}).transpose(1, 2);
   };
   SAM2_PROFILE_SCOPE("attention.rope");
-  at::Tensor q = separate(linear(*q_proj, qIn));
-  at::Tensor k = separate(linear(*k_proj, kIn));
+  at::Tensor q = separate(linearWithEpilogue(packed_, *q_proj, qIn));
+  at::Tensor k = separate(linearWithEpilogue(packed_, *k_proj, kIn));
   // Values narrower than a head (the memory's 64 channels against 256 in the cross-attention)
   // are projected after the attention instead of before: softmax rows sum to one, so
   // P (m Wv^T + bv) = (P m) Wv^T + bv exactly, and the product with ~29k memory tokens runs on
@@ -108,7 +108,7 @@ at::Tensor RoPEAttentionImpl::forward(const at::Tensor& qIn, const at::Tensor& k
   const bool projectValuesAfter = valueDim < headDim;
   at::Tensor v = projectValuesAfter
                      ? vIn.unsqueeze(1).expand({vIn.size(0), numHeads_, vIn.size(1), valueDim})
-                     : separate(linear(*v_proj, vIn));
+                     : separate(linearWithEpilogue(packed_, *v_proj, vIn));
 
   // The query grid is square (the reference takes sqrt of the token count).
   const int64_t side = static_cast<int64_t>(std::llround(std::sqrt(static_cast<double>(q.size(-2)))));
@@ -136,7 +136,7 @@ at::Tensor RoPEAttentionImpl::forward(const at::Tensor& qIn, const at::Tensor& k
   }
   const int64_t b = out.size(0), n = out.size(2);
   out = out.transpose(1, 2).reshape({b, n, out.size(1) * out.size(3)});
-  return linear(*out_proj, out);
+  return linearWithEpilogue(packed_, *out_proj, out);
 }
 
 MemoryAttentionLayerImpl::MemoryAttentionLayerImpl(const MemoryAttentionOptions& o) : options_(o) {
@@ -174,8 +174,9 @@ at::Tensor MemoryAttentionLayerImpl::forward(at::Tensor tgt, const at::Tensor& m
   }
   // MLP.
   SAM2_PROFILE_SCOPE("memory_attention.mlp");
-  at::Tensor out = linear(*linear2, reluInPlace(linear(*linear1, x)));
-  return addInPlace(out, tgt);
+  // (On AMX the ReLU and the residual add are the products' epilogues: linear_amx.h.)
+  return linearWithEpilogue(packed_, *linear2, linearWithEpilogue(packed_, *linear1, x, LinearEpilogue::BiasRelu),
+                            LinearEpilogue::BiasResidual, tgt);
 }
 
 MemoryAttentionImpl::MemoryAttentionImpl(const MemoryAttentionOptions& o) : options_(o) {

@@ -1,6 +1,5 @@
 #include "model/mlp.h"
 
-#include <string>
 #include <utility>
 #include <vector>
 
@@ -60,15 +59,11 @@ at::Tensor MlpImpl::forwardOnAmx(const at::Tensor& x, const at::Tensor& residual
   if (residual.defined() && (residual.scalar_type() != at::kBFloat16 || !residual.is_contiguous() ||
                              residual.numel() != x.numel() / x.size(-1) * second.weight.size(0)))
     return {};
-  auto packed = [this](size_t i, const at::Tensor& weight) {
-    return packedWeights_.get("amx" + std::to_string(i) + ":" + DerivedTensorCache::describe(weight),
-                              [&] { return amxPackWeight(weight); });
-  };
-  const at::Tensor h = amxLinear(x, packed(0, first.weight), first.bias, LinearEpilogue::BiasGelu);
-  if (!residual.defined()) return amxLinear(h, packed(1, second.weight), second.bias, LinearEpilogue::Bias);
+  const at::Tensor h = amxLinear(x, packedWeights_.of(first.weight), first.bias, LinearEpilogue::BiasGelu);
+  if (!residual.defined()) return amxLinear(h, packedWeights_.of(second.weight), second.bias, LinearEpilogue::Bias);
   std::vector<int64_t> shape(h.sizes().begin(), h.sizes().end());
   shape.back() = second.weight.size(0);
-  return amxLinear(h, packed(1, second.weight), second.bias, LinearEpilogue::BiasResidual, residual.view(shape));
+  return amxLinear(h, packedWeights_.of(second.weight), second.bias, LinearEpilogue::BiasResidual, residual.view(shape));
 }
 
 at::Tensor MlpImpl::forwardAdding(at::Tensor x, const at::Tensor& residual) {

@@ -10,7 +10,7 @@
 
 #include <cstdint>
 
-#include "model/derived_cache.h"
+#include "model/linear_amx.h"
 
 namespace sam2 {
 
@@ -47,7 +47,7 @@ class MlpImpl : public torch::nn::Module {
 
   Activation activation_;
   bool sigmoidOutput_;
-  DerivedTensorCache packedWeights_;  // linear_amx.h's layout of each layer's weight
+  PackedWeights packedWeights_;  // linear_amx.h's layout of each layer's weight
 };
 TORCH_MODULE(Mlp);
 

@@ -422,6 +422,14 @@ TEST_CASE("AMX linear layers equal the product, GELU and residual add done one a
     sam2::addInPlace(sum, residual);
     CHECK_MSG(at::equal(sam2::amxLinear(x, packed, layer->bias, sam2::LinearEpilogue::BiasResidual, residual), sum),
               what + ": residual");
+    const at::Tensor relu = sam2::reluInPlace(product.clone());
+    CHECK_MSG(at::equal(sam2::amxLinear(x, packed, layer->bias, sam2::LinearEpilogue::BiasRelu), relu), what + ": ReLU");
+    // The layer helper the modules call: the same, also for a strided input (copied first).
+    const sam2::PackedWeights cache;
+    CHECK(at::equal(sam2::linearWithEpilogue(cache, *layer, x, sam2::LinearEpilogue::BiasRelu), relu));
+    const at::Tensor strided = at::cat({x, x}, -1).narrow(-1, s.in, s.in);
+    CHECK(!strided.is_contiguous());
+    CHECK(at::equal(sam2::linearWithEpilogue(cache, *layer, strided, sam2::LinearEpilogue::BiasResidual, residual), sum));
   }
   // Hiera's MLP with its residual: the fused path against the steps on oneDNN.
   sam2::Mlp mlp(192, 768, 192, 2, sam2::Activation::Gelu);
