@@ -14,44 +14,14 @@
 #include <cstdint>
 
 #if defined(__AMX_TILE__) && defined(__AMX_BF16__) && defined(__AVX512F__) && defined(__AVX512BW__)
+#include "model/amx_tiles.h"
 #include "model/avx512_vector.h"
 
 namespace sam2::detail {
 
 namespace {
 
-constexpr int64_t kTileValues = 512;  // 16 rows of 32 bfloat16
-constexpr int64_t kPairRows = 32;     // query rows per pair of tile rows
-
-struct alignas(64) TileConfig {
-  uint8_t palette = 1;
-  uint8_t startRow = 0;
-  uint8_t reserved[14] = {};
-  uint16_t bytesPerRow[16] = {};
-  uint8_t rows[16] = {};
-};
-
-// The tile loads are inline assembly that does not tell the compiler which memory it reads:
-// without this, stores to the soft-max's output could move past the loads that read them.
-inline void memoryBarrier() { asm volatile("" ::: "memory"); }
-
-// e^x for x <= 0 by a degree-4 Taylor polynomial on |r| <= ln2 / 2 (relative error below 5e-5,
-// a fortieth of a bfloat16 step: the probabilities are rounded to bfloat16 for the product with
-// the values), times 2^n by scalef; 0 below -103.9 (and for -inf).
-inline __m512 expForBf16(__m512 x) {
-  const __mmask16 underflow = _mm512_cmp_ps_mask(x, _mm512_set1_ps(-103.97f), _CMP_LT_OQ);
-  x = _mm512_max_ps(x, _mm512_set1_ps(-104.f));
-  const __m512 n = _mm512_roundscale_ps(_mm512_mul_ps(x, _mm512_set1_ps(kLog2e)),
-                                        _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-  __m512 r = _mm512_fnmadd_ps(n, _mm512_set1_ps(kLn2High), x);
-  r = _mm512_fnmadd_ps(n, _mm512_set1_ps(kLn2Low), r);
-  __m512 p = _mm512_set1_ps(1.f / 24);
-  p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.f / 6));
-  p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(0.5f));
-  p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.f));
-  p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.f));
-  return _mm512_maskz_mov_ps(static_cast<__mmask16>(~underflow), _mm512_scalef_ps(p, n));
-}
+constexpr int64_t kPairRows = 32;  // query rows per pair of tile rows
 
 // The running soft-max of one pair of tile rows over one block of keys. scores: [32, ldS] float32
 // of which the first `valid` columns are real keys, to be multiplied by `scale` (> 0); probabilities: [32, ldS] bfloat16, written for
@@ -64,17 +34,10 @@ void softmaxBlock(const float* scores, int64_t ldS, int64_t valid, int64_t width
   for (int64_t i = 0; i < kPairRows; ++i) {
     const float* s = scores + i * ldS;
     uint16_t* p = probabilities + i * ldS;
-    __m512 m0 = _mm512_set1_ps(-__builtin_inff()), m1 = m0;
-    int64_t j = 0;
-    for (; j + 32 <= valid; j += 32) {
-      m0 = _mm512_max_ps(m0, _mm512_loadu_ps(s + j));
-      m1 = _mm512_max_ps(m1, _mm512_loadu_ps(s + j + 16));
-    }
-    for (; j < valid; j += 16) m0 = _mm512_mask_max_ps(m0, tailMask(valid - j), m0, _mm512_maskz_loadu_ps(tailMask(valid - j), s + j));
-    const float blockMax = _mm512_reduce_max_ps(_mm512_max_ps(m0, m1)) * scale;
+    const float blockMax = rowMaxFloat(s, valid) * scale;
     if (blockMax > rowMax[i]) {
       // e^(old - new): 0 for a row's first block (old = -inf), whose output rows are still zero.
-      const float factor = _mm512_cvtss_f32(expForBf16(_mm512_set1_ps(rowMax[i] - blockMax)));
+      const float factor = _mm512_cvtss_f32(expNonPositive<4>(_mm512_set1_ps(rowMax[i] - blockMax)));
       rowMax[i] = blockMax;
       if (rowSum[i] != 0.f) {
         rowSum[i] *= factor;
@@ -85,9 +48,10 @@ void softmaxBlock(const float* scores, int64_t ldS, int64_t valid, int64_t width
     }
     const __m512 shift = _mm512_set1_ps(rowMax[i]);
     __m512 sum0 = _mm512_setzero_ps(), sum1 = sum0;
-    for (j = 0; j + 32 <= valid; j += 32) {
-      const __m512 e0 = expForBf16(_mm512_fmsub_ps(_mm512_loadu_ps(s + j), scaleV, shift));
-      const __m512 e1 = expForBf16(_mm512_fmsub_ps(_mm512_loadu_ps(s + j + 16), scaleV, shift));
+    int64_t j = 0;
+    for (; j + 32 <= valid; j += 32) {
+      const __m512 e0 = expNonPositive<4>(_mm512_fmsub_ps(_mm512_loadu_ps(s + j), scaleV, shift));
+      const __m512 e1 = expNonPositive<4>(_mm512_fmsub_ps(_mm512_loadu_ps(s + j + 16), scaleV, shift));
       _mm256_storeu_si256(reinterpret_cast<__m256i*>(p + j), convertToBf16Native(e0));
       _mm256_storeu_si256(reinterpret_cast<__m256i*>(p + j + 16), convertToBf16Native(e1));
       sum0 = _mm512_add_ps(sum0, e0);
@@ -95,7 +59,7 @@ void softmaxBlock(const float* scores, int64_t ldS, int64_t valid, int64_t width
     }
     for (; j < width; j += 16) {
       const __mmask16 m = valid > j ? tailMask(valid - j) : static_cast<__mmask16>(0);
-      const __m512 e = _mm512_maskz_mov_ps(m, expForBf16(_mm512_fmsub_ps(_mm512_maskz_loadu_ps(m, s + j), scaleV, shift)));
+      const __m512 e = _mm512_maskz_mov_ps(m, expNonPositive<4>(_mm512_fmsub_ps(_mm512_maskz_loadu_ps(m, s + j), scaleV, shift)));
       _mm256_storeu_si256(reinterpret_cast<__m256i*>(p + j), convertToBf16Native(e));
       sum0 = _mm512_add_ps(sum0, e);
     }
@@ -201,37 +165,17 @@ void amxAttentionPanel(const uint16_t* queries, int64_t ldq, int64_t rows, const
 
   memoryBarrier();
 
-  const int64_t qStride = d * 2, sStride = keyBlock * 4, pStride = keyBlock * 2, oStride = dv * 4;
   for (int64_t k0 = 0; k0 < nk; k0 += keyBlock) {
     const int64_t valid = nk - k0 < keyBlock ? nk - k0 : keyBlock;
     const int64_t width = (valid + 31) / 32 * 32;
     for (int64_t i0 = 0; i0 < padded; i0 += kPairRows) {
-      // Scores of 32 queries against the block: 2 x 2 tiles of 16 x 16 at a time, tiles 0-3
-      // accumulating, 4-5 the queries' two row tiles, 6-7 two tiles of 16 keys.
+      // Scores of 32 queries against the block, 32 keys at a time (amx_tiles.h).
       const uint16_t* qa = q + i0 * d;
-      const uint16_t* qb = qa + 16 * d;
       for (int64_t j = 0; j < width; j += 32) {
         const uint16_t* ka = packedKeys + ((k0 + j) / 16) * chunks * kTileValues;
-        const uint16_t* kb = ka + chunks * kTileValues;
-        _tile_zero(0);
-        _tile_zero(1);
-        _tile_zero(2);
-        _tile_zero(3);
-        for (int64_t c = 0; c < chunks; ++c) {
-          _tile_loadd(4, qa + c * 32, qStride);
-          _tile_loadd(5, qb + c * 32, qStride);
-          _tile_loadd(6, ka + c * kTileValues, 64);
-          _tile_loadd(7, kb + c * kTileValues, 64);
-          _tile_dpbf16ps(0, 4, 6);
-          _tile_dpbf16ps(1, 4, 7);
-          _tile_dpbf16ps(2, 5, 6);
-          _tile_dpbf16ps(3, 5, 7);
-        }
-        float* s = scores + j;
-        _tile_stored(0, s, sStride);
-        _tile_stored(1, s + 16, sStride);
-        _tile_stored(2, s + 16 * keyBlock, sStride);
-        _tile_stored(3, s + 16 * keyBlock + 16, sStride);
+        zeroTiles2x2();
+        accumulateTiles2x2(qa, qa + 16 * d, d * 2, 32, ka, ka + chunks * kTileValues, kTileValues, chunks);
+        storeTiles2x2(scores + j, keyBlock);
       }
       memoryBarrier();
       softmaxBlock(scores, keyBlock, valid, width, scale, probabilities, rowMax + i0, rowSum + i0, o + i0 * dv, dv);
@@ -239,26 +183,11 @@ void amxAttentionPanel(const uint16_t* queries, int64_t ldq, int64_t rows, const
       // Output rows += probabilities times values, 32 value channels at a time.
       for (int64_t u = 0; u < valueTiles; u += 2) {
         float* oa = o + i0 * dv + u * 16;
-        float* ob = oa + 16 * dv;
-        _tile_loadd(0, oa, oStride);
-        _tile_loadd(1, oa + 16, oStride);
-        _tile_loadd(2, ob, oStride);
-        _tile_loadd(3, ob + 16, oStride);
-        for (int64_t j = 0; j < width; j += 32) {
-          const uint16_t* va = packedValues + (((k0 + j) / 32) * valueTiles + u) * kTileValues;
-          _tile_loadd(4, probabilities + j, pStride);
-          _tile_loadd(5, probabilities + 16 * keyBlock + j, pStride);
-          _tile_loadd(6, va, 64);
-          _tile_loadd(7, va + kTileValues, 64);
-          _tile_dpbf16ps(0, 4, 6);
-          _tile_dpbf16ps(1, 4, 7);
-          _tile_dpbf16ps(2, 5, 6);
-          _tile_dpbf16ps(3, 5, 7);
-        }
-        _tile_stored(0, oa, oStride);
-        _tile_stored(1, oa + 16, oStride);
-        _tile_stored(2, ob, oStride);
-        _tile_stored(3, ob + 16, oStride);
+        const uint16_t* va = packedValues + ((k0 / 32) * valueTiles + u) * kTileValues;
+        loadTiles2x2(oa, dv);
+        accumulateTiles2x2(probabilities, probabilities + 16 * keyBlock, keyBlock * 2, 32, va, va + kTileValues,
+                           valueTiles * kTileValues, width / 32);
+        storeTiles2x2(oa, dv);
       }
       memoryBarrier();
     }

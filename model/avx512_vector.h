@@ -63,17 +63,33 @@ inline __mmask16 tailMask(int64_t left) {
 
 // e^x for x <= 0: x = n ln2 + r with |r| <= ln2/2, e^r by its degree-6 Taylor polynomial
 // (exp_polynomial.h; relative error below 2e-7 there, under a float32 step), times 2^n by
-// scalef, which also makes the subnormal results of x down to -103.9 (as expf's); below that, 0.
+// scalef, which also makes the subnormal results of x down to -103.9 (as expf's); below that, 0
+// (and for -inf). kDegree 4 keeps the polynomial's last five terms: relative error below 5e-5, a
+// fortieth of a bfloat16 step, for results rounded to bfloat16 anyway (attention_amx_kernel.cpp).
+template <int kDegree = 6>
 inline __m512 expNonPositive(__m512 x) {
+  static_assert(kDegree >= 1 && kDegree <= 6, "exp_polynomial.h has the terms up to degree 6");
   const __mmask16 underflow = _mm512_cmp_ps_mask(x, _mm512_set1_ps(-103.97f), _CMP_LT_OQ);
   x = _mm512_max_ps(x, _mm512_set1_ps(-104.f));
   const __m512 n = _mm512_roundscale_ps(_mm512_mul_ps(x, _mm512_set1_ps(kLog2e)),
                                         _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
   __m512 r = _mm512_fnmadd_ps(n, _mm512_set1_ps(kLn2High), x);
   r = _mm512_fnmadd_ps(n, _mm512_set1_ps(kLn2Low), r);
-  __m512 p = _mm512_set1_ps(kExpTaylor[0]);
-  for (int k = 1; k < 7; ++k) p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(kExpTaylor[k]));
+  __m512 p = _mm512_set1_ps(kExpTaylor[6 - kDegree]);
+  for (int k = 7 - kDegree; k < 7; ++k) p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(kExpTaylor[k]));
   return _mm512_maskz_mov_ps(static_cast<__mmask16>(~underflow), _mm512_scalef_ps(p, n));
+}
+
+// The largest of a float32 row's first n values (-inf for none), two vectors at a time.
+inline float rowMaxFloat(const float* row, int64_t n) {
+  __m512 max0 = _mm512_set1_ps(-__builtin_inff()), max1 = max0;
+  int64_t i = 0;
+  for (; i + 32 <= n; i += 32) {
+    max0 = _mm512_max_ps(max0, _mm512_loadu_ps(row + i));
+    max1 = _mm512_max_ps(max1, _mm512_loadu_ps(row + i + 16));
+  }
+  for (; i < n; i += 16) max0 = _mm512_mask_max_ps(max0, tailMask(n - i), max0, _mm512_maskz_loadu_ps(tailMask(n - i), row + i));
+  return _mm512_reduce_max_ps(_mm512_max_ps(max0, max1));
 }
 
 // The totals of four vectors, [sum a, sum b, sum c, sum d]: halves of 256 bits added with the

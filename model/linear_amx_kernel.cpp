@@ -4,16 +4,14 @@
 #include <cstdint>
 
 #if defined(__AMX_TILE__) && defined(__AMX_BF16__) && defined(__AVX512F__) && defined(__AVX512BW__)
+#include "model/amx_tiles.h"
 #include "model/avx512_vector.h"
 
 namespace sam2::detail {
 
 namespace {
 
-constexpr int64_t kTileValues = 512;  // 16 rows of 32 bfloat16
 constexpr int64_t kWeightBlockBytes = int64_t{1280} * 1024;
-
-inline void memoryBarrier() { asm volatile("" ::: "memory"); }
 
 // bfloat16 bits (16 per 256-bit half) -> float32.
 inline __m512 widen(__m256i bits) { return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(bits), 16)); }
@@ -101,27 +99,10 @@ void rowsWithEpilogue(const uint16_t* x, int64_t ldx, int64_t rows, int64_t k, c
       const uint16_t* xb = xa + 16 * lda;
       for (int64_t j = n0; j < n1; j += 32) {
         const uint16_t* wa = packedWeight + (j / 16) * chunks * kTileValues;
-        const uint16_t* wb = wa + chunks * kTileValues;
-        _tile_zero(0);
-        _tile_zero(1);
-        _tile_zero(2);
-        _tile_zero(3);
-        for (int64_t c = 0; c < chunks; ++c) {
-          _tile_loadd(4, xa + c * 32, lda * 2);
-          _tile_loadd(5, xb + c * 32, lda * 2);
-          _tile_loadd(6, wa + c * kTileValues, 64);
-          _tile_loadd(7, wb + c * kTileValues, 64);
-          _tile_dpbf16ps(0, 4, 6);
-          _tile_dpbf16ps(1, 4, 7);
-          _tile_dpbf16ps(2, 5, 6);
-          _tile_dpbf16ps(3, 5, 7);
-        }
+        zeroTiles2x2();
+        accumulateTiles2x2(xa, xb, lda * 2, 32, wa, wa + chunks * kTileValues, kTileValues, chunks);
         finishPending();
-        float* block = blocks[which];
-        _tile_stored(0, block, 128);
-        _tile_stored(1, block + 16, 128);
-        _tile_stored(2, block + 16 * 32, 128);
-        _tile_stored(3, block + 16 * 32 + 16, 128);
+        storeTiles2x2(blocks[which], 32);
         pending = {p, j};
         which ^= 1;
       }

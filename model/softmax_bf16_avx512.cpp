@@ -60,16 +60,10 @@ void softmaxRow(uint16_t* row, int64_t n, float* buffer) {
 // scores and summed; the scaling by one over the sum), with expNonPositive instead of Sleef's
 // exponential. The row stays in L1 or L2 between passes, so the exponential is the cost.
 void softmaxFloatRow(float* row, int64_t n) {
-  __m512 max0 = _mm512_set1_ps(-__builtin_inff()), max1 = max0;
+  const __m512 maxAll = _mm512_set1_ps(rowMaxFloat(row, n));
+  __m512 sum0 = _mm512_setzero_ps(), sum1 = sum0;
   int64_t i = 0;
   for (; i + 32 <= n; i += 32) {
-    max0 = _mm512_max_ps(max0, _mm512_loadu_ps(row + i));
-    max1 = _mm512_max_ps(max1, _mm512_loadu_ps(row + i + 16));
-  }
-  for (; i < n; i += 16) max0 = _mm512_mask_max_ps(max0, tailMask(n - i), max0, _mm512_maskz_loadu_ps(tailMask(n - i), row + i));
-  const __m512 maxAll = _mm512_set1_ps(_mm512_reduce_max_ps(_mm512_max_ps(max0, max1)));
-  __m512 sum0 = _mm512_setzero_ps(), sum1 = sum0;
-  for (i = 0; i + 32 <= n; i += 32) {
     const __m512 e0 = expNonPositive(_mm512_sub_ps(_mm512_loadu_ps(row + i), maxAll));
     const __m512 e1 = expNonPositive(_mm512_sub_ps(_mm512_loadu_ps(row + i + 16), maxAll));
     _mm512_storeu_ps(row + i, e0);
