@@ -65,7 +65,7 @@ bool amxAttentionAvailable() {
   return available;
 }
 
-bool amxAttentionApplies(int64_t d, int64_t dv) { return d > 0 && dv > 0 && d % 32 == 0 && dv % 32 == 0; }
+bool amxAttentionApplies(int64_t d, int64_t dv) { return d >= 32 && dv >= 32; }
 
 bool amxAttentionTakes(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v) {
   const int64_t dims = q.dim();
@@ -114,7 +114,7 @@ at::Tensor amxAttention(const at::Tensor& qIn, const at::Tensor& kIn, const at::
       throw Sam2Error("amxAttention: needs bfloat16 CPU tensors");
   if (!(scale > 0.0)) throw Sam2Error("amxAttention: the scale must be positive");
   const int64_t nq = qIn.size(-2), nk = kIn.size(-2), d = qIn.size(-1), dv = vIn.size(-1);
-  if (!amxAttentionApplies(d, dv)) throw Sam2Error("amxAttention: channels must be multiples of 32");
+  if (!amxAttentionApplies(d, dv)) throw Sam2Error("amxAttention: needs at least 32 channels and value channels");
   auto rowsContiguous = [](const at::Tensor& t) { return t.stride(-1) == 1 ? t : t.contiguous(); };
   const at::Tensor q = rowsContiguous(qIn), k = rowsContiguous(kIn), v = rowsContiguous(vIn);
   std::vector<int64_t> outShape(q.sizes().begin(), q.sizes().end());
@@ -144,7 +144,9 @@ at::Tensor amxAttention(const at::Tensor& qIn, const at::Tensor& kIn, const at::
   // Keys and values in the tiles' layouts (attention_amx_kernel.cpp), up to 32-key chunks: once
   // for all panels of an entry, or, where each entry is one panel (Hiera's windows: thousands of
   // small entries), by the panel's task into a buffer of its own that stays in cache.
-  const int64_t chunks = (nk + 31) / 32, keyValues = chunks * 32 * d, valueValues = chunks * 32 * dv;
+  // (Channels padded to multiples of 32, as the kernel packs them.)
+  const int64_t chunks = (nk + 31) / 32, keyValues = chunks * 32 * ((d + 31) / 32 * 32),
+                valueValues = chunks * 32 * ((dv + 31) / 32 * 32);
   const bool packPerTask = panels == 1;
   at::Tensor packed;
   uint16_t* packedWords = nullptr;

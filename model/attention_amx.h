@@ -26,7 +26,9 @@ namespace sam2 {
 // permission to use the tile registers (Linux asks each process to request it).
 bool amxAttentionAvailable();
 
-// Whether amxAttention takes these shapes: channels (d) and value channels (dv) multiples of 32.
+// Whether amxAttention takes these shapes: at least 32 channels (d) and value channels (dv). Both
+// are padded with zeros to multiples of 32 inside (Hiera base+'s 56-channel heads run as 64); the
+// mask decoder's 16-channel heads would run at half the tiles' width and keep their paths.
 bool amxAttentionApplies(int64_t d, int64_t dv);
 
 // Whether amxAttention runs here and takes these inputs as they are (see below).

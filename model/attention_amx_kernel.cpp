@@ -10,7 +10,9 @@
 // - packed values: for each chunk of 32 keys j and tile of 16 value channels u, tile (j, u) at
 //   (j * valueTiles + u) * 512: row r, column n holds value channel n of keys 2r and 2r + 1, the
 //   B operand of p v.
-// Keys beyond nk are zero in both, up to the next multiple of 32.
+// Keys beyond nk are zero in both, up to the next multiple of 32; so are channels beyond d and dv,
+// up to the next multiple of 32 (Hiera base+'s and large's heads have 56 and 72): zero channels
+// add nothing to the scores, and the output's padding columns are never written out.
 #include <cstdint>
 
 #if defined(__AMX_TILE__) && defined(__AMX_BF16__) && defined(__AVX512F__) && defined(__AVX512BW__)
@@ -22,6 +24,16 @@ namespace sam2::detail {
 namespace {
 
 constexpr int64_t kPairRows = 32;  // query rows per pair of tile rows
+
+inline int64_t roundUp32(int64_t n) { return (n + 31) / 32 * 32; }
+
+// 32 bfloat16 of a row from channel c on, zeros past the row's `channels` (and for no row).
+inline __m512i loadChunk(const uint16_t* row, int64_t c, int64_t channels) {
+  if (!row || c >= channels) return _mm512_setzero_si512();
+  const int64_t left = channels - c;
+  const __mmask32 m = left >= 32 ? ~__mmask32{0} : static_cast<__mmask32>((uint64_t{1} << left) - 1u);
+  return _mm512_maskz_loadu_epi16(m, row + c);
+}
 
 // The running soft-max of one pair of tile rows over one block of keys. scores: [32, ldS] float32
 // of which the first `valid` columns are real keys, to be multiplied by `scale` (> 0); probabilities: [32, ldS] bfloat16, written for
@@ -87,21 +99,17 @@ void amxTilesRelease() { _tile_release(); }
 
 void amxPackKeys(const uint16_t* keys, int64_t ld, int64_t nk, int64_t d, uint16_t* packed, int64_t tileBegin,
                  int64_t tileEnd) {
-  const int64_t chunks = d / 32;
+  const int64_t chunks = roundUp32(d) / 32;
   auto* words = reinterpret_cast<uint32_t*>(packed);
   for (int64_t t = tileBegin; t < tileEnd; ++t) {
     for (int64_t c = 0; c < chunks; ++c) {
       uint32_t* tile = words + (t * chunks + c) * (kTileValues / 2);
       for (int64_t n = 0; n < 16; ++n) {
         const int64_t key = t * 16 + n;
-        if (key < nk) {
-          // One key's 32 channels are 16 pairs: column n of the tile's 16 rows.
-          uint32_t pairs[16];
-          __builtin_memcpy(pairs, keys + key * ld + c * 32, sizeof pairs);
-          for (int64_t r = 0; r < 16; ++r) tile[r * 16 + n] = pairs[r];
-        } else {
-          for (int64_t r = 0; r < 16; ++r) tile[r * 16 + n] = 0;
-        }
+        // One key's 32 channels are 16 pairs: column n of the tile's 16 rows.
+        alignas(64) uint32_t pairs[16];
+        _mm512_store_si512(pairs, loadChunk(key < nk ? keys + key * ld : nullptr, c * 32, d));
+        for (int64_t r = 0; r < 16; ++r) tile[r * 16 + n] = pairs[r];
       }
     }
   }
@@ -109,15 +117,17 @@ void amxPackKeys(const uint16_t* keys, int64_t ld, int64_t nk, int64_t d, uint16
 
 void amxPackValues(const uint16_t* values, int64_t ld, int64_t nk, int64_t dv, uint16_t* packed, int64_t chunkBegin,
                    int64_t chunkEnd) {
-  const int64_t valueTiles = dv / 16;
+  const int64_t valueTiles = roundUp32(dv) / 16;
   for (int64_t j = chunkBegin; j < chunkEnd; ++j) {
     for (int64_t r = 0; r < 16; ++r) {
       const int64_t key0 = j * 32 + 2 * r, key1 = key0 + 1;
       for (int64_t u = 0; u < valueTiles; ++u) {
         uint16_t* row = packed + (j * valueTiles + u) * kTileValues + r * 32;
-        const __m256i zero = _mm256_setzero_si256();
-        const __m256i a = key0 < nk ? _mm256_loadu_si256(reinterpret_cast<const __m256i*>(values + key0 * ld + u * 16)) : zero;
-        const __m256i b = key1 < nk ? _mm256_loadu_si256(reinterpret_cast<const __m256i*>(values + key1 * ld + u * 16)) : zero;
+        // 16 channels of each key (fewer at the end of a row, zeros past it).
+        const int64_t left = dv - u * 16;
+        const __mmask16 m = left <= 0 ? static_cast<__mmask16>(0) : tailMask(left);
+        const __m256i a = _mm256_maskz_loadu_epi16(key0 < nk ? m : 0, key0 < nk ? values + key0 * ld + u * 16 : values);
+        const __m256i b = _mm256_maskz_loadu_epi16(key1 < nk ? m : 0, key1 < nk ? values + key1 * ld + u * 16 : values);
         // a0 b0 a1 b1 ... a15 b15: the two keys' channels interleaved.
         const __m512i index = _mm512_set_epi16(31, 15, 30, 14, 29, 13, 28, 12, 27, 11, 26, 10, 25, 9, 24, 8, 23, 7, 22,
                                                6, 21, 5, 20, 4, 19, 3, 18, 2, 17, 1, 16, 0);
@@ -128,8 +138,9 @@ void amxPackValues(const uint16_t* values, int64_t ld, int64_t nk, int64_t dv, u
   }
 }
 
-int64_t amxAttentionWorkspaceFloats(int64_t rows, int64_t d, int64_t dv, int64_t keyBlock) {
+int64_t amxAttentionWorkspaceFloats(int64_t rows, int64_t dIn, int64_t dvIn, int64_t keyBlock) {
   const int64_t padded = (rows + kPairRows - 1) / kPairRows * kPairRows;
+  const int64_t d = roundUp32(dIn), dv = roundUp32(dvIn);
   // queries (bfloat16, half a float each), output rows, a pair's scores and probabilities, the
   // running maxima and sums; each part rounded up to 64 bytes.
   auto round = [](int64_t floats) { return (floats + 15) / 16 * 16; };
@@ -141,6 +152,10 @@ void amxAttentionPanel(const uint16_t* queries, int64_t ldq, int64_t rows, const
                        const uint16_t* packedValues, int64_t nk, int64_t d, int64_t dv, int64_t keyBlock,
                        float scale, uint16_t* out, int64_t ldo, float* workspace) {
   const int64_t padded = (rows + kPairRows - 1) / kPairRows * kPairRows;
+  // The query rows and output rows in the buffers are padded to whole chunks of 32 channels.
+  const int64_t dIn = d, dvIn = dv;
+  d = roundUp32(dIn);
+  dv = roundUp32(dvIn);
   const int64_t chunks = d / 32, valueTiles = dv / 16;
   auto round = [](int64_t floats) { return (floats + 15) / 16 * 16; };
   float* base = reinterpret_cast<float*>((reinterpret_cast<uintptr_t>(workspace) + 63) & ~uintptr_t{63});
@@ -154,10 +169,7 @@ void amxAttentionPanel(const uint16_t* queries, int64_t ldq, int64_t rows, const
   // The panel's queries, with zero rows up to a whole pair of tiles; output rows and sums at zero.
   for (int64_t r = 0; r < padded; ++r) {
     uint16_t* dst = q + r * d;
-    for (int64_t c = 0; c < d; c += 32) {
-      const __m512i v = r < rows ? _mm512_loadu_si512(queries + r * ldq + c) : _mm512_setzero_si512();
-      _mm512_storeu_si512(dst + c, v);
-    }
+    for (int64_t c = 0; c < d; c += 32) _mm512_storeu_si512(dst + c, loadChunk(r < rows ? queries + r * ldq : nullptr, c, dIn));
     for (int64_t c = 0; c < dv; c += 16) _mm512_storeu_ps(o + r * dv + c, _mm512_setzero_ps());
     rowMax[r] = -__builtin_inff();
     rowSum[r] = 0.f;
@@ -195,9 +207,9 @@ void amxAttentionPanel(const uint16_t* queries, int64_t ldq, int64_t rows, const
   memoryBarrier();
   for (int64_t r = 0; r < rows; ++r) {
     const __m512 scale = _mm512_set1_ps(1.f / rowSum[r]);
-    for (int64_t c = 0; c < dv; c += 16)
-      _mm256_storeu_si256(reinterpret_cast<__m256i*>(out + r * ldo + c),
-                          convertToBf16Native(_mm512_mul_ps(_mm512_loadu_ps(o + r * dv + c), scale)));
+    for (int64_t c = 0; c < dvIn; c += 16)
+      _mm256_mask_storeu_epi16(out + r * ldo + c, tailMask(dvIn - c),
+                               convertToBf16Native(_mm512_mul_ps(_mm512_loadu_ps(o + r * dv + c), scale)));
   }
 }
 

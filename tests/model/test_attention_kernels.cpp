@@ -309,8 +309,11 @@ TEST_CASE("the fused AMX attention is the exact result rounded once, closer than
   // past a 32-key chunk (16, 37) and a 256-key block (257, 1,500), Hiera's 96 channels and pooled
   // windows (4 queries against 16 keys), the memory's 64 values against 256 channels; sharp rows
   // move their maximum from block to block.
+  // Channels off multiples of 32 are padded inside: Hiera base+'s and large's heads (56, 72), and
+  // odd widths (40 channels against 36 value channels).
   const Shape shapes[] = {{3, 33, 37, 32, 32, 1.0},     {2, 100, 257, 64, 96, 1.0}, {1, 600, 1500, 256, 64, 1.0},
-                          {1, 600, 1500, 256, 64, 8.0}, {4, 70, 300, 96, 96, 3.0},  {6, 4, 16, 96, 96, 1.0}};
+                          {1, 600, 1500, 256, 64, 8.0}, {4, 70, 300, 96, 96, 3.0},  {6, 4, 16, 96, 96, 1.0},
+                          {4, 49, 196, 56, 56, 1.0},    {2, 300, 300, 72, 72, 2.0}, {3, 40, 90, 40, 36, 1.0}};
   for (const Shape& s : shapes) {
     const at::Tensor q16 = (at::randn({s.batch, s.nq, s.d}) * s.sharpness).to(at::kBFloat16),
                      k16 = at::randn({s.batch, s.nk, s.d}).to(at::kBFloat16),
@@ -368,14 +371,15 @@ TEST_CASE("the fused AMX attention is the exact result rounded once, closer than
   CHECK(!k3.is_contiguous());
   CHECK(at::equal(sam2::amxAttention(q3, k3, v3, 0.125), sam2::amxAttention(q3, k3.contiguous(), v3.contiguous(), 0.125)));
   // Shapes it does not take are refused, not computed wrong.
-  CHECK(!sam2::amxAttentionApplies(48, 64));
+  CHECK(sam2::amxAttentionApplies(48, 64));
+  CHECK(!sam2::amxAttentionApplies(16, 64));
   CHECK(!sam2::amxAttentionApplies(64, 16));
-  CHECK(!sam2::amxAttentionTakes(q3.narrow(2, 0, 48), k3.narrow(2, 0, 48), v3));
+  CHECK(!sam2::amxAttentionTakes(q3.narrow(2, 0, 16), k3.narrow(2, 0, 16), v3));
   CHECK(!sam2::amxAttentionTakes(q3.to(at::kFloat), k3, v3));
   CHECK(sam2::amxAttentionTakes(q3, k3, v3));
   bool refused = false;
   try {
-    sam2::amxAttention(q3.narrow(2, 0, 48), k3.narrow(2, 0, 48), v3, 0.125);
+    sam2::amxAttention(q3.narrow(2, 0, 16), k3.narrow(2, 0, 16), v3, 0.125);
   } catch (const sam2::Sam2Error&) {
     refused = true;
   }
