@@ -343,8 +343,10 @@ TEST_CASE("the fused AMX attention is the exact result rounded once, closer than
       const double blockedMean = (blocked.to(at::kDouble) - exact).abs().mean().item<double>();
       CHECK_MSG(mean < blockedMean, what + ": mean diff " + std::to_string(mean) + ", blocked " + std::to_string(blockedMean));
     }
-    // blockedAttention takes the fused kernel on its own: the same bits.
-    CHECK_MSG(at::equal(sam2::blockedAttention(q4, k4, v4).view({s.batch, s.nq, s.dv}), fused), what);
+    // blockedAttention takes the fused kernel on its own above small_attention.h's few keys: the
+    // same bits.
+    if (s.nk > sam2::kSmallAttentionMaxKeys)
+      CHECK_MSG(at::equal(sam2::blockedAttention(q4, k4, v4).view({s.batch, s.nq, s.dv}), fused), what);
   }
 
   // Inputs where they lie: Hiera's heads as transposed views of its qkv product [B, N, 3, heads,
