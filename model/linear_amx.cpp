@@ -23,8 +23,9 @@ void amxPackKeys(const uint16_t* keys, int64_t ld, int64_t nk, int64_t d, uint16
 void amxTilesConfigure();
 void amxTilesRelease();
 // linear_amx_kernel.cpp: whether it was built with AMX; rows [0, rows) of x [rows, k] (row stride
-// ldx) times the packed weight [n, k], through epilogue 0 (bias), 1 (bias, GELU by the table) or
-// 2 (bias, + residual) or 3 (bias, ReLU) into out; padded: 32 x k values for a last partial pair of rows.
+// ldx) times the packed weight [n, k], through the epilogue (LinearEpilogue's value: bias; bias,
+// GELU by the table; bias, ReLU; bias, + residual) into out; padded: 32 x k values for a last
+// partial pair of rows.
 bool amxLinearCompiled();
 void amxLinearRows(const uint16_t* x, int64_t ldx, int64_t rows, int64_t k, const uint16_t* packedWeight,
                    const float* bias, int64_t n, int epilogue, const uint16_t* geluTable, const uint16_t* residual,
@@ -73,10 +74,6 @@ at::Tensor amxLinear(const at::Tensor& x, const at::Tensor& packedWeight, const 
   const at::Tensor biasFloat = bias.to(at::kFloat).contiguous();
   const uint16_t* table = epilogue == LinearEpilogue::BiasGelu ? exactGeluBf16Table() : nullptr;
   const uint16_t* residualWords = epilogue == LinearEpilogue::BiasResidual ? words(residual) : nullptr;
-  const int mode = epilogue == LinearEpilogue::Bias       ? 0
-                   : epilogue == LinearEpilogue::BiasGelu ? 1
-                   : epilogue == LinearEpilogue::BiasRelu ? 3
-                                                          : 2;
   // One contiguous range of row pairs per thread: each passes its rows over the packed weights
   // block by block (linear_amx_kernel.cpp).
   const int64_t pairs = (rows + 31) / 32;
@@ -87,7 +84,7 @@ at::Tensor amxLinear(const at::Tensor& x, const at::Tensor& packedWeight, const 
     const int64_t first = begin * 32, last = std::min(rows, end * 32);
     detail::amxTilesConfigure();
     detail::amxLinearRows(words(x) + first * in, in, last - first, in, words(packedWeight), biasFloat.data_ptr<float>(),
-                          out, mode, table, residualWords ? residualWords + first * out : nullptr, out,
+                          out, static_cast<int>(epilogue), table, residualWords ? residualWords + first * out : nullptr, out,
                           words(result) + first * out, out, padded.data());
     detail::amxTilesRelease();
   });

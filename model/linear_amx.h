@@ -20,7 +20,8 @@ namespace sam2 {
 
 // After the bias and the rounding to bfloat16: nothing, GELU (the exact one, gelu_bf16.h's
 // table), ReLU (as reluInPlace: negative bits to +0), or + residual rounded again (as addInPlace).
-enum class LinearEpilogue { Bias, BiasGelu, BiasRelu, BiasResidual };
+// (The values are the kernel's codes: linear_amx_kernel.cpp.)
+enum class LinearEpilogue { Bias = 0, BiasGelu = 1, BiasRelu = 2, BiasResidual = 3 };
 
 // Whether amxLinear runs here (amxAttentionAvailable: AMX, AVX-512 BF16, the tile registers) for
 // a contiguous bfloat16 CPU x [..., in] and a bfloat16 weight [out, in] with a bias [out]: in and

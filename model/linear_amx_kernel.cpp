@@ -18,9 +18,10 @@ inline __m512 widen(__m256i bits) { return _mm512_castsi512_ps(_mm512_slli_epi32
 
 // One 32 x 32 block of results (float32 products in `block`, row stride 32) through the epilogue
 // into out (bfloat16, row stride ldo), rows [0, rows):
+// (the codes are linear_amx.h's LinearEpilogue in order)
 //   0: + bias, rounded;  1: + bias, rounded, then GELU by the table (gelu_bf16.h's exact one);
-//   2: + bias, rounded, + residual (bfloat16, row stride ldr), rounded again;
-//   3: + bias, rounded, then ReLU on the bits (negative ones to +0, as reluInPlace).
+//   2: + bias, rounded, then ReLU on the bits (negative ones to +0, as reluInPlace);
+//   3: + bias, rounded, + residual (bfloat16, row stride ldr), rounded again.
 // The roundings are those of the separate product (oneDNN's epilogue adds the bias in float32
 // and rounds once), GELU in place and residual add: the same bits.
 template <int kEpilogue>
@@ -35,7 +36,7 @@ void finish(const float* block, int64_t rows, const float* bias, const uint16_t*
     if constexpr (kEpilogue == 0) {
       _mm256_storeu_si256(reinterpret_cast<__m256i*>(o), h0);
       _mm256_storeu_si256(reinterpret_cast<__m256i*>(o + 16), h1);
-    } else if constexpr (kEpilogue == 3) {
+    } else if constexpr (kEpilogue == 2) {
       // As reluInPlace: the bits as int16, negative ones (the sign bit set) to +0.
       const __m256i zero = _mm256_setzero_si256();
       _mm256_storeu_si256(reinterpret_cast<__m256i*>(o), _mm256_max_epi16(h0, zero));
@@ -122,10 +123,10 @@ void amxLinearRows(const uint16_t* x, int64_t ldx, int64_t rows, int64_t k, cons
     rowsWithEpilogue<0>(x, ldx, rows, k, packedWeight, bias, n, geluTable, residual, ldr, out, ldo, padded);
   else if (epilogue == 1)
     rowsWithEpilogue<1>(x, ldx, rows, k, packedWeight, bias, n, geluTable, residual, ldr, out, ldo, padded);
-  else if (epilogue == 3)
-    rowsWithEpilogue<3>(x, ldx, rows, k, packedWeight, bias, n, geluTable, residual, ldr, out, ldo, padded);
-  else
+  else if (epilogue == 2)
     rowsWithEpilogue<2>(x, ldx, rows, k, packedWeight, bias, n, geluTable, residual, ldr, out, ldo, padded);
+  else
+    rowsWithEpilogue<3>(x, ldx, rows, k, packedWeight, bias, n, geluTable, residual, ldr, out, ldo, padded);
 }
 
 }  // namespace sam2::detail

@@ -1,7 +1,6 @@
 #include "model/mlp.h"
 
 #include <utility>
-#include <vector>
 
 #include "model/add_bf16.h"
 #include "model/bf16_tensor.h"
@@ -46,34 +45,25 @@ MlpImpl::MlpImpl(int64_t inputDim, int64_t hiddenDim, int64_t outputDim, int64_t
   }
 }
 
-at::Tensor MlpImpl::forwardOnAmx(const at::Tensor& x, const at::Tensor& residual) {
-  if (layers->size() != 2 || activation_ != Activation::Gelu || sigmoidOutput_) return {};
-  auto& first = layers->at<torch::nn::LinearImpl>(0);
-  auto& second = layers->at<torch::nn::LinearImpl>(1);
-  if (!amxLinearTakes(x, first.weight, first.bias)) return {};
-  // The hidden map has x's rows: the second layer takes it if it takes its shapes.
-  const int64_t hidden = first.weight.size(0);
-  if (second.weight.size(1) != hidden || second.weight.size(0) % 32 != 0 || second.weight.scalar_type() != at::kBFloat16 ||
-      !second.bias.defined())
-    return {};
-  if (residual.defined() && (residual.scalar_type() != at::kBFloat16 || !residual.is_contiguous() ||
-                             residual.numel() != x.numel() / x.size(-1) * second.weight.size(0)))
-    return {};
-  const at::Tensor h = amxLinear(x, packedWeights_.of(first.weight), first.bias, LinearEpilogue::BiasGelu);
-  if (!residual.defined()) return amxLinear(h, packedWeights_.of(second.weight), second.bias, LinearEpilogue::Bias);
-  std::vector<int64_t> shape(h.sizes().begin(), h.sizes().end());
-  shape.back() = second.weight.size(0);
-  return amxLinear(h, packedWeights_.of(second.weight), second.bias, LinearEpilogue::BiasResidual, residual.view(shape));
-}
+bool MlpImpl::isGeluPair() const { return layers->size() == 2 && activation_ == Activation::Gelu && !sigmoidOutput_; }
 
 at::Tensor MlpImpl::forwardAdding(at::Tensor x, const at::Tensor& residual) {
-  if (at::Tensor out = forwardOnAmx(x, residual); out.defined()) return out;
-  at::Tensor out = forward(std::move(x));
-  return addInPlace(out, residual);
+  if (!isGeluPair()) {
+    at::Tensor out = forward(std::move(x));
+    return addInPlace(out, residual);
+  }
+  const at::Tensor h = linearWithEpilogue(packedWeights_, layers->at<torch::nn::LinearImpl>(0), x,
+                                          LinearEpilogue::BiasGelu);
+  return linearWithEpilogue(packedWeights_, layers->at<torch::nn::LinearImpl>(1), h, LinearEpilogue::BiasResidual,
+                            residual);
 }
 
 at::Tensor MlpImpl::forward(at::Tensor x) {
-  if (at::Tensor out = forwardOnAmx(x, {}); out.defined()) return out;
+  if (isGeluPair()) {
+    const at::Tensor h = linearWithEpilogue(packedWeights_, layers->at<torch::nn::LinearImpl>(0), x,
+                                            LinearEpilogue::BiasGelu);
+    return linearWithEpilogue(packedWeights_, layers->at<torch::nn::LinearImpl>(1), h);
+  }
   const size_t n = layers->size();
   for (size_t i = 0; i < n; ++i) {
     x = linear(layers->at<torch::nn::LinearImpl>(i), x);

@@ -35,15 +35,16 @@ class MlpImpl : public torch::nn::Module {
           Activation activation = Activation::Relu, bool sigmoidOutput = false);
   at::Tensor forward(at::Tensor x);
   // forward(x) + residual (a bfloat16 or float32 tensor of the result's shape), the add rounded
-  // as addInPlace rounds it. Two bfloat16 GELU layers on AMX run as two products with their
-  // epilogues fused (linear_amx.h: GELU, then the add): the same bits.
+  // as addInPlace rounds it. Two GELU layers go through linearWithEpilogue, so on AMX in
+  // bfloat16 they run as two products with their epilogues fused (GELU, then the add): the same
+  // bits.
   at::Tensor forwardAdding(at::Tensor x, const at::Tensor& residual);
 
   torch::nn::ModuleList layers{nullptr};
 
  private:
-  // The two layers on AMX (see forwardAdding), or an undefined tensor where they do not run.
-  at::Tensor forwardOnAmx(const at::Tensor& x, const at::Tensor& residual);
+  // Two layers with GELU between them and no sigmoid (Hiera's MLPs): linearWithEpilogue's case.
+  bool isGeluPair() const;
 
   Activation activation_;
   bool sigmoidOutput_;
