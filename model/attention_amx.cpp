@@ -148,6 +148,11 @@ at::Tensor amxAttention(const at::Tensor& qIn, const at::Tensor& kIn, const at::
   const int64_t chunks = (nk + 31) / 32, keyValues = chunks * 32 * ((d + 31) / 32 * 32),
                 valueValues = chunks * 32 * ((dv + 31) / 32 * 32);
   const bool packPerTask = panels == 1;
+  // Key tiles [2 c, 2 c') and value chunks [c, c') of entry b into dest.
+  auto pack = [&](int64_t b, uint16_t* dest, int64_t chunkBegin, int64_t chunkEnd) {
+    detail::amxPackKeys(kRows.entry(b), kRows.rowStride, nk, d, dest, 2 * chunkBegin, 2 * chunkEnd);
+    detail::amxPackValues(vRows.entry(b), vRows.rowStride, nk, dv, dest + keyValues, chunkBegin, chunkEnd);
+  };
   at::Tensor packed;
   uint16_t* packedWords = nullptr;
   if (!packPerTask) {
@@ -157,9 +162,7 @@ at::Tensor amxAttention(const at::Tensor& qIn, const at::Tensor& kIn, const at::
                      [&](int64_t begin, int64_t end) {
                        for (int64_t i = begin; i < end; ++i) {
                          const int64_t b = i / chunks, c = i % chunks;
-                         uint16_t* entry = packedWords + b * (keyValues + valueValues);
-                         detail::amxPackKeys(kRows.entry(b), kRows.rowStride, nk, d, entry, 2 * c, 2 * c + 2);
-                         detail::amxPackValues(vRows.entry(b), vRows.rowStride, nk, dv, entry + keyValues, c, c + 1);
+                         pack(b, packedWords + b * (keyValues + valueValues), c, c + 1);
                        }
                      });
   }
@@ -179,8 +182,7 @@ at::Tensor amxAttention(const at::Tensor& qIn, const at::Tensor& kIn, const at::
       const int64_t rows = std::min(panelRows, nq - start);
       const uint16_t* entry = nullptr;
       if (packPerTask) {
-        detail::amxPackKeys(kRows.entry(b), kRows.rowStride, nk, d, entryPack.data(), 0, 2 * chunks);
-        detail::amxPackValues(vRows.entry(b), vRows.rowStride, nk, dv, entryPack.data() + keyValues, 0, chunks);
+        pack(b, entryPack.data(), 0, chunks);
         entry = entryPack.data();
       } else {
         entry = packedWords + b * (keyValues + valueValues);

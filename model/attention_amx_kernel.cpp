@@ -27,6 +27,26 @@ constexpr int64_t kPairRows = 32;  // query rows per pair of tile rows
 
 inline int64_t roundUp32(int64_t n) { return (n + 31) / 32 * 32; }
 
+// A panel's workspace, in floats from its 64-byte aligned start: the queries (bfloat16, half a
+// float each; rows up to a whole pair of tiles, channels up to a multiple of 32), the float32
+// output rows, a pair's scores and probabilities, the running maxima and sums, each part rounded
+// up to 64 bytes; totalFloats also covers the alignment.
+struct PanelLayout {
+  int64_t padded, d, dv;
+  int64_t output, scores, probabilities, rowMax, rowSum, totalFloats;
+
+  PanelLayout(int64_t rows, int64_t channels, int64_t valueChannels, int64_t keyBlock)
+      : padded((rows + kPairRows - 1) / kPairRows * kPairRows), d(roundUp32(channels)), dv(roundUp32(valueChannels)) {
+    auto round = [](int64_t floats) { return (floats + 15) / 16 * 16; };
+    output = round(padded * d / 2);
+    scores = output + round(padded * dv);
+    probabilities = scores + round(kPairRows * keyBlock);
+    rowMax = probabilities + round(kPairRows * keyBlock / 2);
+    rowSum = rowMax + round(padded);
+    totalFloats = rowSum + round(padded) + 16;
+  }
+};
+
 // 32 bfloat16 of a row from channel c on, zeros past the row's `channels` (and for no row).
 inline __m512i loadChunk(const uint16_t* row, int64_t c, int64_t channels) {
   if (!row || c >= channels) return _mm512_setzero_si512();
@@ -138,33 +158,26 @@ void amxPackValues(const uint16_t* values, int64_t ld, int64_t nk, int64_t dv, u
   }
 }
 
-int64_t amxAttentionWorkspaceFloats(int64_t rows, int64_t dIn, int64_t dvIn, int64_t keyBlock) {
-  const int64_t padded = (rows + kPairRows - 1) / kPairRows * kPairRows;
-  const int64_t d = roundUp32(dIn), dv = roundUp32(dvIn);
-  // queries (bfloat16, half a float each), output rows, a pair's scores and probabilities, the
-  // running maxima and sums; each part rounded up to 64 bytes.
-  auto round = [](int64_t floats) { return (floats + 15) / 16 * 16; };
-  return round(padded * d / 2) + round(padded * dv) + round(kPairRows * keyBlock) + round(kPairRows * keyBlock / 2) +
-         2 * round(padded) + 16;
+int64_t amxAttentionWorkspaceFloats(int64_t rows, int64_t d, int64_t dv, int64_t keyBlock) {
+  return PanelLayout(rows, d, dv, keyBlock).totalFloats;
 }
 
 void amxAttentionPanel(const uint16_t* queries, int64_t ldq, int64_t rows, const uint16_t* packedKeys,
                        const uint16_t* packedValues, int64_t nk, int64_t d, int64_t dv, int64_t keyBlock,
                        float scale, uint16_t* out, int64_t ldo, float* workspace) {
-  const int64_t padded = (rows + kPairRows - 1) / kPairRows * kPairRows;
   // The query rows and output rows in the buffers are padded to whole chunks of 32 channels.
-  const int64_t dIn = d, dvIn = dv;
-  d = roundUp32(dIn);
-  dv = roundUp32(dvIn);
+  const PanelLayout layout(rows, d, dv, keyBlock);
+  const int64_t padded = layout.padded, dIn = d, dvIn = dv;
+  d = layout.d;
+  dv = layout.dv;
   const int64_t chunks = d / 32, valueTiles = dv / 16;
-  auto round = [](int64_t floats) { return (floats + 15) / 16 * 16; };
   float* base = reinterpret_cast<float*>((reinterpret_cast<uintptr_t>(workspace) + 63) & ~uintptr_t{63});
   auto* q = reinterpret_cast<uint16_t*>(base);
-  float* o = base + round(padded * d / 2);
-  float* scores = o + round(padded * dv);
-  auto* probabilities = reinterpret_cast<uint16_t*>(scores + round(kPairRows * keyBlock));
-  float* rowMax = scores + round(kPairRows * keyBlock) + round(kPairRows * keyBlock / 2);
-  float* rowSum = rowMax + round(padded);
+  float* o = base + layout.output;
+  float* scores = base + layout.scores;
+  auto* probabilities = reinterpret_cast<uint16_t*>(base + layout.probabilities);
+  float* rowMax = base + layout.rowMax;
+  float* rowSum = base + layout.rowSum;
 
   // The panel's queries, with zero rows up to a whole pair of tiles; output rows and sums at zero.
   for (int64_t r = 0; r < padded; ++r) {

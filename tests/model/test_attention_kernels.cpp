@@ -50,6 +50,14 @@ bool avx512KernelRuns(bool available, const char* usedInstead) {
   return available;
 }
 
+// The same for the AMX kernels (attention_amx.h, linear_amx.h).
+bool amxKernelRuns(const char* usedInstead) {
+  const bool available = sam2::amxAttentionAvailable();
+  if (!available)
+    std::fprintf(stderr, "    not run: no AMX here, or ONEDNN_MAX_CPU_ISA holds it back (%s instead)\n", usedInstead);
+  return available;
+}
+
 double maxAbsDiff(const at::Tensor& a, const at::Tensor& b) {
   return (a.to(at::kDouble) - b.to(at::kDouble)).abs().max().item<double>();
 }
@@ -294,11 +302,7 @@ TEST_CASE("bfloat16 attention stays within bfloat16 rounding of the exact result
 }
 
 TEST_CASE("the fused AMX attention is the exact result rounded once, closer than the blocked products") {
-  if (!sam2::amxAttentionAvailable()) {
-    std::fprintf(stderr, "    not run: no AMX here, or ONEDNN_MAX_CPU_ISA holds it back (bfloat16 attention runs "
-                 "on oneDNN's products instead, tested above)\n");
-    return;
-  }
+  if (!amxKernelRuns("the blocked attention tested above runs")) return;
   c10::InferenceMode guard;
   at::manual_seed(3);
   struct Shape {
@@ -389,11 +393,7 @@ TEST_CASE("the fused AMX attention is the exact result rounded once, closer than
 }
 
 TEST_CASE("AMX linear layers equal the product, GELU and residual add done one after the other") {
-  if (!sam2::amxAttentionAvailable()) {
-    std::fprintf(stderr, "    not run: no AMX here, or ONEDNN_MAX_CPU_ISA holds it back (linear layers run on "
-                 "oneDNN)\n");
-    return;
-  }
+  if (!amxKernelRuns("oneDNN's products run")) return;
   c10::InferenceMode guard;
   at::manual_seed(11);
   struct Shape {
