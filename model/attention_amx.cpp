@@ -33,6 +33,10 @@ int64_t amxAttentionWorkspaceFloats(int64_t rows, int64_t d, int64_t dv, int64_t
 void amxAttentionPanel(const uint16_t* queries, int64_t ldq, int64_t rows, const uint16_t* packedKeys,
                        const uint16_t* packedValues, int64_t nk, int64_t d, int64_t dv, int64_t keyBlock,
                        float scale, uint16_t* out, int64_t ldo, float* workspace);
+// The same panel with AVX-512 BF16's dot products instead of the tiles (no tile registers needed).
+void dotAttentionPanel(const uint16_t* queries, int64_t ldq, int64_t rows, const uint16_t* packedKeys,
+                       const uint16_t* packedValues, int64_t nk, int64_t d, int64_t dv, int64_t keyBlock,
+                       float scale, uint16_t* out, int64_t ldo, float* workspace);
 }  // namespace detail
 
 namespace {
@@ -65,17 +69,39 @@ bool amxAttentionAvailable() {
   return available;
 }
 
-bool amxAttentionApplies(int64_t d, int64_t dv) { return d >= 32 && dv >= 32; }
+bool fusedAttentionRuns(FusedAttentionKernel kernel) {
+  switch (kernel) {
+    case FusedAttentionKernel::Amx:
+      return amxAttentionAvailable();
+    case FusedAttentionKernel::Avx512Bf16: {
+      // (The kernels are built in one file, with the AMX flags; this one executes no AMX.)
+      static const bool available = detail::amxAttentionCompiled() && oneDnnIsa() >= CpuIsa::Avx512CoreBf16 &&
+                                    cpuHasAvx512Bf16() && __builtin_cpu_supports("avx512bw");
+      return available;
+    }
+    case FusedAttentionKernel::None:
+      break;
+  }
+  return false;
+}
 
-bool amxAttentionTakes(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v) {
+FusedAttentionKernel fusedAttentionKernel() {
+  if (fusedAttentionRuns(FusedAttentionKernel::Amx)) return FusedAttentionKernel::Amx;
+  if (fusedAttentionRuns(FusedAttentionKernel::Avx512Bf16)) return FusedAttentionKernel::Avx512Bf16;
+  return FusedAttentionKernel::None;
+}
+
+bool fusedAttentionApplies(int64_t d, int64_t dv) { return d >= 32 && dv >= 32; }
+
+bool fusedAttentionTakes(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v) {
   const int64_t dims = q.dim();
   if (dims < 2 || dims > 4 || k.dim() != dims || v.dim() != dims) return false;
   for (const at::Tensor* t : {&q, &k, &v})
     if (t->scalar_type() != at::kBFloat16 || !t->device().is_cpu()) return false;
   for (int64_t i = 0; i < dims - 2; ++i)
     if (k.size(i) != q.size(i) || v.size(i) != q.size(i)) return false;
-  return q.size(-1) == k.size(-1) && k.size(-2) == v.size(-2) && amxAttentionApplies(q.size(-1), v.size(-1)) &&
-         amxAttentionAvailable();
+  return q.size(-1) == k.size(-1) && k.size(-2) == v.size(-2) && fusedAttentionApplies(q.size(-1), v.size(-1)) &&
+         fusedAttentionKernel() != FusedAttentionKernel::None;
 }
 
 namespace {
@@ -100,21 +126,23 @@ struct Rows {
 
 }  // namespace
 
-at::Tensor amxAttention(const at::Tensor& qIn, const at::Tensor& kIn, const at::Tensor& vIn, double scale) {
-  if (!amxAttentionAvailable()) throw Sam2Error("amxAttention: this CPU or process cannot run AMX");
+at::Tensor fusedAttention(const at::Tensor& qIn, const at::Tensor& kIn, const at::Tensor& vIn, double scale,
+                          FusedAttentionKernel kernel) {
+  if (kernel == FusedAttentionKernel::None || !fusedAttentionRuns(kernel))
+    throw Sam2Error("fusedAttention: this CPU or process cannot run the kernel asked for");
   const int64_t dims = qIn.dim();
   if (dims < 2 || dims > 4 || kIn.dim() != dims || vIn.dim() != dims || qIn.size(-1) != kIn.size(-1) ||
       kIn.size(-2) != vIn.size(-2))
-    throw Sam2Error("amxAttention: query, key and value shapes do not match");
+    throw Sam2Error("fusedAttention: query, key and value shapes do not match");
   for (int64_t i = 0; i < dims - 2; ++i)
     if (kIn.size(i) != qIn.size(i) || vIn.size(i) != qIn.size(i))
-      throw Sam2Error("amxAttention: query, key and value shapes do not match");
+      throw Sam2Error("fusedAttention: query, key and value shapes do not match");
   for (const at::Tensor* t : {&qIn, &kIn, &vIn})
     if (t->scalar_type() != at::kBFloat16 || !t->device().is_cpu())
-      throw Sam2Error("amxAttention: needs bfloat16 CPU tensors");
-  if (!(scale > 0.0)) throw Sam2Error("amxAttention: the scale must be positive");
+      throw Sam2Error("fusedAttention: needs bfloat16 CPU tensors");
+  if (!(scale > 0.0)) throw Sam2Error("fusedAttention: the scale must be positive");
   const int64_t nq = qIn.size(-2), nk = kIn.size(-2), d = qIn.size(-1), dv = vIn.size(-1);
-  if (!amxAttentionApplies(d, dv)) throw Sam2Error("amxAttention: needs at least 32 channels and value channels");
+  if (!fusedAttentionApplies(d, dv)) throw Sam2Error("fusedAttention: needs at least 32 channels and value channels");
   auto rowsContiguous = [](const at::Tensor& t) { return t.stride(-1) == 1 ? t : t.contiguous(); };
   const at::Tensor q = rowsContiguous(qIn), k = rowsContiguous(kIn), v = rowsContiguous(vIn);
   std::vector<int64_t> outShape(q.sizes().begin(), q.sizes().end());
@@ -176,7 +204,8 @@ at::Tensor amxAttention(const at::Tensor& qIn, const at::Tensor& kIn, const at::
     if (static_cast<int64_t>(workspace.size()) < workspaceFloats) workspace.resize(static_cast<size_t>(workspaceFloats));
     if (packPerTask && static_cast<int64_t>(entryPack.size()) < keyValues + valueValues)
       entryPack.resize(static_cast<size_t>(keyValues + valueValues));
-    detail::amxTilesConfigure();
+    const bool tiles = kernel == FusedAttentionKernel::Amx;
+    if (tiles) detail::amxTilesConfigure();
     for (int64_t i = begin; i < end; ++i) {
       const int64_t b = i / panels, start = (i % panels) * panelRows;
       const int64_t rows = std::min(panelRows, nq - start);
@@ -187,11 +216,11 @@ at::Tensor amxAttention(const at::Tensor& qIn, const at::Tensor& kIn, const at::
       } else {
         entry = packedWords + b * (keyValues + valueValues);
       }
-      detail::amxAttentionPanel(qRows.entry(b) + start * qRows.rowStride, qRows.rowStride, rows, entry,
-                                entry + keyValues, nk, d, dv, kKeyBlock, scaleFloat,
-                                outWords + (b * nq + start) * dv, dv, workspace.data());
+      (tiles ? detail::amxAttentionPanel : detail::dotAttentionPanel)(
+          qRows.entry(b) + start * qRows.rowStride, qRows.rowStride, rows, entry, entry + keyValues, nk, d, dv,
+          kKeyBlock, scaleFloat, outWords + (b * nq + start) * dv, dv, workspace.data());
     }
-    detail::amxTilesRelease();
+    if (tiles) detail::amxTilesRelease();
   });
   return out;
 }

@@ -26,18 +26,28 @@ namespace sam2 {
 // permission to use the tile registers (Linux asks each process to request it).
 bool amxAttentionAvailable();
 
-// Whether amxAttention takes these shapes: at least 32 channels (d) and value channels (dv). Both
+// The products' two kernels: AMX's tiles, or AVX-512 BF16's dot products (VDPBF16PS) on the same
+// packed layouts for CPUs without AMX (AMD's Zen 4 and 5), which oneDNN's ISA avx512_core_bf16 or
+// above allows (ONEDNN_MAX_CPU_ISA turns it off as it does oneDNN's own bfloat16 kernels).
+enum class FusedAttentionKernel { None, Avx512Bf16, Amx };
+bool fusedAttentionRuns(FusedAttentionKernel kernel);
+// The fastest kernel that runs here (Amx before Avx512Bf16), None where neither does.
+FusedAttentionKernel fusedAttentionKernel();
+
+// Whether fusedAttention takes these shapes: at least 32 channels (d) and value channels (dv). Both
 // are padded with zeros to multiples of 32 inside (Hiera base+'s 56-channel heads run as 64); the
 // mask decoder's 16-channel heads would run at half the tiles' width and keep their paths.
-bool amxAttentionApplies(int64_t d, int64_t dv);
+bool fusedAttentionApplies(int64_t d, int64_t dv);
 
-// Whether amxAttention runs here and takes these inputs as they are (see below).
-bool amxAttentionTakes(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v);
+// Whether fusedAttention runs here (a kernel runs) and takes these inputs as they are (see below).
+bool fusedAttentionTakes(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v);
 
 // softmax(scale q k^T) v for q [..., Nq, d], k [..., Nk, d], v [..., Nk, dv] with the same
 // leading dims (none, one or two; any strides, 0 for a broadcast dim, the last dim contiguous),
 // all bfloat16 on the CPU, scale > 0 (applied to the float32 scores). Returns a new contiguous
-// bfloat16 [..., Nq, dv].
-at::Tensor amxAttention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, double scale);
+// bfloat16 [..., Nq, dv]. The kernel must run here (fusedAttentionRuns); both give the same bits
+// up to the order of the float32 sums.
+at::Tensor fusedAttention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, double scale,
+                          FusedAttentionKernel kernel = fusedAttentionKernel());
 
 }  // namespace sam2

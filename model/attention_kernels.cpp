@@ -51,7 +51,7 @@ at::Tensor oneDnnAttention(const at::Tensor& q, const at::Tensor& k, const at::T
 }  // namespace
 
 at::Tensor blockedAttention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, int64_t blockBytes,
-                            bool allowAmx) {
+                            bool allowFused) {
   if (q.dim() < 2 || k.dim() != q.dim() || v.dim() != q.dim() || q.size(-1) != k.size(-1) ||
       k.size(-2) != v.size(-2))
     throw Sam2Error("attention: query, key and value shapes do not match");
@@ -70,7 +70,8 @@ at::Tensor blockedAttention(const at::Tensor& q, const at::Tensor& k, const at::
   // 32 keys stay with the small attention below, all in float32: in the encoding as fast, and
   // closer to float32 (measured on real pictures with the synthetic tiny model, bfloat16 against
   // float32: mask IoU of 24 clicks 0.84 against 0.73 with those windows on AMX too).
-  if (allowAmx && !smallAttentionApplies(q, k, v) && amxAttentionTakes(q, k, v)) return amxAttention(q, k, v, 1.0 / std::sqrt(static_cast<double>(d)));
+  if (allowFused && !smallAttentionApplies(q, k, v) && fusedAttentionTakes(q, k, v))
+    return fusedAttention(q, k, v, 1.0 / std::sqrt(static_cast<double>(d)));
   // A few keys per query (Hiera's 4 x 4 windows, the decoder's prompt tokens): one small loop
   // nest per batch entry instead of thousands of tiny matrix products (small_attention.h).
   if (smallAttentionApplies(q, k, v)) return smallAttention(q, k, v);

@@ -16,9 +16,9 @@ namespace sam2 {
 // does on GPUs; that roughly doubles the speed of memory attention on CPU. The result has q's
 // dtype. Equal to the plain formula up to the rounding of the chosen precision. With few keys
 // (small_attention.h) everything runs in float32 and the result keeps q's layout, which need not
-// be contiguous. On CPUs with AMX, bfloat16 attention with channels in multiples of 32 runs
-// fused instead (attention_amx.h) unless allowAmx is false (the tests compare both).
+// be contiguous. On CPUs with AMX or AVX-512 BF16, bfloat16 attention with at least 32 channels
+// runs fused instead (attention_amx.h) unless allowFused is false (the tests compare both).
 at::Tensor blockedAttention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v,
-                            int64_t blockBytes = int64_t{128} << 20, bool allowAmx = true);
+                            int64_t blockBytes = int64_t{128} << 20, bool allowFused = true);
 
 }  // namespace sam2

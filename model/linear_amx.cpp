@@ -30,6 +30,10 @@ bool amxLinearCompiled();
 void amxLinearRows(const uint16_t* x, int64_t ldx, int64_t rows, int64_t k, const uint16_t* packedWeight,
                    const float* bias, int64_t n, int epilogue, const uint16_t* geluTable, const uint16_t* residual,
                    int64_t ldr, uint16_t* out, int64_t ldo, uint16_t* padded);
+// The same with AVX-512 BF16's dot products instead of the tiles.
+void dotLinearRows(const uint16_t* x, int64_t ldx, int64_t rows, int64_t k, const uint16_t* packedWeight,
+                   const float* bias, int64_t n, int epilogue, const uint16_t* geluTable, const uint16_t* residual,
+                   int64_t ldr, uint16_t* out, int64_t ldo, uint16_t* padded);
 }  // namespace detail
 
 namespace {
@@ -43,7 +47,7 @@ bool amxLinearTakes(const at::Tensor& x, const at::Tensor& weight, const at::Ten
       !weight.device().is_cpu() || !x.is_contiguous() || x.size(-1) != in || bias.numel() != out)
     return false;
   return in % 32 == 0 && out % 32 == 0 && in > 0 && x.numel() / in >= 256 && detail::amxLinearCompiled() &&
-         amxAttentionAvailable();
+         fusedAttentionKernel() != FusedAttentionKernel::None;
 }
 
 at::Tensor amxPackWeight(const at::Tensor& weight) {
@@ -56,11 +60,12 @@ at::Tensor amxPackWeight(const at::Tensor& weight) {
 }
 
 at::Tensor amxLinear(const at::Tensor& x, const at::Tensor& packedWeight, const at::Tensor& bias,
-                     LinearEpilogue epilogue, const at::Tensor& residual) {
+                     LinearEpilogue epilogue, const at::Tensor& residual, FusedAttentionKernel kernel) {
   const int64_t in = x.size(-1), out = bias.numel();
   if (!x.is_contiguous() || x.scalar_type() != at::kBFloat16 || packedWeight.numel() != in * out || in % 32 != 0 ||
-      out % 32 != 0 || !amxAttentionAvailable())
-    throw Sam2Error("amxLinear: needs a contiguous bfloat16 CPU input and a packed weight of its width, on AMX");
+      out % 32 != 0 || kernel == FusedAttentionKernel::None || !fusedAttentionRuns(kernel))
+    throw Sam2Error("amxLinear: needs a contiguous bfloat16 CPU input and a packed weight of its width, on AMX or "
+                    "AVX-512 BF16");
   std::vector<int64_t> shape(x.sizes().begin(), x.sizes().end());
   shape.back() = out;
   at::Tensor result = at::empty(shape, x.options());
@@ -82,11 +87,12 @@ at::Tensor amxLinear(const at::Tensor& x, const at::Tensor& packedWeight, const 
     thread_local std::vector<uint16_t> padded;
     if (static_cast<int64_t>(padded.size()) < 32 * in) padded.resize(static_cast<size_t>(32 * in));
     const int64_t first = begin * 32, last = std::min(rows, end * 32);
-    detail::amxTilesConfigure();
-    detail::amxLinearRows(words(x) + first * in, in, last - first, in, words(packedWeight), biasFloat.data_ptr<float>(),
+    const bool tiles = kernel == FusedAttentionKernel::Amx;
+    if (tiles) detail::amxTilesConfigure();
+    (tiles ? detail::amxLinearRows : detail::dotLinearRows)(words(x) + first * in, in, last - first, in, words(packedWeight), biasFloat.data_ptr<float>(),
                           out, static_cast<int>(epilogue), table, residualWords ? residualWords + first * out : nullptr, out,
                           words(result) + first * out, out, padded.data());
-    detail::amxTilesRelease();
+    if (tiles) detail::amxTilesRelease();
   });
   return result;
 }
@@ -99,7 +105,8 @@ at::Tensor linearWithEpilogue(const PackedWeights& packed, torch::nn::LinearImpl
                               LinearEpilogue epilogue, const at::Tensor& residual) {
   // A strided bfloat16 input (Hiera's windows are a permuted view) is copied once, as the product
   // on oneDNN would copy it.
-  const bool candidate = x.scalar_type() == at::kBFloat16 && x.device().is_cpu() && amxAttentionAvailable();
+  const bool candidate =
+      x.scalar_type() == at::kBFloat16 && x.device().is_cpu() && fusedAttentionKernel() != FusedAttentionKernel::None;
   const at::Tensor input = candidate && !x.is_contiguous() ? x.contiguous() : x;
   if (amxLinearTakes(input, layer.weight, layer.bias)) {
     if (epilogue != LinearEpilogue::BiasResidual) return amxLinear(input, packed.of(layer.weight), layer.bias, epilogue);

@@ -14,6 +14,7 @@
 #include <ATen/core/Tensor.h>
 #include <torch/nn/modules/linear.h>
 
+#include "model/attention_amx.h"
 #include "model/derived_cache.h"
 
 namespace sam2 {
@@ -23,7 +24,8 @@ namespace sam2 {
 // (The values are the kernel's codes: linear_amx_kernel.cpp.)
 enum class LinearEpilogue { Bias = 0, BiasGelu = 1, BiasRelu = 2, BiasResidual = 3 };
 
-// Whether amxLinear runs here (amxAttentionAvailable: AMX, AVX-512 BF16, the tile registers) for
+// Whether amxLinear runs here (a fused attention kernel runs: AMX's tiles, or AVX-512 BF16's dot
+// products on the same packed weights where there is no AMX) for
 // a contiguous bfloat16 CPU x [..., in] and a bfloat16 weight [out, in] with a bias [out]: in and
 // out multiples of 32, at least 256 rows (fewer stay with small_linear.h and oneDNN).
 bool amxLinearTakes(const at::Tensor& x, const at::Tensor& weight, const at::Tensor& bias);
@@ -32,9 +34,11 @@ bool amxLinearTakes(const at::Tensor& x, const at::Tensor& weight, const at::Ten
 at::Tensor amxPackWeight(const at::Tensor& weight);
 
 // x W^T + bias rounded to bfloat16 [..., out], then GELU or + residual (bfloat16, the result's
-// shape, contiguous) rounded again, per the epilogue. packedWeight: amxPackWeight(W).
+// shape, contiguous) rounded again, per the epilogue. packedWeight: amxPackWeight(W). The kernel
+// must run here (fusedAttentionRuns).
 at::Tensor amxLinear(const at::Tensor& x, const at::Tensor& packedWeight, const at::Tensor& bias,
-                     LinearEpilogue epilogue, const at::Tensor& residual = {});
+                     LinearEpilogue epilogue, const at::Tensor& residual = {},
+                     FusedAttentionKernel kernel = fusedAttentionKernel());
 
 // A module's packed weights, made at their first use (DerivedTensorCache: thread-safe, and gone
 // with the module, so never stale).

@@ -3,8 +3,10 @@
 // of q k^T), it includes no library header beyond <cstdint>'s typedefs.
 #include <cstdint>
 
-#if defined(__AMX_TILE__) && defined(__AMX_BF16__) && defined(__AVX512F__) && defined(__AVX512BW__)
+#if defined(__AMX_TILE__) && defined(__AMX_BF16__) && defined(__AVX512F__) && defined(__AVX512BW__) && \
+    defined(__AVX512BF16__)
 #include "model/amx_tiles.h"
+#include "model/bf16_dot_products.h"
 #include "model/avx512_vector.h"
 
 namespace sam2::detail {
@@ -56,7 +58,7 @@ void finish(const float* block, int64_t rows, const float* bias, const uint16_t*
   }
 }
 
-template <int kEpilogue>
+template <bool kTiles, int kEpilogue>
 void rowsWithEpilogue(const uint16_t* x, int64_t ldx, int64_t rows, int64_t k, const uint16_t* packedWeight,
                       const float* bias, int64_t n, const uint16_t* geluTable, const uint16_t* residual, int64_t ldr,
                       uint16_t* out, int64_t ldo, uint16_t* padded) {
@@ -100,10 +102,18 @@ void rowsWithEpilogue(const uint16_t* x, int64_t ldx, int64_t rows, int64_t k, c
       const uint16_t* xb = xa + 16 * lda;
       for (int64_t j = n0; j < n1; j += 32) {
         const uint16_t* wa = packedWeight + (j / 16) * chunks * kTileValues;
-        zeroTiles2x2();
-        accumulateTiles2x2(xa, xb, lda * 2, 32, wa, wa + chunks * kTileValues, kTileValues, chunks);
-        finishPending();
-        storeTiles2x2(blocks[which], 32);
+        if constexpr (kTiles) {
+          zeroTiles2x2();
+          accumulateTiles2x2(xa, xb, lda * 2, 32, wa, wa + chunks * kTileValues, kTileValues, chunks);
+          finishPending();
+          storeTiles2x2(blocks[which], 32);
+        } else {
+          // AVX-512 BF16 (bf16_dot_products.h), 8 rows at a time.
+          finishPending();
+          for (int64_t i = 0; i < 32; i += 8)
+            dotProductBlock<8, 2>(xa + i * lda, lda, wa, chunks * kTileValues, kTileValues, chunks, blocks[which] + i * 32,
+                                  32, false);
+        }
         pending = {p, j};
         which ^= 1;
       }
@@ -116,17 +126,34 @@ void rowsWithEpilogue(const uint16_t* x, int64_t ldx, int64_t rows, int64_t k, c
 
 bool amxLinearCompiled() { return true; }
 
+namespace {
+
+template <bool kTiles>
+void linearRows(const uint16_t* x, int64_t ldx, int64_t rows, int64_t k, const uint16_t* packedWeight, const float* bias,
+                int64_t n, int epilogue, const uint16_t* geluTable, const uint16_t* residual, int64_t ldr, uint16_t* out,
+                int64_t ldo, uint16_t* padded) {
+  if (epilogue == 0)
+    rowsWithEpilogue<kTiles, 0>(x, ldx, rows, k, packedWeight, bias, n, geluTable, residual, ldr, out, ldo, padded);
+  else if (epilogue == 1)
+    rowsWithEpilogue<kTiles, 1>(x, ldx, rows, k, packedWeight, bias, n, geluTable, residual, ldr, out, ldo, padded);
+  else if (epilogue == 2)
+    rowsWithEpilogue<kTiles, 2>(x, ldx, rows, k, packedWeight, bias, n, geluTable, residual, ldr, out, ldo, padded);
+  else
+    rowsWithEpilogue<kTiles, 3>(x, ldx, rows, k, packedWeight, bias, n, geluTable, residual, ldr, out, ldo, padded);
+}
+
+}  // namespace
+
 void amxLinearRows(const uint16_t* x, int64_t ldx, int64_t rows, int64_t k, const uint16_t* packedWeight,
                    const float* bias, int64_t n, int epilogue, const uint16_t* geluTable, const uint16_t* residual,
                    int64_t ldr, uint16_t* out, int64_t ldo, uint16_t* padded) {
-  if (epilogue == 0)
-    rowsWithEpilogue<0>(x, ldx, rows, k, packedWeight, bias, n, geluTable, residual, ldr, out, ldo, padded);
-  else if (epilogue == 1)
-    rowsWithEpilogue<1>(x, ldx, rows, k, packedWeight, bias, n, geluTable, residual, ldr, out, ldo, padded);
-  else if (epilogue == 2)
-    rowsWithEpilogue<2>(x, ldx, rows, k, packedWeight, bias, n, geluTable, residual, ldr, out, ldo, padded);
-  else
-    rowsWithEpilogue<3>(x, ldx, rows, k, packedWeight, bias, n, geluTable, residual, ldr, out, ldo, padded);
+  linearRows<true>(x, ldx, rows, k, packedWeight, bias, n, epilogue, geluTable, residual, ldr, out, ldo, padded);
+}
+
+void dotLinearRows(const uint16_t* x, int64_t ldx, int64_t rows, int64_t k, const uint16_t* packedWeight,
+                   const float* bias, int64_t n, int epilogue, const uint16_t* geluTable, const uint16_t* residual,
+                   int64_t ldr, uint16_t* out, int64_t ldo, uint16_t* padded) {
+  linearRows<false>(x, ldx, rows, k, packedWeight, bias, n, epilogue, geluTable, residual, ldr, out, ldo, padded);
 }
 
 }  // namespace sam2::detail
@@ -136,6 +163,8 @@ void amxLinearRows(const uint16_t* x, int64_t ldx, int64_t rows, int64_t k, cons
 namespace sam2::detail {
 bool amxLinearCompiled() { return false; }
 void amxLinearRows(const uint16_t*, int64_t, int64_t, int64_t, const uint16_t*, const float*, int64_t, int,
+                   const uint16_t*, const uint16_t*, int64_t, uint16_t*, int64_t, uint16_t*) {}
+void dotLinearRows(const uint16_t*, int64_t, int64_t, int64_t, const uint16_t*, const float*, int64_t, int,
                    const uint16_t*, const uint16_t*, int64_t, uint16_t*, int64_t, uint16_t*) {}
 }  // namespace sam2::detail
 

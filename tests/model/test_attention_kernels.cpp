@@ -12,6 +12,8 @@
 #include <limits>
 #include <string>
 #include <thread>
+#include <utility>
+#include <vector>
 
 #undef CHECK  // c10 defines a CHECK of its own; the harness's wins
 #include "check.h"
@@ -47,14 +49,6 @@ bool avx512KernelRuns(bool available, const char* usedInstead) {
   if (!available)
     std::fprintf(stderr, "    not run: no AVX-512 kernels here, the CPU lacks it or ONEDNN_MAX_CPU_ISA holds it back "
                  "(%s is used instead)\n", usedInstead);
-  return available;
-}
-
-// The same for the AMX kernels (attention_amx.h, linear_amx.h).
-bool amxKernelRuns(const char* usedInstead) {
-  const bool available = sam2::amxAttentionAvailable();
-  if (!available)
-    std::fprintf(stderr, "    not run: no AMX here, or ONEDNN_MAX_CPU_ISA holds it back (%s instead)\n", usedInstead);
   return available;
 }
 
@@ -285,9 +279,9 @@ TEST_CASE("bfloat16 attention stays within bfloat16 rounding of the exact result
     const at::Tensor expected = naiveAttention(q, k, v);
     // Blocks of 256 queries (a 1-byte budget), and the default budget: one block here; on AMX
     // machines also without the fused kernel (the next test checks that one on its own).
-    for (const int64_t budget : {int64_t{1}, int64_t{128} << 20}) for (const bool allowAmx : {true, false}) {
+    for (const int64_t budget : {int64_t{1}, int64_t{128} << 20}) for (const bool allowFused : {true, false}) {
       const at::Tensor out =
-          sam2::blockedAttention(q.to(at::kBFloat16), k.to(at::kBFloat16), v.to(at::kBFloat16), budget, allowAmx);
+          sam2::blockedAttention(q.to(at::kBFloat16), k.to(at::kBFloat16), v.to(at::kBFloat16), budget, allowFused);
       CHECK(out.scalar_type() == at::kBFloat16);
       CHECK(out.sizes() == expected.sizes());
       // Inputs, scores and probabilities each carry a relative rounding of 2^-8; against an
@@ -301,8 +295,38 @@ TEST_CASE("bfloat16 attention stays within bfloat16 rounding of the exact result
   }
 }
 
-TEST_CASE("the fused AMX attention is the exact result rounded once, closer than the blocked products") {
-  if (!amxKernelRuns("the blocked attention tested above runs")) return;
+// Each fused attention kernel that runs here (AMX's tiles, AVX-512 BF16's dot products).
+std::vector<std::pair<sam2::FusedAttentionKernel, std::string>> fusedKernelsHere() {
+  std::vector<std::pair<sam2::FusedAttentionKernel, std::string>> kernels;
+  if (sam2::fusedAttentionRuns(sam2::FusedAttentionKernel::Amx)) kernels.emplace_back(sam2::FusedAttentionKernel::Amx, "AMX");
+  if (sam2::fusedAttentionRuns(sam2::FusedAttentionKernel::Avx512Bf16))
+    kernels.emplace_back(sam2::FusedAttentionKernel::Avx512Bf16, "AVX-512 BF16");
+  if (kernels.empty())
+    std::fprintf(stderr, "    not run: no AMX or AVX-512 BF16 here, or ONEDNN_MAX_CPU_ISA holds them back (the blocked "
+                 "attention tested above runs instead)\n");
+  return kernels;
+}
+
+void checkFusedAttention(sam2::FusedAttentionKernel kernel, const std::string& kernelName);
+
+TEST_CASE("the fused attention is the exact result rounded once, closer than the blocked products") {
+  const auto kernels = fusedKernelsHere();
+  for (const auto& [kernel, name] : kernels) checkFusedAttention(kernel, name);
+  // Where both run (AMX machines) they compute the same sums in another order: within a bfloat16
+  // step of each other.
+  if (kernels.size() == 2) {
+    at::manual_seed(5);
+    const at::Tensor q = at::randn({2, 300, 96}).to(at::kBFloat16), k = at::randn({2, 700, 96}).to(at::kBFloat16),
+                     v = at::randn({2, 700, 64}).to(at::kBFloat16);
+    const at::Tensor a = sam2::fusedAttention(q, k, v, 0.1, kernels[0].first),
+                     b = sam2::fusedAttention(q, k, v, 0.1, kernels[1].first);
+    CHECK_MSG(maxAbsDiff(a, b) <= a.abs().max().item<double>() * std::pow(2.0, -7),
+              "kernels differ by " + std::to_string(maxAbsDiff(a, b)));
+  }
+}
+
+void checkFusedAttention(sam2::FusedAttentionKernel kernel, const std::string& kernelName) {
+  std::fprintf(stderr, "    fused attention on %s\n", kernelName.c_str());
   c10::InferenceMode guard;
   at::manual_seed(3);
   struct Shape {
@@ -323,12 +347,12 @@ TEST_CASE("the fused AMX attention is the exact result rounded once, closer than
                      k16 = at::randn({s.batch, s.nk, s.d}).to(at::kBFloat16),
                      v16 = at::randn({s.batch, s.nk, s.dv}).to(at::kBFloat16);
     const double scale = 1.0 / std::sqrt(static_cast<double>(s.d));
-    const std::string what = "batch " + std::to_string(s.batch) + ", " + std::to_string(s.nq) + " x " +
+    const std::string what = kernelName + ": batch " + std::to_string(s.batch) + ", " + std::to_string(s.nq) + " x " +
                              std::to_string(s.nk) + ", d " + std::to_string(s.d) + ", dv " + std::to_string(s.dv) +
                              ", sharpness " + std::to_string(s.sharpness);
     // The exact result of the bfloat16 inputs.
     const at::Tensor exact = naiveAttention(q16, k16, v16);
-    const at::Tensor fused = sam2::amxAttention(q16, k16, v16, scale);
+    const at::Tensor fused = sam2::fusedAttention(q16, k16, v16, scale, kernel);
     CHECK(fused.scalar_type() == at::kBFloat16);
     CHECK(fused.sizes() == exact.sizes());
     // The probabilities are rounded to bfloat16 (2^-9 relative) before the product with the
@@ -343,13 +367,13 @@ TEST_CASE("the fused AMX attention is the exact result rounded once, closer than
       // From 64 keys on the blocked path also runs bfloat16 products, rounding the scores too, so
       // the fused kernel is closer. (With fewer it computes in float32.)
       const at::Tensor blocked =
-          sam2::blockedAttention(q4, k4, v4, int64_t{128} << 20, /*allowAmx=*/false).view({s.batch, s.nq, s.dv});
+          sam2::blockedAttention(q4, k4, v4, int64_t{128} << 20, /*allowFused=*/false).view({s.batch, s.nq, s.dv});
       const double blockedMean = (blocked.to(at::kDouble) - exact).abs().mean().item<double>();
       CHECK_MSG(mean < blockedMean, what + ": mean diff " + std::to_string(mean) + ", blocked " + std::to_string(blockedMean));
     }
-    // blockedAttention takes the fused kernel on its own above small_attention.h's few keys: the
-    // same bits.
-    if (s.nk > sam2::kSmallAttentionMaxKeys)
+    // blockedAttention takes the best fused kernel on its own above small_attention.h's few keys:
+    // the same bits.
+    if (s.nk > sam2::kSmallAttentionMaxKeys && kernel == sam2::fusedAttentionKernel())
       CHECK_MSG(at::equal(sam2::blockedAttention(q4, k4, v4).view({s.batch, s.nq, s.dv}), fused), what);
   }
 
@@ -361,39 +385,47 @@ TEST_CASE("the fused AMX attention is the exact result rounded once, closer than
                    vHeads = qkv.select(2, 2).transpose(1, 2);
   CHECK(!qHeads.is_contiguous() && !kHeads.is_contiguous());
   const double headScale = 1.0 / std::sqrt(96.0);
-  const at::Tensor headsOut = sam2::amxAttention(qHeads, kHeads, vHeads, headScale);
+  const at::Tensor headsOut = sam2::fusedAttention(qHeads, kHeads, vHeads, headScale, kernel);
   const at::Tensor headsExact = naiveAttention(qHeads, kHeads, vHeads);
   CHECK_MSG(maxAbsDiff(headsOut, headsExact) <= headsExact.abs().max().item<double>() * std::pow(2.0, -6),
             "heads: max diff " + std::to_string(maxAbsDiff(headsOut, headsExact)));
-  CHECK(at::equal(headsOut, sam2::amxAttention(qHeads.contiguous(), kHeads.contiguous(), vHeads.contiguous(), headScale)));
+  CHECK(at::equal(headsOut, sam2::fusedAttention(qHeads.contiguous(), kHeads.contiguous(), vHeads.contiguous(), headScale, kernel)));
   const at::Tensor vShared = at::randn({3, 1, 64, 64}).to(at::kBFloat16).expand({3, 2, 64, 64});
-  const at::Tensor sharedOut = sam2::amxAttention(qHeads, kHeads, vShared, headScale);
+  const at::Tensor sharedOut = sam2::fusedAttention(qHeads, kHeads, vShared, headScale, kernel);
   CHECK(maxAbsDiff(sharedOut, naiveAttention(qHeads, kHeads, vShared)) <= 0.05);
-  CHECK(at::equal(sharedOut, sam2::amxAttention(qHeads, kHeads, vShared.contiguous(), headScale)));
+  CHECK(at::equal(sharedOut, sam2::fusedAttention(qHeads, kHeads, vShared.contiguous(), headScale, kernel)));
   // Rows not adjacent (a narrowed channel range) and three dims.
   const at::Tensor kWide = at::randn({1, 300, 128}).to(at::kBFloat16), vWide = at::randn({1, 300, 96}).to(at::kBFloat16);
   const at::Tensor q3 = at::randn({1, 40, 64}).to(at::kBFloat16);
   const at::Tensor k3 = kWide.narrow(2, 32, 64), v3 = vWide.narrow(2, 0, 64);
   CHECK(!k3.is_contiguous());
-  CHECK(at::equal(sam2::amxAttention(q3, k3, v3, 0.125), sam2::amxAttention(q3, k3.contiguous(), v3.contiguous(), 0.125)));
+  CHECK(at::equal(sam2::fusedAttention(q3, k3, v3, 0.125, kernel), sam2::fusedAttention(q3, k3.contiguous(), v3.contiguous(), 0.125, kernel)));
   // Shapes it does not take are refused, not computed wrong.
-  CHECK(sam2::amxAttentionApplies(48, 64));
-  CHECK(!sam2::amxAttentionApplies(16, 64));
-  CHECK(!sam2::amxAttentionApplies(64, 16));
-  CHECK(!sam2::amxAttentionTakes(q3.narrow(2, 0, 16), k3.narrow(2, 0, 16), v3));
-  CHECK(!sam2::amxAttentionTakes(q3.to(at::kFloat), k3, v3));
-  CHECK(sam2::amxAttentionTakes(q3, k3, v3));
+  CHECK(sam2::fusedAttentionApplies(48, 64));
+  CHECK(!sam2::fusedAttentionApplies(16, 64));
+  CHECK(!sam2::fusedAttentionApplies(64, 16));
+  CHECK(!sam2::fusedAttentionTakes(q3.narrow(2, 0, 16), k3.narrow(2, 0, 16), v3));
+  CHECK(!sam2::fusedAttentionTakes(q3.to(at::kFloat), k3, v3));
+  CHECK(sam2::fusedAttentionTakes(q3, k3, v3));
   bool refused = false;
   try {
-    sam2::amxAttention(q3.narrow(2, 0, 16), k3.narrow(2, 0, 16), v3, 0.125);
+    sam2::fusedAttention(q3.narrow(2, 0, 16), k3.narrow(2, 0, 16), v3, 0.125, kernel);
   } catch (const sam2::Sam2Error&) {
     refused = true;
   }
   CHECK(refused);
 }
 
-TEST_CASE("AMX linear layers equal the product, GELU and residual add done one after the other") {
-  if (!amxKernelRuns("oneDNN's products run")) return;
+void checkFusedLinear(sam2::FusedAttentionKernel kernel, const std::string& kernelName);
+
+TEST_CASE("fused linear layers equal the product, GELU and residual add done one after the other") {
+  for (const auto& [kernel, name] : fusedKernelsHere()) checkFusedLinear(kernel, name);
+}
+
+void checkFusedLinear(sam2::FusedAttentionKernel kernel, const std::string& kernelName) {
+  std::fprintf(stderr, "    fused linear layers on %s\n", kernelName.c_str());
+  // The layer helper and the modules take the best kernel here.
+  const bool best = kernel == sam2::fusedAttentionKernel();
   c10::InferenceMode guard;
   at::manual_seed(11);
   struct Shape {
@@ -403,40 +435,42 @@ TEST_CASE("AMX linear layers equal the product, GELU and residual add done one a
   // too large for one block of columns (3072 x 768: 4.7 MB).
   const Shape shapes[] = {{4096, 384, 1536}, {4096, 1536, 384}, {300, 96, 384}, {1024, 768, 3072}, {544, 3072, 768}};
   for (const Shape& s : shapes) {
-    const std::string what = std::to_string(s.rows) + " x " + std::to_string(s.in) + " -> " + std::to_string(s.out);
+    const std::string what = kernelName + ": " + std::to_string(s.rows) + " x " + std::to_string(s.in) + " -> " + std::to_string(s.out);
     torch::nn::Linear layer(s.in, s.out);
     layer->to(at::kBFloat16);
     const at::Tensor x = at::randn({1, s.rows, s.in}).to(at::kBFloat16),
                      residual = at::randn({1, s.rows, s.out}).to(at::kBFloat16);
     CHECK(sam2::amxLinearTakes(x, layer->weight, layer->bias));
     const at::Tensor packed = sam2::amxPackWeight(layer->weight);
-    const at::Tensor product = sam2::amxLinear(x, packed, layer->bias, sam2::LinearEpilogue::Bias);
+    const at::Tensor product = sam2::amxLinear(x, packed, layer->bias, sam2::LinearEpilogue::Bias, {}, kernel);
     CHECK(product.sizes() == at::IntArrayRef({1, s.rows, s.out}));
     // Within a bfloat16 step of the exact product of the bfloat16 inputs (float32 accumulation).
     const at::Tensor exact = at::matmul(x.to(at::kDouble), layer->weight.to(at::kDouble).t()) + layer->bias.to(at::kDouble);
     const at::Tensor diff = (product.to(at::kDouble) - exact).abs();
     CHECK_MSG(diff.le(exact.abs() * std::pow(2.0, -8) + 1e-3).all().item<bool>(),
               what + ": max diff " + std::to_string(diff.max().item<double>()));
-    // oneDNN's AMX product (the 1x1 convolution of onednn_products.h) accumulates in the same
-    // order and rounds the same way: the same bits.
-    CHECK_MSG(at::equal(product, sam2::linear(*layer, x)), what + ": differs from oneDNN's product");
+    // oneDNN's product (the 1x1 convolution of onednn_products.h, on AMX or AVX-512 BF16 as the
+    // kernel) accumulates in the same order and rounds the same way: the same bits.
+    if (best) CHECK_MSG(at::equal(product, sam2::linear(*layer, x)), what + ": differs from oneDNN's product");
     // The epilogues: GELU by the table, the residual add rounded as addInPlace rounds it.
     at::Tensor gelu = product.clone();
     sam2::geluBf16(gelu, {}, at::kBFloat16, /*inPlace=*/true);
-    CHECK_MSG(at::equal(sam2::amxLinear(x, packed, layer->bias, sam2::LinearEpilogue::BiasGelu), gelu), what + ": GELU");
+    CHECK_MSG(at::equal(sam2::amxLinear(x, packed, layer->bias, sam2::LinearEpilogue::BiasGelu, {}, kernel), gelu), what + ": GELU");
     at::Tensor sum = product.clone();
     sam2::addInPlace(sum, residual);
-    CHECK_MSG(at::equal(sam2::amxLinear(x, packed, layer->bias, sam2::LinearEpilogue::BiasResidual, residual), sum),
+    CHECK_MSG(at::equal(sam2::amxLinear(x, packed, layer->bias, sam2::LinearEpilogue::BiasResidual, residual, kernel), sum),
               what + ": residual");
     const at::Tensor relu = sam2::reluInPlace(product.clone());
-    CHECK_MSG(at::equal(sam2::amxLinear(x, packed, layer->bias, sam2::LinearEpilogue::BiasRelu), relu), what + ": ReLU");
+    CHECK_MSG(at::equal(sam2::amxLinear(x, packed, layer->bias, sam2::LinearEpilogue::BiasRelu, {}, kernel), relu), what + ": ReLU");
     // The layer helper the modules call: the same, also for a strided input (copied first).
+    if (!best) continue;
     const sam2::PackedWeights cache;
     CHECK(at::equal(sam2::linearWithEpilogue(cache, *layer, x, sam2::LinearEpilogue::BiasRelu), relu));
     const at::Tensor strided = at::cat({x, x}, -1).narrow(-1, s.in, s.in);
     CHECK(!strided.is_contiguous());
     CHECK(at::equal(sam2::linearWithEpilogue(cache, *layer, strided, sam2::LinearEpilogue::BiasResidual, residual), sum));
   }
+  if (!best) return;
   // Hiera's MLP with its residual: the fused path against the steps on oneDNN.
   sam2::Mlp mlp(192, 768, 192, 2, sam2::Activation::Gelu);
   mlp->to(at::kBFloat16);
