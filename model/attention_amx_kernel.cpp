@@ -1,4 +1,6 @@
-// The AMX part of attention_amx.h, built with AMX and AVX-512 flags (model/CMakeLists.txt). As
+// The kernels of attention_amx.h, built with AMX, AVX-512 and AVX-512 BF16 flags
+// (model/CMakeLists.txt): the panels with AMX's tile products, or the same panels with AVX-512
+// BF16's dot products (bf16_dot_products.h) for CPUs without AMX, which execute no AMX. As
 // the *_avx512.cpp kernels, it includes no LibTorch or C++ library header beyond <cstdint>'s
 // typedefs, so no inline function compiled here with AMX instructions can become the copy that
 // callers on other CPUs run.

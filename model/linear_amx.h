@@ -1,5 +1,6 @@
 #pragma once
-// bfloat16 linear layers on AMX with what follows them fused into the product's epilogue
+// bfloat16 linear layers on AMX (or, without AMX, on AVX-512 BF16's dot products over the same
+// packed weights: bf16_dot_products.h) with what follows them fused into the product's epilogue
 // (model-internal).
 //
 // Hiera's MLPs spend a third of their time between their products: GELU reads and writes the

@@ -1,4 +1,5 @@
-// The AMX part of linear_amx.h, built with AMX and AVX-512 flags (model/CMakeLists.txt); as
+// The kernels of linear_amx.h (AMX's tiles, or AVX-512 BF16's dot products where there is no
+// AMX), built with AMX, AVX-512 and AVX-512 BF16 flags (model/CMakeLists.txt); as
 // attention_amx_kernel.cpp (whose packed-key layout the weights use: a weight [N, K] is the keys
 // of q k^T), it includes no library header beyond <cstdint>'s typedefs.
 #include <cstdint>

@@ -55,7 +55,9 @@ CXBlockImpl::CXBlockImpl(const MemoryEncoderOptions& o) {
 at::Tensor CXBlockImpl::forward(const at::Tensor& input) {
   at::Tensor x = norm->forward(dwconv->forward(input));
   x = x.permute({0, 2, 3, 1});
-  x = pwconv2->forward(activateOwned(pwconv1->forward(x), Activation::Gelu));
+  // The two point-wise layers with GELU in the first one's epilogue where the fused bfloat16 layers
+  // run (linear_amx.h; the same bits as the separate steps), else as separate steps.
+  x = linearWithEpilogue(packed_, *pwconv2, linearWithEpilogue(packed_, *pwconv1, x, LinearEpilogue::BiasGelu));
   if (gamma.defined()) x = gamma * x;
   return input + x.permute({0, 3, 1, 2});
 }

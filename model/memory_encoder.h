@@ -18,6 +18,7 @@
 
 #include <cstdint>
 
+#include "model/linear_amx.h"
 #include "model/mlp.h"
 
 namespace sam2 {
@@ -67,6 +68,9 @@ class CXBlockImpl : public torch::nn::Module {
   torch::nn::Conv2d dwconv{nullptr};
   LayerNorm2d norm{nullptr};
   torch::nn::Linear pwconv1{nullptr}, pwconv2{nullptr};
+
+ private:
+  PackedWeights packed_;  // pwconv1's and pwconv2's weights for the fused bfloat16 layers (linear_amx.h)
 };
 TORCH_MODULE(CXBlock);
 
