@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/attention_amx.h"
+#include "model/attention_float.h"
 #include "model/error.h"
 #include "model/onednn_products.h"
 #include "model/small_attention.h"
@@ -75,6 +76,8 @@ at::Tensor blockedAttention(const at::Tensor& q, const at::Tensor& k, const at::
   // A few keys per query (Hiera's 4 x 4 windows, the decoder's prompt tokens): one small loop
   // nest per batch entry instead of thousands of tiny matrix products (small_attention.h).
   if (smallAttentionApplies(q, k, v)) return smallAttention(q, k, v);
+  // float32 on AVX-512: the same, with FMA products (attention_float.h).
+  if (allowFused && floatAttentionTakes(q, k, v)) return floatAttention(q, k, v, 1.0 / std::sqrt(static_cast<double>(d)));
 
   // bfloat16 inputs keep both products in bfloat16 (oneDNN's AMX / AVX-512 BF16 kernels, about
   // twice the float32 speed here; the products accumulate in float32 inside) and soft-max the

@@ -19,6 +19,7 @@
 #include "check.h"
 #include "model/add_bf16.h"
 #include "model/attention_amx.h"
+#include "model/attention_float.h"
 #include "model/attention_kernels.h"
 #include "model/cpu_tuning.h"
 #include "model/float_kernels_avx2.h"
@@ -414,6 +415,57 @@ void checkFusedAttention(sam2::FusedAttentionKernel kernel, const std::string& k
     refused = true;
   }
   CHECK(refused);
+}
+
+TEST_CASE("the fused float32 attention is the exact result to float32 accuracy, in place and in the blocked path") {
+  if (!avx512KernelRuns(sam2::floatAttentionAvailable(), "the blocked float32 attention tested above")) return;
+  c10::InferenceMode guard;
+  at::manual_seed(4);
+  struct Shape {
+    int64_t batch, nq, nk, d, dv;
+    double sharpness;
+  };
+  // Tails: queries past a group of 32 and a panel (600 > 512), keys past a pair of 16-key tiles
+  // (37) and a 256-key block (257, 1,500); Hiera's 96 channels, the memory's 256 against 64
+  // values; sharp rows move their maximum from block to block.
+  const Shape shapes[] = {{3, 33, 37, 32, 32, 1.0},    {2, 100, 257, 64, 96, 1.0}, {1, 600, 1500, 256, 64, 1.0},
+                          {1, 600, 1500, 256, 64, 8.0}, {4, 70, 300, 96, 96, 3.0}, {6, 4, 40, 96, 96, 1.0}};
+  for (const Shape& s : shapes) {
+    const at::Tensor q = at::randn({s.batch, s.nq, s.d}) * s.sharpness, k = at::randn({s.batch, s.nk, s.d}),
+                     v = at::randn({s.batch, s.nk, s.dv});
+    const std::string what = "batch " + std::to_string(s.batch) + ", " + std::to_string(s.nq) + " x " +
+                             std::to_string(s.nk) + ", d " + std::to_string(s.d) + ", dv " + std::to_string(s.dv);
+    CHECK(sam2::floatAttentionTakes(q, k, v));
+    const at::Tensor out = sam2::floatAttention(q, k, v, 1.0 / std::sqrt(static_cast<double>(s.d)));
+    const at::Tensor exact = naiveAttention(q, k, v);
+    CHECK(out.scalar_type() == at::kFloat);
+    CHECK(out.sizes() == exact.sizes());
+    // float32 sums over up to 1,500 keys and 256 channels: a few float32 steps of the values' scale.
+    const double worst = maxAbsDiff(out, exact);
+    CHECK_MSG(worst <= 2e-5 * std::max(1.0, exact.abs().max().item<double>()), what + ": max diff " + std::to_string(worst));
+    // blockedAttention takes it on its own above small_attention.h's few keys: the same bits.
+    const at::Tensor q4 = q.view({s.batch, 1, s.nq, s.d}), k4 = k.view({s.batch, 1, s.nk, s.d}),
+                     v4 = v.view({s.batch, 1, s.nk, s.dv});
+    if (s.nk > sam2::kSmallAttentionMaxKeys)
+      CHECK_MSG(at::equal(sam2::blockedAttention(q4, k4, v4).view({s.batch, s.nq, s.dv}), out), what);
+  }
+  // Inputs where they lie: heads as transposed views of a qkv product, broadcast values; the same
+  // bits as contiguous copies.
+  const at::Tensor qkv = at::randn({3, 64, 3, 2, 96});
+  const at::Tensor qHeads = qkv.select(2, 0).narrow(1, 0, 16).transpose(1, 2), kHeads = qkv.select(2, 1).transpose(1, 2),
+                   vHeads = qkv.select(2, 2).transpose(1, 2);
+  CHECK(!qHeads.is_contiguous() && !kHeads.is_contiguous());
+  const at::Tensor headsOut = sam2::floatAttention(qHeads, kHeads, vHeads, 0.1);
+  CHECK(at::equal(headsOut, sam2::floatAttention(qHeads.contiguous(), kHeads.contiguous(), vHeads.contiguous(), 0.1)));
+  const at::Tensor vShared = at::randn({3, 1, 64, 64}).expand({3, 2, 64, 64});
+  CHECK(at::equal(sam2::floatAttention(qHeads, kHeads, vShared, 0.1),
+                  sam2::floatAttention(qHeads, kHeads, vShared.contiguous(), 0.1)));
+  // Widths it does not take stay with the blocked path, and a direct call refuses them.
+  CHECK(!sam2::floatAttentionTakes(at::randn({1, 40, 56}), at::randn({1, 90, 56}), at::randn({1, 90, 64})));
+  CHECK(!sam2::floatAttentionTakes(at::randn({1, 40, 64}), at::randn({1, 90, 64}), at::randn({1, 90, 48})));
+  CHECK(!sam2::floatAttentionTakes(at::randn({1, 40, 64}).to(at::kBFloat16), at::randn({1, 90, 64}), at::randn({1, 90, 64})));
+  CHECK_THROWS(sam2::floatAttention(at::randn({1, 40, 16}), at::randn({1, 90, 16}), at::randn({1, 90, 16}), 0.25),
+               sam2::Sam2Error);
 }
 
 void checkFusedLinear(sam2::FusedAttentionKernel kernel, const std::string& kernelName);
