@@ -85,12 +85,16 @@ at::Tensor floatAttention(const at::Tensor& qIn, const at::Tensor& kIn, const at
   const int64_t batch = out.numel() / (nq * dv);
 
   if (profile::enabled()) {
-    // As attention_amx.cpp: the profile sees the two products in the blocked path's shapes.
-    for (int64_t start = 0; start < nq; start += 256) {
-      const long long rows = std::min<int64_t>(256, nq - start);
-      profile::addProduct({batch, rows, nk, d});
-      profile::addProduct({batch, rows, dv, nk});
-    }
+    // The profile's work and peak (bench --profile) see the two products as the float32 blocked
+    // path runs them on oneDNN (attention_kernels.cpp): one entry at a time, in blocks of queries
+    // whose scores take up to 32 MB. The same shapes, so the same peaks.
+    const int64_t block = std::min(nq, std::max<int64_t>(256, (int64_t{32} << 20) / (nk * 4)));
+    for (int64_t b = 0; b < batch; ++b)
+      for (int64_t start = 0; start < nq; start += block) {
+        const long long rows = std::min(block, nq - start);
+        profile::addProduct({1, rows, nk, d});
+        profile::addProduct({1, rows, dv, nk});
+      }
   }
 
   const FloatRows qRows(q), kRows(k), vRows(v);
