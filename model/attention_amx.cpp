@@ -14,6 +14,7 @@
 #include "model/cpu_tuning.h"
 #include "model/error.h"
 #include "model/profile.h"
+#include "model/strided_rows.h"
 
 namespace sam2 {
 
@@ -104,28 +105,6 @@ bool fusedAttentionTakes(const at::Tensor& q, const at::Tensor& k, const at::Ten
          fusedAttentionKernel() != FusedAttentionKernel::None;
 }
 
-namespace {
-
-// Where entry i of a [..., N, C] tensor's flattened leading dims (at most two) starts, and its row
-// stride, in bfloat16 values: any strides (0 for a broadcast dim), the last dim contiguous.
-struct Rows {
-  const uint16_t* data = nullptr;
-  int64_t inner = 1, outerStride = 0, innerStride = 0, rowStride = 0;
-
-  explicit Rows(const at::Tensor& t)
-      : data(reinterpret_cast<const uint16_t*>(t.data_ptr<at::BFloat16>())), rowStride(t.stride(-2)) {
-    if (t.dim() == 3) outerStride = t.stride(0);
-    if (t.dim() == 4) {
-      inner = t.size(1);
-      outerStride = t.stride(0);
-      innerStride = t.stride(1);
-    }
-  }
-  const uint16_t* entry(int64_t i) const { return data + (i / inner) * outerStride + (i % inner) * innerStride; }
-};
-
-}  // namespace
-
 at::Tensor fusedAttention(const at::Tensor& qIn, const at::Tensor& kIn, const at::Tensor& vIn, double scale,
                           FusedAttentionKernel kernel) {
   if (kernel == FusedAttentionKernel::None || !fusedAttentionRuns(kernel))
@@ -162,7 +141,10 @@ at::Tensor fusedAttention(const at::Tensor& qIn, const at::Tensor& kIn, const at
     }
   }
 
-  const Rows qRows(q), kRows(k), vRows(v);
+  auto rowsOf = [](const at::Tensor& t) {
+    return StridedRows<uint16_t>(reinterpret_cast<const uint16_t*>(t.data_ptr<at::BFloat16>()), t);
+  };
+  const StridedRows<uint16_t> qRows = rowsOf(q), kRows = rowsOf(k), vRows = rowsOf(v);
   // Panels of query rows, as many as keep both cores busy, each a task of its own.
   const int64_t threads = std::max<int64_t>(1, at::get_num_threads());
   int64_t panelRows = std::min<int64_t>(kMaxPanelRows, (nq + 31) / 32 * 32);

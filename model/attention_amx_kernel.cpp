@@ -70,18 +70,7 @@ void softmaxBlock(const float* scores, int64_t ldS, int64_t valid, int64_t width
   for (int64_t i = 0; i < kPairRows; ++i) {
     const float* s = scores + i * ldS;
     uint16_t* p = probabilities + i * ldS;
-    const float blockMax = rowMaxFloat(s, valid) * scale;
-    if (blockMax > rowMax[i]) {
-      // e^(old - new): 0 for a row's first block (old = -inf), whose output rows are still zero.
-      const float factor = _mm512_cvtss_f32(expNonPositive<4>(_mm512_set1_ps(rowMax[i] - blockMax)));
-      rowMax[i] = blockMax;
-      if (rowSum[i] != 0.f) {
-        rowSum[i] *= factor;
-        const __m512 f = _mm512_set1_ps(factor);
-        float* o = out + i * dv;
-        for (int64_t c = 0; c < dv; c += 16) _mm512_storeu_ps(o + c, _mm512_mul_ps(_mm512_loadu_ps(o + c), f));
-      }
-    }
+    raiseRunningMax<4>(rowMaxFloat(s, valid) * scale, rowMax[i], rowSum[i], out + i * dv, dv);
     const __m512 shift = _mm512_set1_ps(rowMax[i]);
     __m512 sum0 = _mm512_setzero_ps(), sum1 = sum0;
     int64_t j = 0;

@@ -9,6 +9,7 @@
 #include "model/cpu_tuning.h"
 #include "model/error.h"
 #include "model/profile.h"
+#include "model/strided_rows.h"
 
 namespace sam2 {
 
@@ -30,23 +31,6 @@ namespace {
 // and values (256 KB each at 256 channels) in L2 while the panel's groups pass over them.
 constexpr int64_t kKeyBlock = 256;
 constexpr int64_t kMaxPanelRows = 512;
-
-// Where entry i of a [..., N, C] tensor's flattened leading dims (at most two) starts, and its row
-// stride, in floats: any strides (0 for a broadcast dim), the last dim contiguous.
-struct FloatRows {
-  const float* data = nullptr;
-  int64_t inner = 1, outerStride = 0, innerStride = 0, rowStride = 0;
-
-  explicit FloatRows(const at::Tensor& t) : data(t.data_ptr<float>()), rowStride(t.stride(-2)) {
-    if (t.dim() == 3) outerStride = t.stride(0);
-    if (t.dim() == 4) {
-      inner = t.size(1);
-      outerStride = t.stride(0);
-      innerStride = t.stride(1);
-    }
-  }
-  const float* entry(int64_t i) const { return data + (i / inner) * outerStride + (i % inner) * innerStride; }
-};
 
 }  // namespace
 
@@ -97,7 +81,7 @@ at::Tensor floatAttention(const at::Tensor& qIn, const at::Tensor& kIn, const at
       }
   }
 
-  const FloatRows qRows(q), kRows(k), vRows(v);
+  const StridedRows<float> qRows(q.data_ptr<float>(), q), kRows(k.data_ptr<float>(), k), vRows(v.data_ptr<float>(), v);
   const int64_t threads = std::max<int64_t>(1, at::get_num_threads());
   int64_t panelRows = std::min<int64_t>(kMaxPanelRows, (nq + 31) / 32 * 32);
   while (panelRows > 32 && batch * ((nq + panelRows - 1) / panelRows) < threads) panelRows = (panelRows / 2 + 31) / 32 * 32;

@@ -92,6 +92,21 @@ inline float rowMaxFloat(const float* row, int64_t n) {
   return _mm512_reduce_max_ps(_mm512_max_ps(max0, max1));
 }
 
+// A running soft-max row (the fused attention kernels) meeting a block whose largest scaled score
+// is blockMax: where that beats the row's running maximum, the maximum moves up and the row's sum
+// and its dv output floats are scaled by e^(old - new), by expNonPositive<kDegree> (0 for a row's
+// first block, whose old maximum is -inf and whose output is still zero).
+template <int kDegree>
+inline void raiseRunningMax(float blockMax, float& rowMax, float& rowSum, float* out, int64_t dv) {
+  if (!(blockMax > rowMax)) return;
+  const float factor = _mm512_cvtss_f32(expNonPositive<kDegree>(_mm512_set1_ps(rowMax - blockMax)));
+  rowMax = blockMax;
+  if (rowSum == 0.f) return;
+  rowSum *= factor;
+  const __m512 f = _mm512_set1_ps(factor);
+  for (int64_t c = 0; c < dv; c += 16) _mm512_storeu_ps(out + c, _mm512_mul_ps(_mm512_loadu_ps(out + c), f));
+}
+
 // The totals of four vectors, [sum a, sum b, sum c, sum d]: halves of 256 bits added with the
 // other vector's (two shuffles and an add per pair), the 128-bit quarters likewise, then the four
 // partial sums of each vector moved into one quarter each and the quarters added.
