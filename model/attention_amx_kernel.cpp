@@ -117,13 +117,15 @@ void amxPackKeys(const uint16_t* keys, int64_t ld, int64_t nk, int64_t d, uint16
   for (int64_t t = tileBegin; t < tileEnd; ++t) {
     for (int64_t c = 0; c < chunks; ++c) {
       uint32_t* tile = words + (t * chunks + c) * (kTileValues / 2);
+      // One key's 32 channels are 16 pairs: column n of the tile's 16 rows, so the 16 keys'
+      // pairs are transposed as 32-bit values.
+      __m512i rows[16];
       for (int64_t n = 0; n < 16; ++n) {
         const int64_t key = t * 16 + n;
-        // One key's 32 channels are 16 pairs: column n of the tile's 16 rows.
-        alignas(64) uint32_t pairs[16];
-        _mm512_store_si512(pairs, loadChunk(key < nk ? keys + key * ld : nullptr, c * 32, d));
-        for (int64_t r = 0; r < 16; ++r) tile[r * 16 + n] = pairs[r];
+        rows[n] = loadChunk(key < nk ? keys + key * ld : nullptr, c * 32, d);
       }
+      transpose16x16(rows);
+      for (int64_t r = 0; r < 16; ++r) _mm512_storeu_si512(tile + r * 16, rows[r]);
     }
   }
 }

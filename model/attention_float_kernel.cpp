@@ -105,12 +105,17 @@ bool floatAttentionCompiled() { return true; }
 
 void floatPackKeys(const float* keys, int64_t ld, int64_t nk, int64_t d, float* packed, int64_t tileBegin,
                    int64_t tileEnd) {
+  // 16 channels of the tile's 16 keys at a time, transposed in registers (d is a multiple of 16).
   for (int64_t t = tileBegin; t < tileEnd; ++t) {
     float* tile = packed + t * d * 16;
-    for (int64_t n = 0; n < 16; ++n) {
-      const int64_t key = t * 16 + n;
-      const float* row = key < nk ? keys + key * ld : nullptr;
-      for (int64_t c = 0; c < d; ++c) tile[c * 16 + n] = row ? row[c] : 0.f;
+    for (int64_t c = 0; c < d; c += 16) {
+      __m512i rows[16];
+      for (int64_t n = 0; n < 16; ++n) {
+        const int64_t key = t * 16 + n;
+        rows[n] = key < nk ? _mm512_castps_si512(_mm512_loadu_ps(keys + key * ld + c)) : _mm512_setzero_si512();
+      }
+      transpose16x16(rows);
+      for (int64_t r = 0; r < 16; ++r) _mm512_storeu_si512(tile + (c + r) * 16, rows[r]);
     }
   }
 }
