@@ -48,7 +48,7 @@ class MultiScaleAttentionImpl : public torch::nn::Module {
   int64_t numHeads_;
   std::array<int64_t, 2> qStride_;
   bool qPool_;
-  PackedWeights packed_;  // qkv's and proj's weights for bfloat16 on AMX (linear_amx.h)
+  PackedWeights packed_;  // qkv's and proj's weights for the fused bfloat16 layers (linear_amx.h)
 };
 TORCH_MODULE(MultiScaleAttention);
 

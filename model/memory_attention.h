@@ -68,7 +68,7 @@ class RoPEAttentionImpl : public torch::nn::Module {
   int64_t numHeads_;
   double ropeTheta_;
   bool ropeKRepeat_;
-  PackedWeights packed_;  // the projections' weights for bfloat16 on AMX (linear_amx.h)
+  PackedWeights packed_;  // the projections' weights for the fused bfloat16 layers (linear_amx.h)
 };
 TORCH_MODULE(RoPEAttention);
 
@@ -90,7 +90,7 @@ class MemoryAttentionLayerImpl : public torch::nn::Module {
 
  private:
   MemoryAttentionOptions options_;
-  PackedWeights packed_;  // the MLP's weights for bfloat16 on AMX (linear_amx.h)
+  PackedWeights packed_;  // the MLP's weights for the fused bfloat16 layers (linear_amx.h)
 };
 TORCH_MODULE(MemoryAttentionLayer);
 

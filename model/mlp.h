@@ -35,8 +35,8 @@ class MlpImpl : public torch::nn::Module {
           Activation activation = Activation::Relu, bool sigmoidOutput = false);
   at::Tensor forward(at::Tensor x);
   // forward(x) + residual (a bfloat16 or float32 tensor of the result's shape), the add rounded
-  // as addInPlace rounds it. Two GELU layers go through linearWithEpilogue, so on AMX in
-  // bfloat16 they run as two products with their epilogues fused (GELU, then the add): the same
+  // as addInPlace rounds it. Two GELU layers go through linearWithEpilogue, so on AMX or AVX-512
+  // BF16 in bfloat16 they run as two products with their epilogues fused (GELU, then the add): the same
   // bits.
   at::Tensor forwardAdding(at::Tensor x, const at::Tensor& residual);
 
